@@ -1,0 +1,72 @@
+"""symtrust: game-theoretic models of trust as verified mathematics.
+
+Build games from SymPy expressions whose parameters carry their assumptions;
+derive equilibria, thresholds and posteriors in closed form with the
+conditions under which they hold; check every result against independent
+exact numeric evaluation.
+
+Examples
+--------
+>>> import symtrust
+>>> from symtrust.catalog import stag_hunt
+>>> [eq.profile for eq in symtrust.pure_nash(stag_hunt())]
+[('C', 'C'), ('D', 'D')]
+"""
+
+from symtrust.errors import (
+    AssumptionError,
+    ClaimError,
+    ModelError,
+    ParseError,
+    SolverError,
+    SymtrustError,
+    UnsupportedError,
+    VerificationError,
+)
+from symtrust.logic.decide import Verdict, decide, satisfiable
+from symtrust.logic.simplify import simplify_condition
+from symtrust.model.assumptions import Assumptions
+from symtrust.model.normal_form import NormalFormGame, bimatrix, normal_form_game
+from symtrust.model.parameters import (
+    Parameter,
+    interval,
+    nonnegative,
+    parameter,
+    positive,
+    probability,
+    real,
+)
+from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
+from symtrust.solve.result import Result, Solution, Step
+
+__all__ = [
+    "AssumptionError",
+    "Assumptions",
+    "ClaimError",
+    "ModelError",
+    "NormalFormGame",
+    "Parameter",
+    "ParseError",
+    "PureEquilibrium",
+    "Result",
+    "Solution",
+    "SolverError",
+    "Step",
+    "SymtrustError",
+    "UnsupportedError",
+    "Verdict",
+    "VerificationError",
+    "bimatrix",
+    "decide",
+    "interval",
+    "nonnegative",
+    "normal_form_game",
+    "parameter",
+    "positive",
+    "probability",
+    "pure_nash",
+    "real",
+    "satisfiable",
+    "simplify_condition",
+]
+__version__ = "0.1.0"

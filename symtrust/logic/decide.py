@@ -1,0 +1,339 @@
+"""Deciding conditions under assumptions: three-valued, with checked witnesses.
+
+``decide(statement, assumptions)`` asks whether the statement holds at every
+point of the parameter space that satisfies the assumptions. The answer is
+
+* ``True``: z3 proved that no admissible point violates the statement (a point
+  where the statement is undefined, by a zero denominator or the square root
+  of a negative number, counts as a violation);
+* ``False``: with a counterexample, exact rational values that satisfy the
+  assumptions and violate the statement, checked by exact SymPy substitution
+  before it is reported;
+* ``None``: undecided (timeout, an unsupported term, or a z3 witness that could
+  not be turned into a checked rational point). Never reported as False.
+
+Examples
+--------
+>>> import sympy
+>>> from symtrust.model.parameters import probability
+>>> t = probability("t")
+>>> v = decide(t**2 <= t, [])
+>>> v.truth
+True
+>>> v = decide(t >= sympy.Rational(1, 2), [])
+>>> v.truth, v.counterexample[t] < sympy.Rational(1, 2)
+(False, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import sympy
+import z3
+from sympy import S
+
+from symtrust.errors import ClaimError, UnsupportedError
+from symtrust.logic.z3_bridge import Translation
+from symtrust.model.parameters import symbol_domain_condition
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Verdict",
+    "as_conditions",
+    "decide",
+    "satisfiable",
+    "substitute_condition",
+]
+
+#: Default time budget of one decision, in seconds.
+DEFAULT_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The three-valued answer of :func:`decide` or :func:`satisfiable`.
+
+    Attributes
+    ----------
+    truth : bool or None
+        True, False, or None for undecided.
+    counterexample : Mapping or None
+        For :func:`decide` returning False: exact values violating the statement.
+        For :func:`satisfiable` returning True: exact values satisfying it.
+    reason : str
+        How the answer was reached, or why it could not be.
+    """
+
+    truth: bool | None
+    counterexample: Mapping[sympy.Symbol, sympy.Rational] | None = None
+    reason: str = ""
+    details: tuple = field(default=(), compare=False)
+
+    def __bool__(self):
+        raise TypeError(
+            "a Verdict is three-valued; test `verdict.truth is True` explicitly"
+        )
+
+
+def as_conditions(assumptions) -> tuple[sympy.Basic, ...]:
+    """Normalise assumptions to a tuple of SymPy Booleans.
+
+    Accepts an :class:`~symtrust.model.assumptions.Assumptions`, one Boolean, or
+    an iterable of Booleans.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> as_conditions(x > 0)
+    (x > 0,)
+    """
+    if assumptions is None:
+        return ()
+    conds = getattr(assumptions, "conditions", None)
+    if conds is not None:
+        return tuple(conds)
+    if isinstance(assumptions, sympy.Basic):
+        return (assumptions,)
+    if isinstance(assumptions, bool):
+        return (sympy.true if assumptions else sympy.false,)
+    if isinstance(assumptions, Iterable):
+        return tuple(
+            sympy.true if a is True else sympy.false if a is False else a
+            for a in assumptions
+        )
+    raise ClaimError(f"assumptions {assumptions!r} are not a SymPy Boolean or list")
+
+
+def _check_boolean(statement, what="statement"):
+    if isinstance(statement, bool):
+        return S.true if statement else S.false
+    if not isinstance(statement, sympy.logic.boolalg.Boolean):
+        raise ClaimError(
+            f"{what} {statement!r} is not a statement: give a relation such as "
+            "`x >= 0` or a logical combination of relations, not a bare expression"
+        )
+    return statement
+
+
+def substitute_condition(cond: sympy.Basic, point: Mapping) -> bool | None:
+    """Evaluate a condition exactly at a point; None if it is undefined there.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> substitute_condition(1 / x > 0, {x: 0}) is None
+    True
+    >>> substitute_condition(x**2 >= 2, {x: sympy.Rational(3, 2)})
+    True
+    """
+    try:
+        value = cond.xreplace(dict(point)) if point else cond
+        value = value.doit() if isinstance(value, sympy.Basic) else value
+    except (ZeroDivisionError, TypeError):
+        return None
+    if value is S.true or value is True:
+        return True
+    if value is S.false or value is False:
+        return False
+    if isinstance(value, sympy.Basic) and value.has(S.NaN, S.ComplexInfinity):
+        return None
+    # a relation SymPy could not fold (e.g. with algebraic numbers): settle it
+    try:
+        simplified = sympy.simplify(value)
+    except Exception:  # pragma: no cover - SymPy internals
+        return None
+    if simplified is S.true:
+        return True
+    if simplified is S.false:
+        return False
+    return None
+
+
+def _defined(cond, point) -> bool:
+    """Whether every subexpression of cond is finite and real at point."""
+    subs = dict(point)
+    for sub in sympy.preorder_traversal(cond):
+        if isinstance(sub, sympy.Expr) and not isinstance(sub, sympy.Symbol):
+            try:
+                val = sub.xreplace(subs)
+            except (ZeroDivisionError, TypeError):
+                return False
+            if val.is_number and (
+                val.has(S.ComplexInfinity, S.NaN, S.Infinity, S.NegativeInfinity)
+                or val.is_real is False
+            ):
+                return False
+    return True
+
+
+def _rational(value: z3.ArithRef) -> sympy.Rational:
+    if z3.is_int_value(value):
+        return sympy.Integer(value.as_long())
+    if z3.is_rational_value(value):
+        return sympy.Rational(
+            value.numerator_as_long(), value.denominator_as_long()
+        )
+    if z3.is_algebraic_value(value):
+        approx = value.approx(30)
+        return sympy.Rational(approx.numerator_as_long(), approx.denominator_as_long())
+    raise UnsupportedError(f"z3 value {value} is not a number")
+
+
+def _free(conds) -> set:
+    out = set()
+    for c in conds:
+        out |= c.free_symbols
+    return out
+
+
+def _solve(
+    goal: sympy.Basic,
+    assumptions: tuple,
+    timeout: float,
+    *,
+    negate: bool,
+):
+    """Search for an admissible point where goal fails (negate) or holds."""
+    t = Translation()
+    solver = z3.SolverFor("QF_NRA", ctx=t.ctx) if not _has_integer(
+        goal, assumptions
+    ) else z3.Solver(ctx=t.ctx)
+    solver.set("timeout", max(1, int(timeout * 1000)))
+    assume_f = [t.boolean(a) for a in assumptions]
+    assume_side = list(t.side_conditions)
+    t.side_conditions.clear()
+    goal_f = t.boolean(goal)
+    goal_side = list(t.side_conditions)
+    for sym in goal.free_symbols:
+        t.symbol(sym)
+    solver.add(*t.domains, *t.auxiliary, *assume_f, *assume_side)
+    defined_goal = z3.And(*goal_side, goal_f) if goal_side else goal_f
+    solver.add(z3.Not(defined_goal) if negate else defined_goal)
+    result = solver.check()
+    if result == z3.unsat:
+        return "unsat", None, t
+    if result == z3.unknown:
+        return "unknown", solver.reason_unknown(), t
+    model = solver.model()
+    point = {}
+    for sym, var in t.symbols.items():
+        point[sym] = _rational(model.eval(var, model_completion=True))
+    return "sat", point, t
+
+
+def _has_integer(goal, assumptions) -> bool:
+    return any(s.is_integer for s in _free((goal, *assumptions)))
+
+
+def _admissible(point, assumptions) -> bool:
+    for sym, value in point.items():
+        if substitute_condition(symbol_domain_condition(sym), {sym: value}) is not True:
+            return False
+    return all(substitute_condition(a, point) is True for a in assumptions)
+
+
+def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
+    """Decide whether a statement holds at every admissible parameter point.
+
+    Parameters
+    ----------
+    statement : sympy Boolean
+        A relation or logical combination of relations.
+    assumptions : Assumptions, Boolean or iterable of Booleans
+        What the parameters satisfy; symbol domains are added automatically.
+    timeout : float
+        Seconds z3 may spend; on timeout the verdict is undecided.
+
+    Returns
+    -------
+    Verdict
+        ``truth`` is True (proved), False (refuted, with a checked rational
+        counterexample) or None (undecided, with the reason).
+
+    Raises
+    ------
+    ClaimError
+        If ``statement`` is a bare expression rather than a statement.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.model.parameters import positive
+    >>> c, w = positive("c w")
+    >>> decide((c - w) / (1 + c - w) > 0, [c > w]).truth
+    True
+    >>> decide(c > w, []).truth
+    False
+    """
+    statement = _check_boolean(statement)
+    conds = tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
+    if statement is S.true:
+        return Verdict(True, reason="trivially true")
+    try:
+        status, payload, _ = _solve(statement, conds, timeout, negate=True)
+    except UnsupportedError as exc:
+        return Verdict(None, reason=str(exc))
+    if status == "unsat":
+        return Verdict(True, reason="z3: no admissible point violates it")
+    if status == "unknown":
+        return Verdict(None, reason=f"z3 could not decide it ({payload})")
+    point = payload
+    if _admissible(point, conds):
+        held = substitute_condition(statement, point)
+        if held is False or (held is None and not _defined(statement, point)):
+            why = "fails" if held is False else "is undefined"
+            return Verdict(
+                False,
+                counterexample=point,
+                reason=f"the statement {why} at an admissible point (checked exactly)",
+            )
+    return Verdict(
+        None,
+        reason="z3 found a violating point that could not be confirmed exactly "
+        "at rational values",
+        details=(point,),
+    )
+
+
+def satisfiable(
+    condition, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT
+) -> Verdict:
+    """Decide whether some admissible point satisfies the condition.
+
+    Returns a Verdict whose ``counterexample`` is, when ``truth`` is True, a
+    checked exact witness.
+
+    Examples
+    --------
+    >>> from symtrust.model.parameters import probability
+    >>> t = probability("t")
+    >>> v = satisfiable(t > 2, [])
+    >>> v.truth
+    False
+    >>> satisfiable(t > 0, []).truth
+    True
+    """
+    condition = _check_boolean(condition, "condition")
+    conds = tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
+    if condition is S.false:
+        return Verdict(False, reason="trivially false")
+    try:
+        status, payload, _ = _solve(condition, conds, timeout, negate=False)
+    except UnsupportedError as exc:
+        return Verdict(None, reason=str(exc))
+    if status == "unsat":
+        return Verdict(False, reason="z3: no admissible point satisfies it")
+    if status == "unknown":
+        return Verdict(None, reason=f"z3 could not decide it ({payload})")
+    point = payload
+    if _admissible(point, conds) and substitute_condition(condition, point) is True:
+        return Verdict(True, counterexample=point, reason="witness checked exactly")
+    return Verdict(
+        True,
+        reason="z3 found a satisfying point (an algebraic one; not a rational witness)",
+        details=(point,),
+    )

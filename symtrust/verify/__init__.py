@@ -1,0 +1,1 @@
+"""Is it true: claims, decisions, numeric twins, derivations."""
