@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from symtrust.errors import ModelError
 
-__all__ = ["Derivation"]
+__all__ = ["Derivation", "DerivationReport", "verify_derivation"]
 
 
 @dataclass(frozen=True)
@@ -79,3 +79,103 @@ class Derivation:
         raise ModelError(
             f"no result named {name!r}; results are {[n for n, _ in self.results]}"
         )
+
+
+@dataclass(frozen=True)
+class DerivationReport:
+    """What running a derivation found: one check per result, one proof per claim.
+
+    Attributes
+    ----------
+    derivation : Derivation
+        The derivation that was run.
+    checks : tuple of (str, CheckReport)
+        The numeric-twin report of each named result.
+    proofs : tuple of Proof
+        The proof (proved, refuted or undecided) of each claim.
+    seconds : float
+        Wall time of the run.
+    """
+
+    derivation: Derivation
+    checks: tuple = ()
+    proofs: tuple = ()
+    seconds: float = 0.0
+
+    @property
+    def failures(self) -> tuple:
+        """Names of results whose check failed and claims that were refuted."""
+        bad = [name for name, rep in self.checks if rep.passed is False]
+        bad += [
+            p.claim.name or str(p.claim.statement)
+            for p in self.proofs
+            if p.truth is False
+        ]
+        return tuple(bad)
+
+    @property
+    def ok(self) -> bool:
+        """True when no check failed and no claim was refuted."""
+        return not self.failures
+
+
+def verify_derivation(
+    derivation: Derivation,
+    *,
+    examples: int = 30,
+    timeout: float = 10.0,
+    progress=None,
+) -> DerivationReport:
+    """Check every result of a derivation and prove every claim.
+
+    Parameters
+    ----------
+    derivation : Derivation
+        What ``derive()`` returned.
+    examples : int
+        Exact rational points per numeric check.
+    timeout : float
+        Seconds per claim for the decision procedure.
+    progress : callable, optional
+        Called with one line of text as each item finishes.
+
+    Returns
+    -------
+    DerivationReport
+
+    Examples
+    --------
+    >>> from symtrust.catalog import stag_hunt
+    >>> from symtrust import pure_nash
+    >>> d = Derivation(title="Toy", source="none",
+    ...                results=(("equilibria", pure_nash(stag_hunt())),))
+    >>> verify_derivation(d, examples=5).ok
+    True
+    """
+    import time
+
+    from symtrust.verify.check import check
+
+    start = time.perf_counter()
+    say = progress or (lambda line: None)
+    checks = []
+    for name, result in derivation.results:
+        rep = check(result, max_examples=examples)
+        checks.append((name, rep))
+        say(f"  [{_check_word(rep)}] {name}")
+    proofs = []
+    for claim in derivation.claims:
+        proof = claim.prove(timeout=timeout)
+        proofs.append(proof)
+        say(f"  [{proof.status}] claim {claim.name}: {claim.description or claim.statement}")
+    return DerivationReport(
+        derivation, tuple(checks), tuple(proofs), time.perf_counter() - start
+    )
+
+
+def _check_word(rep) -> str:
+    if rep.passed is True:
+        return f"checked on {rep.examples} points"
+    if rep.passed is False:
+        return "CHECK FAILED"
+    return "not checked"
