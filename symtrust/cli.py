@@ -137,7 +137,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="symtrust",
         description="Derive and verify game-theoretic models of trust.",
     )
-    parser.add_argument("--version", action="version", version=f"symtrust {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"symtrust {__version__}"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     derive = sub.add_parser(
         "derive", help="run derivation modules, verify them, write LaTeX proofs"

@@ -174,9 +174,7 @@ def _rational(value: z3.ArithRef) -> sympy.Rational:
     if z3.is_int_value(value):
         return sympy.Integer(value.as_long())
     if z3.is_rational_value(value):
-        return sympy.Rational(
-            value.numerator_as_long(), value.denominator_as_long()
-        )
+        return sympy.Rational(value.numerator_as_long(), value.denominator_as_long())
     if z3.is_algebraic_value(value):
         approx = value.approx(30)
         return sympy.Rational(approx.numerator_as_long(), approx.denominator_as_long())
@@ -199,9 +197,11 @@ def _solve(
 ):
     """Search for an admissible point where goal fails (negate) or holds."""
     t = Translation()
-    solver = z3.SolverFor("QF_NRA", ctx=t.ctx) if not _has_integer(
-        goal, assumptions
-    ) else z3.Solver(ctx=t.ctx)
+    solver = (
+        z3.SolverFor("QF_NRA", ctx=t.ctx)
+        if not _has_integer(goal, assumptions)
+        else z3.Solver(ctx=t.ctx)
+    )
     solver.set("timeout", max(1, int(timeout * 1000)))
     assume_f = [t.boolean(a) for a in assumptions]
     assume_side = list(t.side_conditions)

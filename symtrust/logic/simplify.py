@@ -35,8 +35,9 @@ from sympy import S
 from sympy.core.relational import Relational
 
 from symtrust.logic.decide import as_conditions, decide
+from symtrust.model.parameters import symbol_domain_condition
 
-__all__ = ["normalize_relation", "simplify_condition", "sign_under"]
+__all__ = ["normalize_relation", "sign_under", "simplify_condition"]
 
 _FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
 
@@ -150,6 +151,28 @@ def simplify_condition(cond, assumptions=(), *, timeout: float = 5.0):
     return _simplify(cond, conds, timeout)
 
 
+def _free_to_vary(rel, conds):
+    """A symbol that moves ``lhs - rhs`` over all the reals, if there is one.
+
+    If a symbol with no domain, mentioned by no assumption, enters the difference
+    linearly with a nonzero constant coefficient, the relation holds at some
+    admissible points and fails at others: it is contingent, no decision needed.
+    """
+    if not isinstance(rel, Relational):
+        return None
+    diff = rel.lhs - rel.rhs
+    constrained = set()
+    for c in conds:
+        constrained |= c.free_symbols
+    for s in diff.free_symbols:
+        if s in constrained or s.is_integer or symbol_domain_condition(s) is not S.true:
+            continue
+        poly = diff.as_poly(s)
+        if poly is not None and poly.degree() == 1 and poly.LC().is_number:
+            return s if poly.LC() != 0 else None
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _simplify(cond, conds, timeout):
     if cond in (S.true, S.false):
@@ -157,6 +180,8 @@ def _simplify(cond, conds, timeout):
     if isinstance(cond, Relational):
         cond = normalize_relation(cond, conds, timeout=timeout)
         if cond in (S.true, S.false):
+            return cond
+        if _free_to_vary(cond, conds) is not None:
             return cond
     if decide(cond, conds, timeout=timeout).truth is True:
         return S.true
@@ -170,6 +195,10 @@ def _simplify(cond, conds, timeout):
         kept = list(parts)
         for p in parts:
             others = [q for q in kept if q is not p]
+            # a conjunct moved by a symbol no other conjunct mentions is not implied
+            free = _free_to_vary(p, conds)
+            if free is not None and not any(free in q.free_symbols for q in others):
+                continue
             if decide(p, (*conds, *others), timeout=timeout).truth is True:
                 kept = others
         return sympy.And(*kept)
@@ -182,9 +211,11 @@ def _simplify(cond, conds, timeout):
         for p in parts:
             others = [q for q in kept if q is not p]
             # p is redundant if it implies one of the other disjuncts
-            if others and decide(
-                sympy.Or(*others), (*conds, p), timeout=timeout
-            ).truth is True:
+            if (
+                others
+                and decide(sympy.Or(*others), (*conds, p), timeout=timeout).truth
+                is True
+            ):
                 kept = others
         return sympy.Or(*kept)
     return cond

@@ -70,9 +70,7 @@ class Translation:
         """Return the z3 variable of a SymPy symbol, registering its domain."""
         if sym not in self.symbols:
             name = f"{sym.name}!{len(self.symbols)}"
-            var = (
-                z3.Int(name, self.ctx) if sym.is_integer else z3.Real(name, self.ctx)
-            )
+            var = z3.Int(name, self.ctx) if sym.is_integer else z3.Real(name, self.ctx)
             self.symbols[sym] = var
             domain = symbol_domain_condition(sym)
             if domain is not S.true:
@@ -115,8 +113,10 @@ class Translation:
             args = [self.expr(a) for a in e.args]
             out = args[0]
             for a in args[1:]:
-                out = z3.If(a < out, a, out) if isinstance(e, sympy.Min) else z3.If(
-                    a > out, a, out
+                out = (
+                    z3.If(a < out, a, out)
+                    if isinstance(e, sympy.Min)
+                    else z3.If(a > out, a, out)
                 )
             return out
         if isinstance(e, sympy.Piecewise):

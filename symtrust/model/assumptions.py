@@ -138,11 +138,11 @@ class Assumptions:
                 ordered.append(c)
         made = cls(tuple(ordered))
         if check and conjuncts:
-            verdict = satisfiable(S.true if not conjuncts else sympy.And(*conjuncts), ordered)
+            verdict = satisfiable(
+                S.true if not conjuncts else sympy.And(*conjuncts), ordered
+            )
             if verdict.truth is False:
-                raise AssumptionError(
-                    f"assumptions contradict each other: {conjuncts}"
-                )
+                raise AssumptionError(f"assumptions contradict each other: {conjuncts}")
         return made
 
     @property

@@ -210,11 +210,11 @@ class NormalFormGame:
 
         Examples
         --------
-        >>> from symtrust.catalog import prisoners_dilemma
-        >>> g = prisoners_dilemma()
-        >>> R, S, T, P = sorted(g.parameters, key=str)[::-1][:4]
-        >>> g.subs({s: i for i, s in enumerate(sorted(g.parameters, key=str))}).payoff(("D", "D"))
-        (0, 0)
+        >>> from symtrust import real
+        >>> from symtrust.catalog import symmetric_2x2
+        >>> R, S, T, P = real("R S T P")
+        >>> symmetric_2x2(R, S, T, P).subs({R: 3, S: 0, T: 5, P: 1}).payoff(("C", "D"))
+        (0, 5)
         """
         point = dict(point)
         table = tuple(tuple(u.xreplace(point) for u in vec) for vec in self.table)
@@ -227,8 +227,14 @@ class NormalFormGame:
         """Rows for the renderers: the payoff of each profile."""
         rows = [("game", self.name or f"{len(self.players)}-player normal form")]
         for profile in self.profiles():
-            rows.append(("".join(profile) if all(len(a) == 1 for a in profile)
-                         else ",".join(profile), self.payoff(profile)))
+            rows.append(
+                (
+                    "".join(profile)
+                    if all(len(a) == 1 for a in profile)
+                    else ",".join(profile),
+                    self.payoff(profile),
+                )
+            )
         if self.assumptions.conditions:
             rows.append(("assumptions", self.assumptions.condition))
         return tuple(rows)
@@ -294,9 +300,13 @@ def normal_form_game(
             f"actions must list one action set per player ({len(players)}), "
             f"got {actions!r}"
         )
-    actions = tuple(_names(a, f"actions of {p!r}") for p, a in zip(players, actions))
+    actions = tuple(
+        _names(a, f"actions of {p!r}") for p, a in zip(players, actions, strict=True)
+    )
     if not isinstance(payoffs, Mapping):
-        raise ModelError(f"payoffs must be a mapping profile -> vector, got {payoffs!r}")
+        raise ModelError(
+            f"payoffs must be a mapping profile -> vector, got {payoffs!r}"
+        )
     valid = set(itertools.product(*actions))
     for key in payoffs:
         if tuple(key) not in valid:
@@ -370,14 +380,31 @@ def bimatrix(
                 f"(row actions {row_actions} by column actions {column_actions}), "
                 f"got {m!r}"
             )
-    A = [list(r) for r in (row_payoffs.tolist() if isinstance(row_payoffs, sympy.MatrixBase) else row_payoffs)]
-    B = [list(r) for r in (column_payoffs.tolist() if isinstance(column_payoffs, sympy.MatrixBase) else column_payoffs)]
+    A = [
+        list(r)
+        for r in (
+            row_payoffs.tolist()
+            if isinstance(row_payoffs, sympy.MatrixBase)
+            else row_payoffs
+        )
+    ]
+    B = [
+        list(r)
+        for r in (
+            column_payoffs.tolist()
+            if isinstance(column_payoffs, sympy.MatrixBase)
+            else column_payoffs
+        )
+    ]
     payoffs = {
         (a, b): (A[i][j], B[i][j])
         for i, a in enumerate(row_actions)
         for j, b in enumerate(column_actions)
     }
     return normal_form_game(
-        players, (row_actions, column_actions), payoffs,
-        assumptions=assumptions, name=name,
+        players,
+        (row_actions, column_actions),
+        payoffs,
+        assumptions=assumptions,
+        name=name,
     )

@@ -84,5 +84,9 @@ def _latex(p, value) -> str:
     if isinstance(value, str):
         return rf"\text{{{text_escape(value)}}}"
     if isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
-        return r"\left(" + ", ".join(rf"\text{{{text_escape(v)}}}" for v in value) + r"\right)"
+        return (
+            r"\left("
+            + ", ".join(rf"\text{{{text_escape(v)}}}" for v in value)
+            + r"\right)"
+        )
     return p(value)

@@ -131,7 +131,9 @@ def pure_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
         condition = simplify_condition(sympy.And(*conjuncts), assume, timeout=timeout)
         if condition is S.false:
             continue
-        steps.append(Step("equilibrium condition", condition, "conjunction, simplified"))
+        steps.append(
+            Step("equilibrium condition", condition, "conjunction, simplified")
+        )
         found.append(
             PureEquilibrium(
                 kind="pure Nash equilibrium",

@@ -57,7 +57,9 @@ class Derivation:
 
     def __post_init__(self):
         for item in self.results:
-            if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
+            if not (
+                isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)
+            ):
                 raise ModelError(
                     f"derivation results must be (name, result) pairs, got {item!r}"
                 )
@@ -167,7 +169,9 @@ def verify_derivation(
     for claim in derivation.claims:
         proof = claim.prove(timeout=timeout)
         proofs.append(proof)
-        say(f"  [{proof.status}] claim {claim.name}: {claim.description or claim.statement}")
+        say(
+            f"  [{proof.status}] claim {claim.name}: {claim.description or claim.statement}"
+        )
     return DerivationReport(
         derivation, tuple(checks), tuple(proofs), time.perf_counter() - start
     )
