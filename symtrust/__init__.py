@@ -38,11 +38,14 @@ from symtrust.model.parameters import (
 )
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
 from symtrust.solve.result import Result, Solution, Step
+from symtrust.verify.derivation import Derivation, DerivationReport, verify_derivation
 
 __all__ = [
     "AssumptionError",
     "Assumptions",
     "ClaimError",
+    "Derivation",
+    "DerivationReport",
     "ModelError",
     "NormalFormGame",
     "Parameter",
@@ -68,5 +71,6 @@ __all__ = [
     "real",
     "satisfiable",
     "simplify_condition",
+    "verify_derivation",
 ]
 __version__ = "0.1.0"
