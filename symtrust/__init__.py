@@ -36,6 +36,7 @@ from symtrust.model.parameters import (
     probability,
     real,
 )
+from symtrust.solve.posterior import Posterior, posterior, posterior_after
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
 from symtrust.solve.result import Result, Solution, Step
 from symtrust.verify.derivation import Derivation, DerivationReport, verify_derivation
@@ -50,6 +51,7 @@ __all__ = [
     "NormalFormGame",
     "Parameter",
     "ParseError",
+    "Posterior",
     "PureEquilibrium",
     "Result",
     "Solution",
@@ -66,6 +68,8 @@ __all__ = [
     "normal_form_game",
     "parameter",
     "positive",
+    "posterior",
+    "posterior_after",
     "probability",
     "pure_nash",
     "real",
