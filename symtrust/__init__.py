@@ -39,11 +39,23 @@ from symtrust.model.parameters import (
 from symtrust.solve.posterior import Posterior, posterior, posterior_after
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
 from symtrust.solve.result import Result, Solution, Step
+from symtrust.verify.claims import (
+    Claim,
+    Proof,
+    decreasing,
+    holds_whenever,
+    implies,
+    increasing,
+    prove,
+)
+from symtrust.verify.check import CheckReport, check
 from symtrust.verify.derivation import Derivation, DerivationReport, verify_derivation
 
 __all__ = [
     "AssumptionError",
     "Assumptions",
+    "CheckReport",
+    "Claim",
     "ClaimError",
     "Derivation",
     "DerivationReport",
@@ -52,6 +64,7 @@ __all__ = [
     "Parameter",
     "ParseError",
     "Posterior",
+    "Proof",
     "PureEquilibrium",
     "Result",
     "Solution",
@@ -62,7 +75,12 @@ __all__ = [
     "Verdict",
     "VerificationError",
     "bimatrix",
+    "check",
     "decide",
+    "decreasing",
+    "holds_whenever",
+    "implies",
+    "increasing",
     "interval",
     "nonnegative",
     "normal_form_game",
@@ -71,6 +89,7 @@ __all__ = [
     "posterior",
     "posterior_after",
     "probability",
+    "prove",
     "pure_nash",
     "real",
     "satisfiable",

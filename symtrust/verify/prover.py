@@ -1,0 +1,493 @@
+"""The proof chain behind :meth:`symtrust.verify.claims.Claim.prove`.
+
+For a statement ``S`` under assumptions ``A`` (a conjunction of relations over
+parameters with domains):
+
+1. Structure. ``S1 & S2`` is proved conjunct by conjunct; ``P >> Q`` is proved
+   as ``Q`` under ``A & P``.
+2. SymPy sign reasoning. A relation ``lhs ~ rhs`` becomes ``d ~ 0`` with
+   ``d = lhs - rhs`` over a common denominator, factored. If SymPy's assumption
+   system fixes the sign of ``d`` from the parameters' own domains (positive,
+   nonnegative), and every denominator is nonzero and every radicand
+   nonnegative there, the relation holds. Otherwise the stated orderings are
+   substituted (``a > b`` as ``a = b + d`` with a new ``d > 0``; ``a < k`` as
+   ``a = k - d``) and the sign is tried again. Each substitution is an
+   identity at every admissible point, so a sign found this way is proved.
+3. z3. A denominator whose sign is fixed under the assumptions (decided by z3)
+   is cleared, flipping the relation if it is negative; the polynomial
+   statement goes to :func:`symtrust.logic.decide.decide` (nonlinear real
+   arithmetic, square roots and ``Piecewise`` encoded exactly). A
+   counterexample found for the cleared form is re-checked on the original
+   statement by exact substitution.
+4. Evidence. If still undecided, random exact rational points satisfying the
+   assumptions are tried; a point where the statement fails (checked exactly)
+   refutes it, otherwise the count of points where it held is reported.
+
+All z3 calls share the claim's time budget, so a hard claim ends undecided
+rather than hanging.
+
+Examples
+--------
+>>> import sympy
+>>> from symtrust.verify.claims import Claim
+>>> from symtrust import real
+>>> x = real("x")
+>>> proof = run_proof(Claim(x**2 - 2*x + 1 >= 0), timeout=5.0, examples=10, seed=0)
+>>> [(s.label, str(s.expr)) for s in proof.steps]
+[('claim', 'x**2 - 2*x + 1 >= 0'), ('one side', '(x - 1)**2 >= 0'), ('sign', '(x - 1)**2 >= 0')]
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from fractions import Fraction
+from functools import lru_cache
+
+import sympy
+from sympy import S
+from sympy.core.relational import Relational
+
+from symtrust.errors import VerificationError
+from symtrust.logic.decide import _defined, decide, satisfiable, substitute_condition
+from symtrust.logic.simplify import sign_under
+from symtrust.model.parameters import Parameter
+from symtrust.solve.result import Step
+
+__all__ = ["evaluate_at", "run_proof", "sample_points"]
+
+_FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
+# expressions larger than this are not factored (SymPy could take long)
+_MAX_OPS = 400
+
+
+class _Budget:
+    """A shared deadline for the z3 calls of one proof."""
+
+    def __init__(self, seconds: float):
+        self.deadline = time.monotonic() + seconds
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+def run_proof(claim, *, timeout: float, examples: int, seed: int):
+    """Run the proof chain on a claim; cached, since claims are values.
+
+    Examples
+    --------
+    >>> from symtrust import probability
+    >>> from symtrust.verify.claims import Claim
+    >>> p = probability("p")
+    >>> run_proof(Claim(p**2 <= p), timeout=5.0, examples=0, seed=0).status
+    'proved'
+    """
+    return _run_proof(claim, float(timeout), int(examples), int(seed))
+
+
+@lru_cache(maxsize=1024)
+def _run_proof(claim, timeout, examples, seed):
+    from symtrust.verify.claims import STATUS, Proof
+
+    budget = _Budget(timeout)
+    conds = tuple(claim.assumptions.conditions)
+    steps = [Step("claim", claim.statement, "asserted wherever the assumptions hold")]
+    truth, point, reason = _prove(claim.statement, conds, budget, steps)
+    evidence = None
+    if truth is not False and examples > 0:
+        # exact checks at random admissible points: evidence, and a safety net
+        n = examples if truth is None else min(examples, 10)
+        evidence, bad = _evidence(claim.statement, conds, n, seed)
+        if bad is not None and truth is True:
+            raise VerificationError(
+                f"claim {claim.statement} was proved but fails at {bad} "
+                "(a bug in symtrust's prover; please report it)"
+            )
+        if bad is not None:
+            truth, point = False, bad
+            reason = "fails at a random exact admissible point (checked exactly)"
+            steps.append(Step("counterexample", _point_expr(bad), reason))
+            evidence = None
+        elif truth is None:
+            steps.append(Step("evidence", S.true, str(evidence)))
+    if truth is False:
+        _confirm(claim, point)
+    return Proof(
+        value=claim.statement,
+        assumptions=claim.assumptions,
+        steps=tuple(steps),
+        claim=claim,
+        status=STATUS[truth],
+        truth=truth,
+        counterexample=point if truth is False else None,
+        evidence=evidence,
+        reason=reason,
+    )
+
+
+def _point_expr(point):
+    return sympy.And(*[sympy.Eq(k, v, evaluate=False) for k, v in point.items()])
+
+
+def _confirm(claim, point):
+    """Re-check a counterexample exactly before it is reported."""
+    if point is None or not claim.assumptions.holds_at(point):
+        raise VerificationError(
+            f"counterexample {point} to {claim.statement} does not satisfy the "
+            "assumptions (a bug in symtrust's prover)"
+        )
+    held = evaluate_at(claim.statement, point)
+    if held is not False:
+        raise VerificationError(
+            f"counterexample {point} does not violate {claim.statement} "
+            "(a bug in symtrust's prover)"
+        )
+
+
+def evaluate_at(statement, point) -> bool | None:
+    """Exact truth of a statement at a point; undefined there counts as False.
+
+    Returns None when exact evaluation cannot settle it.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> evaluate_at(1 / x > 0, {x: 0}), evaluate_at(x > 0, {x: 1})
+    (False, True)
+    """
+    held = substitute_condition(statement, point)
+    if held is None and not _defined(statement, point):
+        return False
+    return held
+
+
+# -- structure ----------------------------------------------------------------
+
+
+def _conjuncts(cond):
+    if isinstance(cond, sympy.And):
+        return [c for a in cond.args for c in _conjuncts(a)]
+    return [cond]
+
+
+def _prove(statement, conds, budget, steps):
+    """Return (truth, counterexample, reason), appending steps."""
+    if statement is S.true:
+        steps.append(Step("evaluation", S.true, "SymPy evaluates the statement"))
+        return True, None, "true as stated"
+    if statement is S.false:
+        witness = satisfiable(S.true, conds, timeout=max(budget.left(), 0.1))
+        if witness.truth is True and witness.counterexample is not None:
+            return False, dict(witness.counterexample), "false as stated"
+        return None, None, "false as stated, but no admissible point was found"
+    if isinstance(statement, sympy.And):
+        parts = _conjuncts(statement)
+        outcome, reasons = True, []
+        for part in parts:
+            truth, point, reason = _prove(part, conds, budget, steps)
+            if truth is False:
+                return False, point, f"the part {part} fails: {reason}"
+            if truth is None:
+                outcome = None
+                reasons.append(f"{part}: {reason}")
+        if outcome is True:
+            return True, None, "every part holds"
+        return None, None, "; ".join(reasons)
+    if isinstance(statement, sympy.Implies):
+        premise, conclusion = statement.args
+        steps.append(Step("premise", premise, "assumed in addition"))
+        return _prove(conclusion, (*conds, *_conjuncts(premise)), budget, steps)
+    if isinstance(statement, Relational):
+        truth, reason = _by_sympy(statement, conds, steps)
+        if truth is True:
+            return True, None, reason
+    return _by_z3(statement, conds, budget, steps)
+
+
+# -- SymPy sign reasoning --------------------------------------------------------
+
+
+def _one_side(rel):
+    """``lhs ~ rhs`` as ``(d, op)`` with ``d ~ 0`` and op in >, >=, ==, !=."""
+    op = rel.rel_op
+    d = rel.lhs - rel.rhs
+    if op in ("<", "<="):
+        return -d, _FLIP[op]
+    return d, op
+
+
+def _tidy(d):
+    if sympy.count_ops(d) > _MAX_OPS:
+        return d
+    d = sympy.cancel(sympy.together(d))
+    num, den = sympy.fraction(d)
+    if sympy.count_ops(num) + sympy.count_ops(den) > _MAX_OPS:
+        return d
+    return sympy.factor(num) / sympy.factor(den)
+
+
+def _sympy_defined(expr) -> bool:
+    """Whether SymPy's assumptions show every denominator and radicand is fine."""
+    for sub in sympy.preorder_traversal(expr):
+        if isinstance(sub, sympy.Pow):
+            base, exp = sub.args
+            if exp.is_negative and base.is_nonzero is not True:
+                return False
+            if not exp.is_integer and base.is_nonnegative is not True:
+                return False
+        elif isinstance(sub, sympy.Function) and not isinstance(sub, sympy.Abs):
+            return False
+    return True
+
+
+def _holds(d, op) -> bool:
+    if not _sympy_defined(d):
+        return False
+    if op == ">":
+        return d.is_positive is True
+    if op == ">=":
+        return d.is_nonnegative is True
+    if op == "!=":
+        return d.is_nonzero is True
+    if op == "==":
+        return d == 0 or sympy.expand(d) == 0 or sympy.simplify(d) == 0
+    return False
+
+
+def _orderings(conds, with_bounds: bool):
+    """Substitutions a = b + d (d > 0 or >= 0) from the stated orderings."""
+    subs = []
+    for c in conds:
+        if not isinstance(c, Relational) or c.rel_op in ("==", "!="):
+            continue
+        big, small = (c.lhs, c.rhs) if c.rel_op in (">", ">=") else (c.rhs, c.lhs)
+        strict = c.rel_op in (">", "<")
+        if isinstance(big, sympy.Symbol) and isinstance(small, sympy.Symbol):
+            subs.append((big, small, strict, +1))
+        elif with_bounds and isinstance(big, sympy.Symbol) and small.is_number:
+            if small != 0:
+                subs.append((big, small, strict, +1))
+        elif with_bounds and isinstance(small, sympy.Symbol) and big.is_number:
+            subs.append((small, big, strict, -1))
+    return subs
+
+
+def _substituted(d, conds, with_bounds):
+    done = set()
+    for k, (sym, other, strict, sign) in enumerate(_orderings(conds, with_bounds)):
+        if sym in done or sym not in d.free_symbols:
+            continue
+        gap = sympy.Dummy(f"d{k}", positive=strict, nonnegative=True, real=True)
+        d = d.xreplace({sym: other + sign * gap})
+        done.add(sym)
+    return d if done else None
+
+
+def _by_sympy(rel, conds, steps):
+    d, op = _one_side(rel)
+    d = _tidy(d)
+    steps.append(
+        Step(
+            "one side",
+            Relational(d, 0, op, evaluate=False),
+            "moved to one side over a common denominator, factored",
+        )
+    )
+    if _holds(d, op):
+        steps.append(
+            Step(
+                "sign",
+                Relational(d, 0, op, evaluate=False),
+                "each factor's sign follows from the parameters' domains (SymPy)",
+            )
+        )
+        return True, "sign of each factor, from the parameters' domains"
+    for with_bounds in (False, True):
+        e = _substituted(d, conds, with_bounds)
+        if e is None:
+            continue
+        e = _tidy(e)
+        if _holds(e, op):
+            what = "orderings and bounds" if with_bounds else "orderings"
+            steps.append(
+                Step(
+                    "sign",
+                    Relational(e, 0, op, evaluate=False),
+                    f"stated {what} substituted as a = b + d with d > 0; "
+                    "each factor's sign follows from the domains (SymPy)",
+                )
+            )
+            return True, f"sign of each factor after substituting the {what}"
+    return None, ""
+
+
+# -- z3 -------------------------------------------------------------------------
+
+
+def _by_z3(statement, conds, budget, steps):
+    goal, cleared = statement, False
+    if isinstance(statement, Relational):
+        d, op = _one_side(statement)
+        d = _tidy(d)
+        num, den = sympy.fraction(sympy.together(d))
+        if den != 1 and budget.left() > 0:
+            s = sign_under(den, conds, timeout=max(budget.left() / 3, 0.05))
+            if s in (1, -1):
+                goal = Relational(
+                    sympy.expand(num) if s > 0 else -sympy.expand(num), 0, op
+                )
+                cleared = True
+                sign_word = "positive" if s > 0 else "negative"
+                steps.append(
+                    Step(
+                        "denominator",
+                        den,
+                        f"{sign_word} under the assumptions (z3); cleared",
+                    )
+                )
+    if budget.left() <= 0:
+        return None, None, "time budget exhausted before z3 could run"
+    verdict = decide(goal, conds, timeout=max(budget.left(), 0.05))
+    if verdict.truth is True:
+        steps.append(
+            Step(
+                "z3", goal, "nonlinear real arithmetic: no admissible point violates it"
+            )
+        )
+        return True, None, "z3: no admissible point violates it"
+    if verdict.truth is False:
+        point = dict(verdict.counterexample)
+        if evaluate_at(statement, point) is False:
+            steps.append(
+                Step("counterexample", _point_expr(point), "z3, checked exactly")
+            )
+            return False, point, "z3 counterexample, checked by exact substitution"
+        if cleared and budget.left() > 0:
+            return _by_z3_plain(statement, conds, budget, steps)
+        return None, None, "z3's counterexample could not be confirmed exactly"
+    return None, None, verdict.reason
+
+
+def _by_z3_plain(statement, conds, budget, steps):
+    verdict = decide(statement, conds, timeout=max(budget.left(), 0.05))
+    if verdict.truth is True:
+        steps.append(Step("z3", statement, "no admissible point violates it"))
+        return True, None, "z3: no admissible point violates it"
+    if verdict.truth is False:
+        point = dict(verdict.counterexample)
+        steps.append(Step("counterexample", _point_expr(point), "z3, checked exactly"))
+        return False, point, "z3 counterexample, checked by exact substitution"
+    return None, None, verdict.reason
+
+
+# -- random exact admissible points -----------------------------------------------
+
+_DENOMINATORS = (1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 16)
+_SPAN = 10
+
+
+def _symbol_interval(sym):
+    if isinstance(sym, Parameter):
+        return sym.domain
+    if sym.is_positive:
+        return sympy.Interval.open(0, S.Infinity)
+    if sym.is_nonnegative:
+        return sympy.Interval(0, S.Infinity)
+    if sym.is_negative:
+        return sympy.Interval.open(S.NegativeInfinity, 0)
+    if sym.is_nonpositive:
+        return sympy.Interval(S.NegativeInfinity, 0)
+    return S.Reals
+
+
+def _bounded(sym, conds):
+    """The symbol's interval, narrowed by stated bounds against constants."""
+    iv = _symbol_interval(sym)
+    for c in conds:
+        if isinstance(c, Relational) and c.rel_op not in ("==", "!="):
+            if (c.lhs == sym and c.rhs.is_number) or (c.rhs == sym and c.lhs.is_number):
+                try:
+                    solved = sympy.solve_univariate_inequality(c, sym, relational=False)
+                except (NotImplementedError, TypeError, ValueError):
+                    continue
+                iv = iv.intersect(solved)
+    return iv if isinstance(iv, sympy.Interval) else _symbol_interval(sym)
+
+
+def _draw(rng, iv):
+    lo = iv.inf if iv.inf.is_finite else None
+    hi = iv.sup if iv.sup.is_finite else None
+    if lo is None and hi is None:
+        lo, hi = -_SPAN, _SPAN
+    elif lo is None:
+        lo = hi - _SPAN
+    elif hi is None:
+        hi = lo + _SPAN
+    # closed endpoints now and then: edge cases find counterexamples
+    if rng.random() < 0.15:
+        ends = [
+            e
+            for e, open_ in ((iv.inf, iv.left_open), (iv.sup, iv.right_open))
+            if e.is_finite and not open_
+        ]
+        if ends:
+            return sympy.Rational(rng.choice(ends))
+    q = rng.choice(_DENOMINATORS)
+    a, b = Fraction(str(lo)) * q, Fraction(str(hi)) * q
+    lo_n, hi_n = -(-a.numerator // a.denominator), b.numerator // b.denominator
+    if lo_n > hi_n:
+        value = (Fraction(str(lo)) + Fraction(str(hi))) / 2
+        return sympy.Rational(value.numerator, value.denominator)
+    return sympy.Rational(rng.randint(lo_n, hi_n), q)
+
+
+def sample_points(conds, symbols, n: int, *, seed: int = 0, attempts: int = 50):
+    """Up to ``n`` exact rational points satisfying every condition.
+
+    Each symbol is drawn from its domain (narrowed by stated constant bounds);
+    points violating a condition are rejected.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> c, w = positive("c w")
+    >>> pts = sample_points((c > w,), (c, w), 5)
+    >>> len(pts), all(p[c] > p[w] > 0 for p in pts)
+    (5, True)
+    """
+    rng = random.Random(seed)
+    symbols = sorted(set(symbols), key=lambda s: s.sort_key())
+    intervals = {s: _bounded(s, conds) for s in symbols}
+    out = []
+    for _ in range(n * attempts):
+        if len(out) >= n:
+            break
+        point = {s: _draw(rng, intervals[s]) for s in symbols}
+        if all(v in intervals[s] for s, v in point.items()) and all(
+            substitute_condition(c, point) is True for c in conds
+        ):
+            out.append(point)
+    return out
+
+
+def _evidence(statement, conds, n, seed):
+    from symtrust.verify.claims import Evidence
+
+    symbols = set(statement.free_symbols)
+    for c in conds:
+        symbols |= c.free_symbols
+    if not symbols:
+        return None, None
+    points = sample_points(conds, symbols, n, seed=seed)
+    held = undetermined = 0
+    for point in points:
+        value = evaluate_at(statement, point)
+        if value is False:
+            return None, point
+        if value is True:
+            held += 1
+        else:
+            undetermined += 1
+    sampler = f"seeded rational points (seed {seed}), rejection under the assumptions"
+    return Evidence(len(points), held, undetermined, sampler), None
