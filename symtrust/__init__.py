@@ -39,6 +39,7 @@ from symtrust.model.parameters import (
 from symtrust.solve.posterior import Posterior, posterior, posterior_after
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
 from symtrust.solve.result import Result, Solution, Step
+from symtrust.verify.check import CheckReport, check
 from symtrust.verify.claims import (
     Claim,
     Proof,
@@ -48,7 +49,6 @@ from symtrust.verify.claims import (
     increasing,
     prove,
 )
-from symtrust.verify.check import CheckReport, check
 from symtrust.verify.derivation import Derivation, DerivationReport, verify_derivation
 
 __all__ = [

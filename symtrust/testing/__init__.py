@@ -1,0 +1,17 @@
+"""Public Hypothesis strategies: exact parameter points and numeric games.
+
+Examples
+--------
+>>> from symtrust.testing import points
+>>> callable(points)
+True
+"""
+
+from symtrust.testing.strategies import (
+    numeric_bimatrix,
+    numeric_game,
+    points,
+    rationals,
+)
+
+__all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals"]

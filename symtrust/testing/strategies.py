@@ -1,0 +1,464 @@
+"""Hypothesis strategies: exact parameter points that satisfy a model's assumptions.
+
+A numeric twin checks a symbolic result at parameter points; those points must
+lie where the result claims to hold, i.e. satisfy the model's assumptions.
+Filtering random points by the assumptions wastes most draws (a chain
+``T > R > P > S`` keeps one point in 24), so :func:`points` builds them by
+construction, as Axelrod's ``tests/property.py`` builds valid tournaments:
+
+1. each symbol starts from its domain (a :class:`Parameter`'s interval, or the
+   sign SymPy assumes for a plain symbol);
+2. every assumption that is *linear* in the symbols not yet drawn
+   (``x > y``, ``x >= y + 1``, ``x > 2*y``, ``t <= 1``, ...) narrows their
+   bounds by interval propagation (bounds consistency, iterated to a fixed
+   point); for orderings with constants (difference constraints) this gives
+   each symbol's exact range, so a draw inside it never leads to a dead end;
+3. symbols are drawn one at a time in a topological order of the orderings
+   (smaller first), an exact rational inside the current bounds (an integer
+   for integer symbols); after each draw the bounds are propagated again, and
+   a nonlinear assumption that has become linear (``x*y > 1`` once ``x`` is
+   drawn) joins the propagation;
+4. whatever is left (nonlinear relations, ``Ne``, disjunctions) is filtered,
+   and every point is checked exactly against *all* assumptions
+   (:meth:`Assumptions.holds_at`) before it is yielded.
+
+Points are dicts ``{symbol: sympy.Rational}``. Unbounded directions are cut at
+``bound``; denominators are drawn up to ``max_denominator`` (larger ones appear
+only when an interval holds no such fraction).
+
+Examples
+--------
+>>> from hypothesis import find
+>>> from symtrust import real
+>>> R, S, T, P = real("R S T P")
+>>> pt = find(points([T > R, R > P, P > S]), lambda p: True)
+>>> pt[T] > pt[R] > pt[P] > pt[S]
+True
+"""
+
+from __future__ import annotations
+
+import graphlib
+import itertools
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+
+import sympy
+from hypothesis import assume
+from hypothesis import strategies as st
+from sympy import S
+from sympy.core.relational import Relational
+
+from symtrust.errors import ModelError
+from symtrust.logic.decide import as_conditions, substitute_condition
+from symtrust.model.assumptions import Assumptions
+from symtrust.model.normal_form import normal_form_game
+
+__all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals"]
+
+_OPS = {">": (1, True), ">=": (1, False), "<": (-1, True), "<=": (-1, False)}
+
+
+@dataclass(frozen=True)
+class _Linear:
+    """``sum(coeffs[s] * s) + const  op  0`` with op in {>=, >, ==}."""
+
+    coeffs: tuple  # ((symbol, Fraction), ...)
+    const: Fraction
+    strict: bool
+    equality: bool = False
+
+
+@dataclass
+class _Bound:
+    lo: Fraction | None = None
+    lo_strict: bool = False
+    hi: Fraction | None = None
+    hi_strict: bool = False
+
+    def raise_lo(self, value: Fraction, strict: bool) -> bool:
+        if (
+            self.lo is None
+            or value > self.lo
+            or (value == self.lo and strict > self.lo_strict)
+        ):
+            self.lo, self.lo_strict = value, strict
+            return True
+        return False
+
+    def lower_hi(self, value: Fraction, strict: bool) -> bool:
+        if (
+            self.hi is None
+            or value < self.hi
+            or (value == self.hi and strict > self.hi_strict)
+        ):
+            self.hi, self.hi_strict = value, strict
+            return True
+        return False
+
+    def empty(self) -> bool:
+        if self.lo is None or self.hi is None:
+            return False
+        return self.lo > self.hi or (
+            self.lo == self.hi and (self.lo_strict or self.hi_strict)
+        )
+
+
+def _fraction(value) -> Fraction | None:
+    if isinstance(value, sympy.Rational):
+        return Fraction(int(value.p), int(value.q))
+    return None
+
+
+def _linear(cond) -> _Linear | None:
+    """The linear form of a relation with rational coefficients, else None."""
+    if not isinstance(cond, Relational):
+        return None
+    op = cond.rel_op
+    if op not in (*_OPS, "=="):
+        return None
+    diff = sympy.expand(cond.lhs - cond.rhs)
+    syms = sorted(diff.free_symbols, key=lambda s: s.sort_key())
+    if not syms:
+        return None
+    try:
+        poly = sympy.Poly(diff, *syms)
+    except sympy.PolynomialError:
+        return None
+    if poly.total_degree() > 1:
+        return None
+    coeffs = []
+    for s in syms:
+        c = _fraction(poly.coeff_monomial(s))
+        if c is None:
+            return None
+        if c != 0:
+            coeffs.append((s, c))
+    const = _fraction(poly.coeff_monomial(1))
+    if const is None or not coeffs:
+        return None
+    if op == "==":
+        return _Linear(tuple(coeffs), const, False, True)
+    sign, strict = _OPS[op]
+    # normalise to  sum >= 0 / sum > 0
+    coeffs = tuple((s, sign * c) for s, c in coeffs)
+    return _Linear(coeffs, sign * const, strict)
+
+
+def _propagate(linears, bounds, fixed, *, rounds: int) -> bool:
+    """Bounds consistency over linear constraints; False if a bound empties."""
+    for _ in range(rounds):
+        changed = False
+        for lin in linears:
+            const = lin.const
+            free = []
+            for s, c in lin.coeffs:
+                if s in fixed:
+                    const += c * fixed[s]
+                else:
+                    free.append((s, c))
+            if not free:
+                ok = (
+                    const == 0
+                    if lin.equality
+                    else (const > 0 if lin.strict else const >= 0)
+                )
+                if not ok:
+                    return False
+                continue
+            for s, c in free:
+                # c*s + rest + const >= 0  ->  s >= -(rest + const)/c  (c > 0)
+                rest_hi, rest_hi_strict, rest_lo, rest_lo_strict = (
+                    const,
+                    False,
+                    const,
+                    False,
+                )
+                for o, k in free:
+                    if o is s:
+                        continue
+                    b = bounds[o]
+                    hi, hs, lo, ls = (
+                        (b.hi, b.hi_strict, b.lo, b.lo_strict)
+                        if k > 0
+                        else (b.lo, b.lo_strict, b.hi, b.hi_strict)
+                    )
+                    rest_hi = (
+                        None if rest_hi is None or hi is None else rest_hi + k * hi
+                    )
+                    rest_hi_strict = rest_hi_strict or hs
+                    rest_lo = (
+                        None if rest_lo is None or lo is None else rest_lo + k * lo
+                    )
+                    rest_lo_strict = rest_lo_strict or ls
+                b = bounds[s]
+                # from sum >= 0: c*s >= -rest  >= -rest_hi
+                if rest_hi is not None:
+                    val = -rest_hi / c
+                    strict = lin.strict or rest_hi_strict
+                    if c > 0:
+                        changed |= b.raise_lo(val, strict)
+                    else:
+                        changed |= b.lower_hi(val, strict)
+                # an equality also gives sum <= 0: c*s <= -rest_lo
+                if lin.equality and rest_lo is not None:
+                    val = -rest_lo / c
+                    if c > 0:
+                        changed |= b.lower_hi(val, rest_lo_strict)
+                    else:
+                        changed |= b.raise_lo(val, rest_lo_strict)
+                if b.empty():
+                    return False
+        if not changed:
+            return True
+    return True
+
+
+def _rational_in(draw, b: _Bound, *, integer: bool, max_denominator: int, bound: int):
+    """Draw an exact value inside bounds (unbounded sides cut at ``bound``)."""
+    lo, hi = b.lo, b.hi
+    lo_strict, hi_strict = b.lo_strict, b.hi_strict
+    # cut unbounded directions: a window of width `bound` beyond the known side
+    if lo is None and hi is None:
+        lo, hi, lo_strict, hi_strict = Fraction(-bound), Fraction(bound), False, False
+    elif hi is None:
+        hi, hi_strict = max(lo, Fraction(0)) + bound, False
+    elif lo is None:
+        lo, lo_strict = min(hi, Fraction(0)) - bound, False
+    if integer:
+        first = math.floor(lo) + 1 if lo_strict else math.ceil(lo)
+        last = math.ceil(hi) - 1 if hi_strict else math.floor(hi)
+        assume(first <= last)
+        return Fraction(draw(st.integers(first, last)))
+    # prefer small denominators: draw d, then a numerator that fits
+    d = draw(st.integers(1, max_denominator))
+    for den in (*range(d, max_denominator + 1), *range(1, d)):
+        first = math.floor(lo * den) + 1 if lo_strict else math.ceil(lo * den)
+        last = math.ceil(hi * den) - 1 if hi_strict else math.floor(hi * den)
+        if first <= last:
+            return Fraction(draw(st.integers(first, last)), den)
+    # a narrow interval: interpolate strictly inside it
+    if lo == hi:
+        return lo
+    steps = max_denominator + 1
+    k = draw(st.integers(1, steps - 1))
+    return lo + (hi - lo) * k / steps
+
+
+def _order(symbols, linears) -> list:
+    """A topological order of the symbols by orderings ``x > y`` (y first)."""
+    graph = {s: set() for s in symbols}
+    for lin in linears:
+        if len(lin.coeffs) == 2 and not lin.equality:
+            (a, ca), (b, cb) = lin.coeffs
+            if ca > 0 > cb:
+                graph[a].add(b)  # a above b: draw b first
+            elif cb > 0 > ca:
+                graph[b].add(a)
+    sorter = graphlib.TopologicalSorter(graph)
+    try:
+        sorter.prepare()
+    except graphlib.CycleError:
+        return list(symbols)
+    out = []
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready(), key=lambda s: s.sort_key())
+        out.extend(ready)
+        sorter.done(*ready)
+    return out
+
+
+def _assumptions_of(assumptions, symbols) -> Assumptions:
+    if hasattr(assumptions, "assumptions") and not isinstance(assumptions, Assumptions):
+        assumptions = assumptions.assumptions
+    if isinstance(assumptions, Assumptions):
+        if not symbols:
+            return assumptions
+        return Assumptions.build(assumptions.conditions, symbols=symbols, check=False)
+    return Assumptions.build(as_conditions(assumptions), symbols=symbols)
+
+
+def _check_int(value, name, low):
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ModelError(f"{name}={value!r} must be an int >= {low}")
+
+
+def points(
+    assumptions=(),
+    symbols: Iterable | None = None,
+    *,
+    max_denominator: int = 12,
+    bound: int = 10,
+):
+    """A strategy of exact parameter points satisfying the assumptions.
+
+    Parameters
+    ----------
+    assumptions : Assumptions, iterable of Boolean, or object
+        The assumptions; an object with an ``.assumptions`` attribute (a game,
+        a result) stands for its assumptions.
+    symbols : iterable of Symbol, optional
+        Symbols to include besides those the assumptions mention (with their
+        domains), e.g. every free symbol of a result.
+    max_denominator : int
+        Largest denominator drawn (larger only in intervals without such
+        fractions).
+    bound : int
+        Unbounded directions are cut ``bound`` beyond the known side.
+
+    Returns
+    -------
+    hypothesis.strategies.SearchStrategy
+        Dicts ``{symbol: sympy.Rational}`` (``sympy.Integer`` for integer
+        symbols), each checked exactly against all assumptions.
+
+    Raises
+    ------
+    AssumptionError
+        Contradictory assumptions (given as a list).
+    ModelError
+        A bad ``max_denominator`` or ``bound``.
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> from symtrust import positive, probability
+    >>> c, w = positive("c w")
+    >>> t = probability("t")
+    >>> pt = find(points([c > w + t], [t]), lambda p: p[t] > 0)
+    >>> pt[c] > pt[w] + pt[t] and 0 < pt[t] <= 1
+    True
+    """
+    _check_int(max_denominator, "max_denominator", 1)
+    _check_int(bound, "bound", 1)
+    symbols = tuple(symbols or ())
+    made = _assumptions_of(assumptions, symbols)
+    syms = sorted(set(made.symbols) | set(symbols), key=lambda s: s.sort_key())
+    conds = made.conditions
+    linears, others = [], []
+    for c in conds:
+        lin = _linear(c)
+        (linears if lin is not None else others).append(lin if lin is not None else c)
+    order = _order(syms, linears)
+    return _points(
+        made, tuple(order), tuple(linears), tuple(others), max_denominator, bound
+    )
+
+
+@st.composite
+def _points(draw, made, order, linears, others, max_denominator, bound):
+    rounds = 4 * len(order) + 4
+    bounds = {s: _Bound() for s in order}
+    fixed: dict = {}
+    pending = list(others)
+    active = list(linears)
+    assume(_propagate(active, bounds, fixed, rounds=rounds))
+    for sym in order:
+        value = _rational_in(
+            draw,
+            bounds[sym],
+            integer=bool(sym.is_integer),
+            max_denominator=max_denominator,
+            bound=bound,
+        )
+        fixed[sym] = value
+        bounds[sym] = _Bound(value, False, value, False)
+        # nonlinear assumptions that became linear in what is left
+        still = []
+        for c in pending:
+            free = c.free_symbols - set(fixed)
+            if free and len(free) < len(c.free_symbols):
+                part = c.xreplace(
+                    {
+                        s: sympy.Rational(v.numerator, v.denominator)
+                        for s, v in fixed.items()
+                        if s in c.free_symbols
+                    }
+                )
+                lin = _linear(part) if part not in (S.true, S.false) else None
+                if part is S.false:
+                    assume(False)
+                if lin is not None:
+                    active.append(lin)
+                    continue
+            still.append(c)
+        pending = still
+        assume(_propagate(active, bounds, fixed, rounds=rounds))
+    point = {
+        s: sympy.Integer(v.numerator)
+        if v.denominator == 1
+        else sympy.Rational(v.numerator, v.denominator)
+        for s, v in fixed.items()
+    }
+    # remaining general constraints filtered; then everything checked exactly
+    assume(all(substitute_condition(c, point) is True for c in made.conditions))
+    return point
+
+
+def rationals(*, max_denominator: int = 12, bound: int = 10):
+    """A strategy of exact rationals in ``[-bound, bound]``.
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> find(rationals(), lambda q: q > 3)
+    4
+    """
+    _check_int(max_denominator, "max_denominator", 1)
+    _check_int(bound, "bound", 1)
+    return st.fractions(-bound, bound, max_denominator=max_denominator).map(
+        lambda f: sympy.Rational(f.numerator, f.denominator)
+    )
+
+
+def numeric_game(shape, *, max_denominator: int = 4, bound: int = 5):
+    """A strategy of normal-form games with exact rational payoffs.
+
+    Parameters
+    ----------
+    shape : sequence of int
+        Number of actions of each player (``(2, 2)``, ``(3, 2)``,
+        ``(2, 2, 2)``); players are ``p0, p1, ...``, actions ``a0, a1, ...``.
+    max_denominator, bound : int
+        Payoffs are rationals in ``[-bound, bound]`` with small denominators
+        (so ties, i.e. degenerate games, are common).
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> g = find(numeric_game((2, 3)), lambda g: True)
+    >>> g.actions
+    (('a0', 'a1'), ('a0', 'a1', 'a2'))
+    """
+    shape = tuple(shape)
+    if not shape or any(
+        isinstance(n, bool) or not isinstance(n, int) or n < 1 for n in shape
+    ):
+        raise ModelError(f"shape={shape!r} must be a nonempty sequence of ints >= 1")
+    players = tuple(f"p{i}" for i in range(len(shape)))
+    actions = tuple(tuple(f"a{j}" for j in range(n)) for n in shape)
+    profiles = tuple(itertools.product(*actions))
+    value = rationals(max_denominator=max_denominator, bound=bound)
+    vectors = st.tuples(*(st.tuples(*(value for _ in players)) for _ in profiles))
+    return vectors.map(
+        lambda vecs: normal_form_game(
+            players, actions, dict(zip(profiles, vecs, strict=True))
+        )
+    )
+
+
+def numeric_bimatrix(
+    rows: int = 2, cols: int = 2, *, max_denominator: int = 4, bound: int = 5
+):
+    """A strategy of two-player games with exact rational payoffs.
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> g = find(numeric_bimatrix(3, 2), lambda g: True)
+    >>> len(list(g.profiles()))
+    6
+    """
+    return numeric_game((rows, cols), max_denominator=max_denominator, bound=bound)

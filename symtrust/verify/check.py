@@ -1,0 +1,275 @@
+"""Checking a symbolic result against its independent numeric twin.
+
+Every solver has a *twin*: a function ``twin(obj, point)`` that evaluates the
+result at one exact rational parameter point and compares it with an
+independent brute-force computation (enumeration of profiles and deviations,
+of PBE candidates, Bayes' rule on the joint distribution), raising
+:class:`~symtrust.errors.VerificationError` on any disagreement.
+
+:func:`check` runs the twin at points drawn by
+:func:`symtrust.testing.points` from the assumptions of the result (for a
+:class:`~symtrust.solve.result.Solution`, of its game), over every free symbol
+of the object. Hypothesis drives the search, so a disagreement is *shrunk* to
+a minimal point before it is reported. The verdict is three-valued: passed
+(True), a counterexample (False), or not checked (None: no twin registered, or
+no admissible point could be drawn). It is never True without points.
+
+Twins register with the :func:`twin` decorator under a key: the solver's
+``method`` for a Solution (``"pure_nash"``), the class name for a Result
+(``"Posterior"``). Twin modules live in :mod:`symtrust.verify.twins` and are
+imported on the first call of :func:`check`.
+
+Examples
+--------
+>>> from symtrust import check, pure_nash
+>>> from symtrust.catalog import prisoners_dilemma
+>>> print(check(pure_nash(prisoners_dilemma()), max_examples=10))
+check of pure_nash: passed on 10 exact points
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+from hypothesis import seed as hypothesis_seed
+from hypothesis.errors import FailedHealthCheck, Unsatisfiable
+
+from symtrust.errors import ModelError, VerificationError
+from symtrust.solve.result import Result, Solution
+
+__all__ = ["CheckReport", "check", "registered_twins", "twin", "twin_key"]
+
+_TWINS: dict[str, Callable] = {}
+_LOADED = False
+
+
+def twin(key: str):
+    """Register a numeric twin ``fn(obj, point) -> None`` under ``key``.
+
+    The twin raises :class:`~symtrust.errors.VerificationError` when the
+    object disagrees with brute force at the point. Registering a key again
+    replaces the earlier twin.
+
+    Examples
+    --------
+    >>> from symtrust.errors import VerificationError
+    >>> @twin("example_key")
+    ... def _example(obj, point):
+    ...     if obj.value.xreplace(point) < 0:
+    ...         raise VerificationError("negative value")
+    >>> "example_key" in registered_twins()
+    True
+    """
+    if not isinstance(key, str) or not key:
+        raise ModelError(f"twin key must be a nonempty string, got {key!r}")
+
+    def register(fn: Callable) -> Callable:
+        _TWINS[key] = fn
+        return fn
+
+    return register
+
+
+def _load_twins() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    import symtrust.verify.twins as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{info.name}")
+    _LOADED = True
+
+
+def registered_twins() -> tuple[str, ...]:
+    """The keys with a registered twin, sorted (twin modules are loaded first).
+
+    Examples
+    --------
+    >>> "pure_nash" in registered_twins()
+    True
+    """
+    _load_twins()
+    return tuple(sorted(_TWINS))
+
+
+def twin_key(obj) -> str:
+    """The registry key of an object: ``method`` of a Solution, else class name.
+
+    Examples
+    --------
+    >>> from symtrust import pure_nash
+    >>> from symtrust.catalog import chicken
+    >>> sol = pure_nash(chicken())
+    >>> twin_key(sol), twin_key(sol[0])
+    ('pure_nash', 'PureEquilibrium')
+    """
+    if isinstance(obj, Solution):
+        return obj.method
+    return type(obj).__name__
+
+
+def _free_symbols(obj) -> set:
+    out = set()
+    params = getattr(obj, "parameters", None)
+    if isinstance(params, (set, frozenset)):
+        out |= params
+    if isinstance(obj, Solution):
+        out |= _free_symbols(obj.game)
+        for r in obj.results:
+            out |= _free_symbols(r)
+    return out
+
+
+def _assumptions(obj):
+    if isinstance(obj, Solution):
+        return obj.game.assumptions
+    return getattr(obj, "assumptions", ())
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckReport(Result):
+    """The outcome of :func:`check`.
+
+    Attributes
+    ----------
+    key : str
+        The twin key checked.
+    passed : bool or None
+        True if the twin agreed at every point, False on a counterexample,
+        None if nothing could be checked (see ``message``).
+    examples : int
+        Exact points at which the twin agreed.
+    counterexample : Mapping or None
+        The shrunk point of disagreement.
+    message : str
+        The twin's message on failure, or why nothing was checked.
+
+    Examples
+    --------
+    >>> print(CheckReport(key="demo", passed=None, message="no twin"))
+    check of demo: not checked (no twin)
+    """
+
+    kind: str = "check"
+    key: str = ""
+    passed: bool | None = None
+    examples: int = 0
+    counterexample: Mapping | None = None
+    message: str = ""
+
+    def summary(self) -> str:
+        """One line saying what the check found."""
+        if self.passed is True:
+            noun = "point" if self.examples == 1 else "points"
+            return f"check of {self.key}: passed on {self.examples} exact {noun}"
+        if self.passed is False:
+            point = ", ".join(
+                f"{s} = {v}" for s, v in (self.counterexample or {}).items()
+            )
+            return f"check of {self.key}: FAILED at {{{point}}}: {self.message}"
+        return f"check of {self.key}: not checked ({self.message})"
+
+    def display_rows(self):
+        """One row: the summary."""
+        return ((self.summary(), ""),)
+
+    def _sympystr(self, printer):
+        return self.summary()
+
+
+def check(obj: Any, *, max_examples: int = 50, seed: int | None = 0) -> CheckReport:
+    """Check a result against its numeric twin at exact admissible points.
+
+    Parameters
+    ----------
+    obj : Solution or Result
+        What to check; its key (see :func:`twin_key`) selects the twin.
+    max_examples : int
+        Number of exact rational points to try.
+    seed : int or None
+        Seed of the search (reproducible); None draws a fresh one.
+
+    Returns
+    -------
+    CheckReport
+        ``passed`` True (agreed at ``examples`` points), False (with the
+        shrunk ``counterexample`` and the twin's ``message``) or None (no
+        twin, or no admissible point drawn).
+
+    Examples
+    --------
+    >>> from symtrust import pure_nash
+    >>> from symtrust.catalog import stag_hunt
+    >>> rep = check(pure_nash(stag_hunt()), max_examples=5)
+    >>> rep.passed, rep.examples
+    (True, 5)
+    >>> check(stag_hunt()).passed is None
+    True
+    """
+    from symtrust.testing.strategies import points
+
+    if (
+        isinstance(max_examples, bool)
+        or not isinstance(max_examples, int)
+        or max_examples < 1
+    ):
+        raise ModelError(f"max_examples={max_examples!r} must be an int >= 1")
+    _load_twins()
+    key = twin_key(obj)
+    fn = _TWINS.get(key)
+    if fn is None:
+        return CheckReport(
+            key=key, passed=None, message=f"no numeric twin registered for {key!r}"
+        )
+    symbols = sorted(_free_symbols(obj), key=lambda s: s.sort_key())
+    strategy = points(_assumptions(obj), symbols)
+    passes = [0]
+    failing: dict = {}
+
+    # a Hypothesis test run programmatically; it shrinks any failure
+    @settings(
+        max_examples=max_examples,
+        database=None,
+        deadline=None,
+        derandomize=False,
+        verbosity=Verbosity.quiet,
+        phases=(Phase.generate, Phase.shrink),
+        suppress_health_check=list(HealthCheck),
+        report_multiple_bugs=False,
+    )
+    @given(strategy)
+    def run(point):
+        try:
+            fn(obj, point)
+        except VerificationError as exc:
+            failing["point"], failing["message"] = point, str(exc)
+            raise
+        passes[0] += 1
+
+    if seed is not None:
+        run = hypothesis_seed(seed)(run)
+    try:
+        run()
+    except VerificationError:
+        return CheckReport(
+            key=key,
+            passed=False,
+            examples=passes[0],
+            counterexample=failing.get("point"),
+            message=failing.get("message", ""),
+        )
+    except (Unsatisfiable, FailedHealthCheck) as exc:
+        return CheckReport(
+            key=key, passed=None, message=f"no admissible point could be drawn ({exc})"
+        )
+    if not passes[0]:
+        return CheckReport(
+            key=key, passed=None, message="no admissible point could be drawn"
+        )
+    return CheckReport(key=key, passed=True, examples=passes[0])
