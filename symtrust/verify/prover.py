@@ -471,6 +471,52 @@ def sample_points(conds, symbols, n: int, *, seed: int = 0, attempts: int = 50):
     return out
 
 
+def _hypothesis_points(conds, symbols, n, seed):
+    """Points from :func:`symtrust.testing.points` (built by construction)."""
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as hypothesis_seed
+
+    from symtrust.testing.strategies import points
+
+    out = []
+
+    @hypothesis_seed(seed)
+    @settings(
+        max_examples=n,
+        database=None,
+        phases=[Phase.generate],
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(points(conds, symbols))
+    def collect(point):
+        out.append(point)
+
+    collect()
+    unique = {tuple(sorted(p.items(), key=lambda kv: kv[0].sort_key())): p for p in out}
+    return list(unique.values())
+
+
+def _admissible_points(conds, symbols, n, seed):
+    """Random exact admissible points, and how they were drawn.
+
+    Outside a Hypothesis test, symtrust's own strategy
+    (:func:`symtrust.testing.points`) draws them by construction; inside one
+    (Hypothesis forbids nesting), a seeded sampler with rejection does.
+    """
+    from hypothesis import currently_in_test_context
+
+    if not currently_in_test_context():
+        try:
+            made = _hypothesis_points(conds, symbols, n, seed)
+        except Exception:  # any failure: fall back to the plain sampler
+            made = None
+        if made:
+            return made, f"symtrust.testing.points (Hypothesis, seed {seed})"
+    made = sample_points(conds, symbols, n, seed=seed)
+    return made, f"seeded rational points (seed {seed}), rejected unless admissible"
+
+
 def _evidence(statement, conds, n, seed):
     from symtrust.verify.claims import Evidence
 
@@ -479,7 +525,7 @@ def _evidence(statement, conds, n, seed):
         symbols |= c.free_symbols
     if not symbols:
         return None, None
-    points = sample_points(conds, symbols, n, seed=seed)
+    points, sampler = _admissible_points(conds, symbols, n, seed)
     held = undetermined = 0
     for point in points:
         value = evaluate_at(statement, point)
@@ -489,5 +535,4 @@ def _evidence(statement, conds, n, seed):
             held += 1
         else:
             undetermined += 1
-    sampler = f"seeded rational points (seed {seed}), rejection under the assumptions"
     return Evidence(len(points), held, undetermined, sampler), None
