@@ -26,6 +26,7 @@ from symtrust.errors import (
 from symtrust.logic.decide import Verdict, decide, satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.model.assumptions import Assumptions
+from symtrust.model.distributions import ContinuousType, uniform
 from symtrust.model.normal_form import NormalFormGame, bimatrix, normal_form_game
 from symtrust.model.parameters import (
     Parameter,
@@ -36,6 +37,7 @@ from symtrust.model.parameters import (
     probability,
     real,
 )
+from symtrust.solve.cutoffs import CutoffEquilibrium, cutoff_equilibria
 from symtrust.solve.posterior import Posterior, posterior, posterior_after
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
 from symtrust.solve.result import Result, Solution, Step
@@ -57,6 +59,8 @@ __all__ = [
     "CheckReport",
     "Claim",
     "ClaimError",
+    "ContinuousType",
+    "CutoffEquilibrium",
     "Derivation",
     "DerivationReport",
     "ModelError",
@@ -76,6 +80,7 @@ __all__ = [
     "VerificationError",
     "bimatrix",
     "check",
+    "cutoff_equilibria",
     "decide",
     "decreasing",
     "holds_whenever",
@@ -94,6 +99,7 @@ __all__ = [
     "real",
     "satisfiable",
     "simplify_condition",
+    "uniform",
     "verify_derivation",
 ]
 __version__ = "0.1.0"
