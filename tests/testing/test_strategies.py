@@ -1,0 +1,168 @@
+"""Tests of symtrust.testing.strategies: points satisfy assumptions, by construction."""
+
+import pytest
+import sympy
+from hypothesis import HealthCheck, find, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
+
+from symtrust import (
+    AssumptionError,
+    Assumptions,
+    ModelError,
+    interval,
+    positive,
+    probability,
+    real,
+)
+from symtrust.catalog import prisoners_dilemma
+from symtrust.testing import numeric_bimatrix, numeric_game, points, rationals
+
+R, S, T, P = real("R S T P")
+c, w = positive("c w")
+t = probability("t")
+m = interval("m", 0, 1, left_open=True, right_open=True)
+x, y, z = real("x y z")
+n = sympy.Symbol("n", integer=True, nonnegative=True)
+POOL = (x, y, z, c, w, t, m, n)
+
+# health checks on: a strategy that mostly rejects would fail these tests
+STRICT = settings(suppress_health_check=[HealthCheck.too_slow])
+
+
+def _well_formed(point, assumptions, symbols):
+    assert set(point) == set(symbols)
+    for sym, value in point.items():
+        assert isinstance(value, sympy.Rational), (sym, value)
+        if sym.is_integer:
+            assert value.is_integer, (sym, value)
+    assert assumptions.holds_at(point)
+
+
+@st.composite
+def linear_assumptions(draw):
+    """Random consistent sets of orderings x > k*y + c among pool symbols."""
+    syms = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=5, unique=True))
+    order = draw(st.permutations(syms))
+    rels = []
+    for hi_i in range(len(order)):
+        for lo_i in range(hi_i + 1, len(order)):
+            if draw(st.booleans()):
+                k = draw(st.sampled_from([1, 1, 2, sympy.Rational(1, 2)]))
+                const = draw(st.sampled_from([0, 0, 1, -1, sympy.Rational(1, 3)]))
+                op = draw(st.sampled_from(["gt", "ge"]))
+                lhs, rhs = order[lo_i], k * order[hi_i] + const
+                rels.append(lhs > rhs if op == "gt" else lhs >= rhs)
+    try:
+        return Assumptions.build(rels, symbols=syms)
+    except AssumptionError:
+        # an ordering incompatible with the domains (t > 1 + c, ...): a fixed set
+        return Assumptions.build([x > y], symbols=syms)
+
+
+@STRICT
+@given(st.data())
+def test_points_satisfy_random_linear_assumptions(data):
+    assumptions = data.draw(linear_assumptions())
+    point = data.draw(points(assumptions))
+    _well_formed(point, assumptions, assumptions.symbols)
+
+
+@STRICT
+@given(points([T > R, R > P, P > S]))
+def test_prisoners_dilemma_chain_is_built_not_filtered(point):
+    assert point[T] > point[R] > point[P] > point[S]
+
+
+@STRICT
+@given(points([c > w + t, m < t, n > 2 * m, x > 2 * y + 1, y >= c]))
+def test_mixed_domains_offsets_and_scales(point):
+    assert point[c] > point[w] + point[t] and 0 < point[m] < point[t] <= 1
+    assert point[n] > 2 * point[m] and point[n].is_integer
+    assert point[x] > 2 * point[y] + 1 and point[y] >= point[c] > 0
+
+
+@given(points([x * y > 1, x < 3, sympy.Ne(x, 2)]))
+def test_nonlinear_assumptions_hold(point):
+    assert point[x] * point[y] > 1 and point[x] < 3 and point[x] != 2
+
+
+@given(points([sympy.Or(x > 3, y < -3)]))
+def test_disjunctions_are_filtered_exactly(point):
+    assert point[x] > 3 or point[y] < -3
+
+
+@given(points([sympy.Eq(x, y + 1), y >= 9]))
+def test_linear_equalities_are_solved(point):
+    assert point[x] == point[y] + 1 and point[y] >= 9
+
+
+@given(points([c < sympy.Rational(1, 100)]))
+def test_narrow_intervals_beyond_max_denominator(point):
+    assert 0 < point[c] < sympy.Rational(1, 100)
+
+
+@given(points([], [x, c, t], bound=3, max_denominator=5))
+def test_unconstrained_symbols_respect_bound_and_denominator(point):
+    assert -3 <= point[x] <= 3 and 0 < point[c] <= 3 and 0 <= point[t] <= 1
+    assert all(v.q <= 5 for v in point.values())
+
+
+def test_closed_bounds_are_reached_open_ones_never():
+    assert find(points([], [t]), lambda p: p[t] == 1)[t] == 1
+    with pytest.raises(NoSuchExample):
+        find(
+            points([], [m]),
+            lambda p: p[m] in (0, 1),
+            settings=settings(max_examples=200, database=None),
+        )
+
+
+def test_accepts_games_results_and_lists():
+    game = prisoners_dilemma()
+    point = find(points(game), lambda p: True)
+    _well_formed(point, game.assumptions, game.parameters)
+    from_list = find(points([c > w]), lambda p: True)
+    assert set(from_list) == {c, w} and from_list[c] > from_list[w] > 0
+
+
+def test_extra_symbols_get_their_domains():
+    point = find(points([c > w], [t]), lambda p: p[t] > 0)
+    assert set(point) == {c, w, t} and 0 < point[t] <= 1
+
+
+@given(points([n >= 3, n <= 5]))
+def test_integer_symbols_draw_integers(point):
+    assert point[n] in (3, 4, 5) and isinstance(point[n], sympy.Integer)
+
+
+def test_bad_arguments_are_named():
+    with pytest.raises(ModelError, match=r"max_denominator=0 must be an int >= 1"):
+        points([x > 0], max_denominator=0)
+    with pytest.raises(ModelError, match=r"bound=-1 must be an int >= 1"):
+        points([x > 0], bound=-1)
+    with pytest.raises(ModelError, match=r"bound=2.5"):
+        points([x > 0], bound=2.5)
+    with pytest.raises(AssumptionError, match="contradict"):
+        points([x > y, y > x])
+    with pytest.raises(AssumptionError, match="string"):
+        points(["x > y"])
+
+
+@given(numeric_game((2, 2, 2)))
+def test_numeric_games_have_exact_small_payoffs(game):
+    assert len(game.players) == 3 and len(game.table) == 8
+    for vec in game.table:
+        for u in vec:
+            assert isinstance(u, sympy.Rational) and abs(u) <= 5 and u.q <= 4
+
+
+@given(numeric_bimatrix(3, 2), rationals(bound=2, max_denominator=3))
+def test_numeric_bimatrix_shape_and_rationals(game, q):
+    assert game.actions == (("a0", "a1", "a2"), ("a0", "a1"))
+    assert isinstance(q, sympy.Rational) and abs(q) <= 2 and q.q <= 3
+
+
+def test_numeric_game_shape_is_validated():
+    with pytest.raises(ModelError, match=r"shape=\(2, 0\)"):
+        numeric_game((2, 0))
