@@ -37,7 +37,23 @@ from symtrust.model.parameters import (
     probability,
     real,
 )
+from symtrust.model.signaling import SignalingGame, signaling_game
 from symtrust.solve.cutoffs import CutoffEquilibrium, cutoff_equilibria
+from symtrust.solve.dominance import (
+    Dominance,
+    IteratedElimination,
+    dominance,
+    dominated_actions,
+    iterated_elimination,
+)
+from symtrust.solve.mixed_nash import MixedEquilibrium, mixed_nash
+from symtrust.solve.payoffs import (
+    BestResponses,
+    ExpectedPayoff,
+    best_responses,
+    expected_payoff,
+)
+from symtrust.solve.pbe import PBE, PerfectBayesianEquilibrium, pbe
 from symtrust.solve.posterior import Posterior, posterior, posterior_after
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
 from symtrust.solve.result import Result, Solution, Step
@@ -54,8 +70,10 @@ from symtrust.verify.claims import (
 from symtrust.verify.derivation import Derivation, DerivationReport, verify_derivation
 
 __all__ = [
+    "PBE",
     "AssumptionError",
     "Assumptions",
+    "BestResponses",
     "CheckReport",
     "Claim",
     "ClaimError",
@@ -63,14 +81,20 @@ __all__ = [
     "CutoffEquilibrium",
     "Derivation",
     "DerivationReport",
+    "Dominance",
+    "ExpectedPayoff",
+    "IteratedElimination",
+    "MixedEquilibrium",
     "ModelError",
     "NormalFormGame",
     "Parameter",
     "ParseError",
+    "PerfectBayesianEquilibrium",
     "Posterior",
     "Proof",
     "PureEquilibrium",
     "Result",
+    "SignalingGame",
     "Solution",
     "SolverError",
     "Step",
@@ -78,18 +102,25 @@ __all__ = [
     "UnsupportedError",
     "Verdict",
     "VerificationError",
+    "best_responses",
     "bimatrix",
     "check",
     "cutoff_equilibria",
     "decide",
     "decreasing",
+    "dominance",
+    "dominated_actions",
+    "expected_payoff",
     "holds_whenever",
     "implies",
     "increasing",
     "interval",
+    "iterated_elimination",
+    "mixed_nash",
     "nonnegative",
     "normal_form_game",
     "parameter",
+    "pbe",
     "positive",
     "posterior",
     "posterior_after",
@@ -98,6 +129,7 @@ __all__ = [
     "pure_nash",
     "real",
     "satisfiable",
+    "signaling_game",
     "simplify_condition",
     "uniform",
     "verify_derivation",

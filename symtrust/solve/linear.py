@@ -1,0 +1,226 @@
+"""Linear systems with symbolic coefficients, solved case by case.
+
+A system ``M x = b`` whose entries depend on parameters has a solution set that
+changes where a pivot vanishes: ``(R - T - S + P) q = P - S`` has the unique
+solution ``q = (P - S)/(R - T - S + P)`` where the coefficient is nonzero, no
+solution where it is zero and ``P != S``, and every ``q`` where both vanish.
+Dividing by the coefficient would silently drop the last two cases.
+
+:func:`solve_cases` runs Gauss-Jordan elimination and splits the parameter
+space whenever the sign of a candidate pivot is not decided under the
+assumptions (Lang, *Linear Algebra*, ch. 1; the case split is the usual
+comprehensive-row-echelon construction of parametric linear algebra):
+
+1. in the current column, an entry provably zero (z3, under the assumptions
+   and the conditions of the case so far) is set to 0; an entry provably
+   nonzero becomes the pivot (numbers first, then the simplest expression);
+2. if only undecided entries remain, the case splits in two: the entry is a
+   pivot where it is nonzero (a denominator condition ``Ne(e, 0)``), and is
+   zero where ``Eq(e, 0)``; cases whose conditions cannot hold are pruned;
+3. after the last column, a row ``0 = r`` with ``r`` undecided splits again
+   into a consistent case (``Eq(r, 0)``) and an inconsistent one;
+4. in each consistent case, the non-pivot unknowns are free and the pivot
+   unknowns are affine in them.
+
+The cases cover every admissible point (those z3 could not exclude are kept).
+
+Examples
+--------
+>>> import sympy
+>>> a, b, x = sympy.symbols("a b x", real=True)
+>>> [(c.conditions, c.solution) for c in solve_cases([[a]], [b], [x])]
+[((Ne(a, 0),), (b/a,)), ((Eq(a, 0), Eq(b, 0)), (x,)), ((Eq(a, 0), Ne(b, 0)), None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+
+from symtrust.errors import ModelError
+from symtrust.logic.decide import as_conditions, decide, satisfiable
+
+__all__ = ["LinearCase", "solve_cases"]
+
+
+@dataclass(frozen=True)
+class LinearCase:
+    """One case of a parametric linear system.
+
+    Attributes
+    ----------
+    conditions : tuple of sympy Boolean
+        What defines the case, beyond the assumptions (pivots nonzero,
+        vanishing entries, vanishing right-hand sides).
+    solution : tuple of sympy.Expr or None
+        The value of each unknown (free unknowns stand for themselves), or
+        None if the system has no solution in this case.
+    free : tuple of sympy.Symbol
+        The free unknowns (empty when the solution is unique).
+    """
+
+    conditions: tuple
+    solution: tuple | None
+    free: tuple = ()
+
+
+_ZERO, _NONZERO, _UNKNOWN = "zero", "nonzero", "unknown"
+
+
+def _status(expr, conds, timeout):
+    """Whether expr is zero, nonzero, or undecided under conds."""
+    if expr == 0:
+        return _ZERO
+    if expr.is_number:
+        return _NONZERO if expr != 0 else _ZERO
+    if decide(sympy.Ne(expr, 0), conds, timeout=timeout).truth is True:
+        return _NONZERO
+    if decide(sympy.Eq(expr, 0), conds, timeout=timeout).truth is True:
+        return _ZERO
+    return _UNKNOWN
+
+
+def _possible(extra, assumptions, timeout) -> bool:
+    """False only if z3 proves the case conditions cannot hold."""
+    verdict = satisfiable(sympy.And(*extra), assumptions, timeout=timeout)
+    return verdict.truth is not False
+
+
+def _pivot_on(M, row, col):
+    """Gauss-Jordan step: scale the pivot row, clear the column elsewhere."""
+    M = [list(r) for r in M]
+    piv = M[row][col]
+    M[row] = [sympy.cancel(e / piv) for e in M[row]]
+    for r in range(len(M)):
+        if r != row and M[r][col] != 0:
+            f = M[r][col]
+            M[r] = [sympy.cancel(e - f * p) for e, p in zip(M[r], M[row], strict=True)]
+    return M
+
+
+def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
+    """Solve ``matrix @ x = rhs`` case by case over the parameter space.
+
+    Parameters
+    ----------
+    matrix : sequence of sequence of sympy.Expr
+        Coefficients, one row per equation.
+    rhs : sequence of sympy.Expr
+        Right-hand sides.
+    unknowns : sequence of sympy.Symbol
+        The unknowns, one per column; free unknowns appear in solutions as
+        themselves.
+    assumptions : Assumptions or iterable of Boolean
+        What the parameters satisfy.
+    timeout : float
+        Seconds for each z3 decision.
+
+    Returns
+    -------
+    tuple of LinearCase
+        Cases covering every admissible parameter point.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x, y = sympy.symbols("x y")
+    >>> solve_cases([[1, 1], [1, -1]], [2, 0], [x, y])[0].solution
+    (1, 1)
+    """
+    unknowns = tuple(unknowns)
+    rows = [
+        [sympy.sympify(e) for e in r] + [sympy.sympify(b)]
+        for r, b in zip(matrix, rhs, strict=True)
+    ]
+    if any(len(r) != len(unknowns) + 1 for r in rows):
+        raise ModelError(
+            f"every row of the matrix must have {len(unknowns)} coefficients"
+        )
+    base = as_conditions(assumptions)
+    out = []
+    _recurse(rows, (), 0, 0, (), unknowns, base, timeout, out)
+    return tuple(out)
+
+
+def _recurse(M, extra, col, row, pivots, unknowns, base, timeout, out):
+    conds = (*base, *extra)
+    ncols = len(unknowns)
+    if col == ncols:
+        _finish(M, extra, row, pivots, unknowns, base, timeout, out)
+        return
+    # classify the candidate pivots of this column
+    M = [list(r) for r in M]
+    candidates = []
+    for r in range(row, len(M)):
+        s = _status(M[r][col], conds, timeout)
+        if s == _ZERO:
+            M[r][col] = sympy.S.Zero
+        else:
+            candidates.append((s, r))
+    nonzero = [r for s, r in candidates if s == _NONZERO]
+    unknown = [r for s, r in candidates if s == _UNKNOWN]
+    if nonzero:
+        r = min(
+            nonzero, key=lambda r: (not M[r][col].is_number, sympy.count_ops(M[r][col]))
+        )
+        _step(M, r, row, col, extra, pivots, unknowns, base, timeout, out)
+        return
+    if not unknown:
+        # the whole column vanishes: its unknown is free
+        _recurse(M, extra, col + 1, row, pivots, unknowns, base, timeout, out)
+        return
+    r = min(unknown, key=lambda r: sympy.count_ops(M[r][col]))
+    e = M[r][col]
+    # case split: a pivot where e != 0 ...
+    ne = (*extra, sympy.Ne(e, 0))
+    if _possible(ne, base, timeout):
+        _step(M, r, row, col, ne, pivots, unknowns, base, timeout, out)
+    # ... and a vanishing entry where e == 0
+    eq = (*extra, sympy.Eq(e, 0))
+    if _possible(eq, base, timeout):
+        M0 = [list(x) for x in M]
+        M0[r][col] = sympy.S.Zero
+        _recurse(M0, eq, col, row, pivots, unknowns, base, timeout, out)
+
+
+def _step(M, r, row, col, extra, pivots, unknowns, base, timeout, out):
+    M = [list(x) for x in M]
+    M[row], M[r] = M[r], M[row]
+    M = _pivot_on(M, row, col)
+    _recurse(M, extra, col + 1, row + 1, (*pivots, col), unknowns, base, timeout, out)
+
+
+def _finish(M, extra, row, pivots, unknowns, base, timeout, out):
+    conds = (*base, *extra)
+    # rows without a pivot read 0 = r: consistent only where r vanishes
+    for k in range(row, len(M)):
+        r = M[k][-1]
+        s = _status(r, conds, timeout)
+        if s == _ZERO:
+            continue
+        if s == _NONZERO:
+            out.append(LinearCase(tuple(extra), None))
+            return
+        eq = (*extra, sympy.Eq(r, 0))
+        if _possible(eq, base, timeout):
+            M0 = [list(x) for x in M]
+            M0[k][-1] = sympy.S.Zero
+            _finish(M0, eq, row, pivots, unknowns, base, timeout, out)
+        ne = (*extra, sympy.Ne(r, 0))
+        if _possible(ne, base, timeout):
+            out.append(LinearCase(ne, None))
+        return
+    # back-substitution is already done (reduced form): pivots in terms of free
+    free = tuple(u for c, u in enumerate(unknowns) if c not in pivots)
+    values = list(unknowns)
+    for k, c in enumerate(pivots):
+        values[c] = sympy.Add(
+            sympy.cancel(M[k][-1]),
+            *(
+                -sympy.cancel(M[k][f]) * unknowns[f]
+                for f in range(len(unknowns))
+                if f not in pivots
+            ),
+        )
+    out.append(LinearCase(tuple(extra), tuple(values), free))
