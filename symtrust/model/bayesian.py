@@ -42,7 +42,7 @@ from sympy import S
 
 from symtrust.errors import ModelError
 from symtrust.model.assumptions import Assumptions
-from symtrust.model.distribution import TypeMap, validate_distribution
+from symtrust.model.typemap import TypeMap, validate_distribution
 from symtrust.model.normal_form import NormalFormGame, _names, as_payoff
 
 __all__ = ["BayesianGame", "bayesian_game", "trust_game", "type_game"]

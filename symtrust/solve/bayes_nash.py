@@ -54,7 +54,7 @@ from symtrust.errors import ModelError
 from symtrust.logic.decide import decide
 from symtrust.logic.simplify import sign_under, simplify_condition
 from symtrust.model.bayesian import BayesianGame
-from symtrust.model.distribution import TypeMap, validate_distribution
+from symtrust.model.typemap import TypeMap, validate_distribution
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = ["BayesNashEquilibrium", "InterimPayoff", "bayes_nash", "interim_payoff"]

@@ -38,7 +38,7 @@ from sympy import S
 from symtrust.errors import ModelError
 from symtrust.logic.simplify import simplify_condition
 from symtrust.model.assumptions import Assumptions
-from symtrust.model.distribution import (
+from symtrust.model.typemap import (
     TypeMap,
     validate_distribution,
     validate_probability,
@@ -77,7 +77,7 @@ _EMPTY = TypeMap()
 class Posterior(Result):
     """Posterior beliefs over finite types after one observation.
 
-    ``value`` is a :class:`~symtrust.model.distribution.TypeMap` from type
+    ``value`` is a :class:`~symtrust.model.typemap.TypeMap` from type
     (or type profile) to posterior probability; indexing the result indexes
     it. ``condition`` says where the observation has positive probability
     (and, from :func:`posterior_after`, where the equilibrium holds).

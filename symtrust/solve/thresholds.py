@@ -43,7 +43,7 @@ from symtrust.errors import ModelError, UnsupportedError
 from symtrust.logic.decide import decide
 from symtrust.logic.simplify import sign_under, simplify_condition
 from symtrust.model.bayesian import BayesianGame
-from symtrust.model.distribution import TypeMap
+from symtrust.model.typemap import TypeMap
 from symtrust.model.normal_form import NormalFormGame
 from symtrust.model.parameters import probability
 from symtrust.solve.result import Result, Step

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import ModelError, probability
-from symtrust.model.distribution import TypeMap
+from symtrust.model.typemap import TypeMap
 from symtrust.solve.posterior import posterior, posterior_after
 
 a, b, l1, l2, l3 = probability("a b l1 l2 l3")
