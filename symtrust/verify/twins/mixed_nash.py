@@ -41,6 +41,7 @@ _GRID = (sympy.Rational(1, 3), sympy.Rational(1, 2), sympy.Rational(3, 4))
 
 
 def _fraction(x) -> Fraction:
+    x = sympy.sympify(x)
     if not x.is_Rational:
         raise VerificationError(f"{x} is not an exact rational at the point")
     return Fraction(int(x.p), int(x.q))
@@ -62,7 +63,7 @@ def _choices(eq, point):
         return [{}]
     out = []
     if all(s in point for s in eq.free):
-        out.append({s: point[s] for s in eq.free})
+        out.append({s: sympy.sympify(point[s]) for s in eq.free})
     out.extend(
         dict(zip(eq.free, v, strict=True))
         for v in itertools.product(_GRID, repeat=len(eq.free))
@@ -136,7 +137,7 @@ def mixed_nash_twin(solution, point) -> None:
     """
     game = solution.game
     params = game.parameters
-    at = {s: v for s, v in point.items() if s in params}
+    at = {s: sympy.sympify(v) for s, v in point.items() if s in params}
     A, B = bimatrix_of(game.subs(at))
     # soundness of every result that holds at the point
     for eq in solution.results:
