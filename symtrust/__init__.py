@@ -26,6 +26,7 @@ from symtrust.errors import (
 from symtrust.logic.decide import Verdict, decide, satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.model.assumptions import Assumptions
+from symtrust.model.bayesian import BayesianGame, bayesian_game, trust_game, type_game
 from symtrust.model.distributions import ContinuousType, uniform
 from symtrust.model.normal_form import NormalFormGame, bimatrix, normal_form_game
 from symtrust.model.parameters import (
@@ -38,6 +39,12 @@ from symtrust.model.parameters import (
     real,
 )
 from symtrust.model.signaling import SignalingGame, signaling_game
+from symtrust.solve.bayes_nash import (
+    BayesNashEquilibrium,
+    InterimPayoff,
+    bayes_nash,
+    interim_payoff,
+)
 from symtrust.solve.cutoffs import CutoffEquilibrium, cutoff_equilibria
 from symtrust.solve.dominance import (
     Dominance,
@@ -57,6 +64,7 @@ from symtrust.solve.pbe import PBE, PerfectBayesianEquilibrium, pbe
 from symtrust.solve.posterior import Posterior, posterior, posterior_after
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
 from symtrust.solve.result import Result, Solution, Step
+from symtrust.solve.thresholds import Threshold, trust_threshold
 from symtrust.verify.check import CheckReport, check
 from symtrust.verify.claims import (
     Claim,
@@ -73,6 +81,8 @@ __all__ = [
     "PBE",
     "AssumptionError",
     "Assumptions",
+    "BayesNashEquilibrium",
+    "BayesianGame",
     "BestResponses",
     "CheckReport",
     "Claim",
@@ -83,6 +93,7 @@ __all__ = [
     "DerivationReport",
     "Dominance",
     "ExpectedPayoff",
+    "InterimPayoff",
     "IteratedElimination",
     "MixedEquilibrium",
     "ModelError",
@@ -99,9 +110,12 @@ __all__ = [
     "SolverError",
     "Step",
     "SymtrustError",
+    "Threshold",
     "UnsupportedError",
     "Verdict",
     "VerificationError",
+    "bayes_nash",
+    "bayesian_game",
     "best_responses",
     "bimatrix",
     "check",
@@ -114,6 +128,7 @@ __all__ = [
     "holds_whenever",
     "implies",
     "increasing",
+    "interim_payoff",
     "interval",
     "iterated_elimination",
     "mixed_nash",
@@ -131,6 +146,9 @@ __all__ = [
     "satisfiable",
     "signaling_game",
     "simplify_condition",
+    "trust_game",
+    "trust_threshold",
+    "type_game",
     "uniform",
     "verify_derivation",
 ]
