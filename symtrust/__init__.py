@@ -39,6 +39,7 @@ from symtrust.model.parameters import (
     real,
 )
 from symtrust.model.signaling import SignalingGame, signaling_game
+from symtrust.render.document import latex
 from symtrust.solve.bayes_nash import (
     BayesNashEquilibrium,
     InterimPayoff,
@@ -131,6 +132,7 @@ __all__ = [
     "interim_payoff",
     "interval",
     "iterated_elimination",
+    "latex",
     "mixed_nash",
     "nonnegative",
     "normal_form_game",

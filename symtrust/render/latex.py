@@ -12,6 +12,7 @@ Examples
 from __future__ import annotations
 
 from sympy import S
+from sympy.printing.latex import translate
 
 __all__ = ["latex_of", "text_escape"]
 
@@ -26,18 +27,77 @@ _ESCAPES = {
     "}": r"\}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
+    # OT1 text fonts lack these; pdflatex would substitute bitmap fonts
+    "<": r"$<$",
+    ">": r"$>$",
+    "|": r"$|$",
+}
+
+
+# characters pdflatex's default fonts lack, as LaTeX (text mode)
+_UNICODE = {
+    "\u2018": "`",
+    "\u2019": "'",
+    "\u201c": "``",
+    "\u201d": "''",
+    "\u2013": "--",
+    "\u2014": "---",
+    "\u2026": r"\ldots{}",
+    "\u00a0": "~",
+    "\u2264": r"$\leq$",
+    "\u2265": r"$\geq$",
+    "\u2260": r"$\neq$",
+    "\u00d7": r"$\times$",
+    "\u00b7": r"$\cdot$",
+    "\u2212": "-",
+    "\u2044": "/",
+    "\u2192": r"$\to$",
+    "\u21d2": r"$\Rightarrow$",
+    "\u2208": r"$\in$",
+    "\u221e": r"$\infty$",
+    "\u00b1": r"$\pm$",
+    "\u00e9": r"\'e",
+    "\u00e8": r"\`e",
+    "\u00fc": r"\"u",
+    "\u00f6": r"\"o",
+    "\u00e4": r"\"a",
 }
 
 
 def text_escape(s: str) -> str:
-    """Escape text for LaTeX text mode.
+    """Escape text for LaTeX text mode (pdflatex-safe, also for Unicode).
+
+    Greek letters become math; other characters outside ASCII that the
+    default fonts lack are replaced by their closest ASCII form, else ``?``.
 
     Examples
     --------
     >>> text_escape("R_1 & 50%")
     'R\\\\_1 \\\\& 50\\\\%'
+    >>> text_escape("trust \u2265 \u03c0")
+    'trust $\\\\geq$ $\\\\pi$'
     """
-    return "".join(_ESCAPES.get(ch, ch) for ch in s)
+    return "".join(_escape_char(ch) for ch in s)
+
+
+def _escape_char(ch: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if ch.isascii():
+        return ch
+    if ch in _UNICODE:
+        return _UNICODE[ch]
+    import unicodedata
+
+    name = unicodedata.name(ch, "")
+    if name.startswith(("GREEK SMALL LETTER ", "GREEK CAPITAL LETTER ")):
+        letter = name.rsplit(" ", 1)[-1].lower()
+        if name.startswith("GREEK CAPITAL"):
+            letter = letter.capitalize()
+        return rf"${translate(letter)}$"
+    plain = unicodedata.normalize("NFKD", ch).replace("\u2044", "/")
+    plain = plain.encode("ascii", "ignore").decode()
+    return "".join(_ESCAPES.get(c, c) for c in plain) or "?"
 
 
 def latex_of(obj, printer) -> str:
@@ -59,6 +119,8 @@ def latex_of(obj, printer) -> str:
             if obj.justification
             else ""
         )
+        if obj.expr is None:
+            return rf"\text{{{text_escape(obj.label)}}}{just}"
         return rf"\text{{{text_escape(obj.label)}: }} {p(obj.expr)}{just}"
     if isinstance(obj, Solution):
         rows = [rf"\text{{{text_escape(obj.method)}: {len(obj.results)} result(s)}}"]

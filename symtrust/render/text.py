@@ -32,6 +32,8 @@ def text_of(obj, printer) -> str:
     p = printer._print
     if isinstance(obj, Step):
         just = f"    [{obj.justification}]" if obj.justification else ""
+        if obj.expr is None:
+            return f"{obj.label}{just}"
         return f"{obj.label}: {p(obj.expr)}{just}"
     if isinstance(obj, Solution):
         head = f"{obj.method}: {len(obj.results)} result(s)"

@@ -109,7 +109,7 @@ def _run_proof(claim, timeout, examples, seed):
             steps.append(Step("counterexample", _point_expr(bad), reason))
             evidence = None
         elif truth is None:
-            steps.append(Step("evidence", S.true, str(evidence)))
+            steps.append(Step("evidence", None, str(evidence)))
     if truth is False:
         _confirm(claim, point)
     return Proof(
@@ -224,7 +224,19 @@ def _tidy(d):
     num, den = sympy.fraction(d)
     if sympy.count_ops(num) + sympy.count_ops(den) > _MAX_OPS:
         return d
-    return sympy.factor(num) / sympy.factor(den)
+    num, den = _positive_lead(sympy.factor(num)), _positive_lead(sympy.factor(den))
+    if den.could_extract_minus_sign():
+        num, den = -num, -den
+    return num / den
+
+
+def _even_power_flip(e):
+    return e.is_Pow and e.exp.is_even and e.base.could_extract_minus_sign()
+
+
+def _positive_lead(e):
+    """Write (-a + b)**2 as (a - b)**2: the same value, easier to read."""
+    return e.replace(_even_power_flip, lambda p: (-p.base) ** p.exp)
 
 
 def _sympy_defined(expr) -> bool:
@@ -274,14 +286,17 @@ def _orderings(conds, with_bounds: bool):
 
 
 def _substituted(d, conds, with_bounds):
-    done = set()
-    for k, (sym, other, strict, sign) in enumerate(_orderings(conds, with_bounds)):
+    """Substitute the orderings; return (expression, substitutions) or None."""
+    done = {}
+    for sym, other, strict, sign in _orderings(conds, with_bounds):
         if sym in done or sym not in d.free_symbols:
             continue
-        gap = sympy.Dummy(f"d{k}", positive=strict, nonnegative=True, real=True)
+        gap = sympy.Dummy(
+            f"delta_{len(done) + 1}", positive=strict, nonnegative=True, real=True
+        )
+        done[sym] = (other + sign * gap, gap, strict)
         d = d.xreplace({sym: other + sign * gap})
-        done.add(sym)
-    return d if done else None
+    return (d, done) if done else None
 
 
 def _by_sympy(rel, conds, steps):
@@ -304,17 +319,32 @@ def _by_sympy(rel, conds, steps):
         )
         return True, "sign of each factor, from the parameters' domains"
     for with_bounds in (False, True):
-        e = _substituted(d, conds, with_bounds)
-        if e is None:
+        made = _substituted(d, conds, with_bounds)
+        if made is None:
             continue
-        e = _tidy(e)
+        e, done = _tidy(made[0]), made[1]
         if _holds(e, op):
             what = "orderings and bounds" if with_bounds else "orderings"
+            gaps = sympy.And(
+                *[
+                    Relational(gap, 0, ">" if strict else ">=", evaluate=False)
+                    for _, gap, strict in done.values()
+                ]
+            )
+            steps.append(
+                Step(
+                    "substitution",
+                    sympy.And(
+                        *[sympy.Eq(k, v[0], evaluate=False) for k, v in done.items()],
+                        gaps,
+                    ),
+                    f"from the stated {what}",
+                )
+            )
             steps.append(
                 Step(
                     "sign",
                     Relational(e, 0, op, evaluate=False),
-                    f"stated {what} substituted as a = b + d with d > 0; "
                     "each factor's sign follows from the domains (SymPy)",
                 )
             )
