@@ -202,6 +202,13 @@ def check(obj: Any, *, max_examples: int = 50, seed: int | None = 0) -> CheckRep
         shrunk ``counterexample`` and the twin's ``message``) or None (no
         twin, or no admissible point drawn).
 
+    Notes
+    -----
+    ``check`` runs a Hypothesis search of its own. Called inside a test that
+    is itself decorated with ``@given``, add
+    ``suppress_health_check=[HealthCheck.nested_given]`` to that test's
+    settings (Hypothesis warns about nesting searches).
+
     Examples
     --------
     >>> from symtrust import pure_nash

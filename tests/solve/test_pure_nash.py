@@ -1,0 +1,206 @@
+"""pure_nash: textbook facts, random symbolic games against brute force, Gambit."""
+
+import itertools
+from fractions import Fraction
+
+import pytest
+import sympy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from symtrust import (
+    AssumptionError,
+    ModelError,
+    check,
+    normal_form_game,
+    positive,
+    probability,
+    pure_nash,
+    real,
+)
+from symtrust.catalog import (
+    battle_of_the_sexes,
+    chicken,
+    matching_pennies,
+    prisoners_dilemma,
+    stag_hunt,
+)
+from symtrust.logic.decide import substitute_condition
+from symtrust.testing import numeric_game, points
+from symtrust.verify.brute_nash import pure_equilibria
+
+a, b = real("a b")
+c = positive("c")
+t = probability("t")
+# payoff entries: constants, parameters, differences, a product (nonlinear)
+POOL = (0, 1, -1, a, b, c, a - b, 2 * a, t, 1 - t, a + c, c * t, b - 1)
+RELATIONS = (a > b, c > 1, b > 0, a > c, t < sympy.Rational(1, 2))
+
+# symbolic solving costs z3 calls: fewer games, many points per game
+SYMBOLIC = settings(
+    max_examples=min(settings.default.max_examples, 12),
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        HealthCheck.nested_given,  # check() runs its own search inside this test
+    ],
+)
+
+
+@st.composite
+def symbolic_games(draw, shape):
+    players = tuple(f"p{i}" for i in range(len(shape)))
+    actions = tuple(tuple(f"a{j}" for j in range(k)) for k in shape)
+    payoffs = {
+        profile: tuple(draw(st.sampled_from(POOL)) for _ in players)
+        for profile in itertools.product(*actions)
+    }
+    stated = draw(st.lists(st.sampled_from(RELATIONS), max_size=3, unique=True))
+    try:
+        return normal_form_game(players, actions, payoffs, assumptions=stated)
+    except AssumptionError:  # e.g. c > 1 with a > c and b > a...: drop them
+        return normal_form_game(players, actions, payoffs)
+
+
+def _holds(solution, point):
+    out = set()
+    for eq in solution:
+        held = substitute_condition(eq.condition, point)
+        assert held is not None, (eq.profile, eq.condition, point)
+        if held:
+            out.add(eq.profile)
+    return out
+
+
+@SYMBOLIC
+@given(st.sampled_from([(2, 2), (3, 2), (2, 2, 2)]).flatmap(symbolic_games), st.data())
+def test_random_symbolic_games_agree_with_brute_force(game, data):
+    sol = pure_nash(game)
+    # directly: at admissible exact points, conditions select exactly brute force
+    for _ in range(8):
+        point = data.draw(points(game, game.parameters))
+        assert _holds(sol, point) == set(pure_equilibria(game.subs(point)))
+    # and through check(), which draws its own points
+    report = check(sol, max_examples=10)
+    assert report.passed is True, report
+
+
+def test_prisoners_dilemma_only_mutual_defection():
+    sol = pure_nash(prisoners_dilemma())
+    assert [(e.profile, e.condition) for e in sol] == [(("D", "D"), sympy.true)]
+
+
+def test_stag_hunt_two_equilibria():
+    sol = pure_nash(stag_hunt())
+    assert [(e.profile, e.condition) for e in sol] == [
+        (("C", "C"), sympy.true),
+        (("D", "D"), sympy.true),
+    ]
+
+
+def test_chicken_anti_coordination():
+    sol = pure_nash(chicken())
+    assert [(e.profile, e.condition) for e in sol] == [
+        (("C", "D"), sympy.true),
+        (("D", "C"), sympy.true),
+    ]
+
+
+def test_battle_of_the_sexes_two_coordination_equilibria():
+    sol = pure_nash(battle_of_the_sexes())
+    assert [(e.profile, e.condition) for e in sol] == [
+        (("O", "O"), sympy.true),
+        (("F", "F"), sympy.true),
+    ]
+
+
+def test_matching_pennies_has_none():
+    assert len(pure_nash(matching_pennies())) == 0
+
+
+def test_unordered_symmetric_game_conditions():
+    R, S, T, P = real("R S T P")
+    from symtrust.catalog import symmetric_2x2
+
+    sol = pure_nash(symmetric_2x2(R, S, T, P))
+    conditions = {e.profile: e.condition for e in sol}
+    assert conditions[("C", "C")] == (R >= T)
+    assert conditions[("D", "D")] == (P >= S)
+    assert set(conditions) == {("C", "C"), ("C", "D"), ("D", "C"), ("D", "D")}
+
+
+def test_probability_condition_is_solved_for_the_threshold():
+    # row: C pays t, D pays 1 - t against C; column indifferent
+    g = normal_form_game(
+        ["row", "col"],
+        [["C", "D"], ["L"]],
+        {("C", "L"): (t, 0), ("D", "L"): (1 - t, 0)},
+    )
+    conditions = {e.profile: e.condition for e in pure_nash(g)}
+    assert conditions == {
+        ("C", "L"): t >= sympy.Rational(1, 2),
+        ("D", "L"): t <= sympy.Rational(1, 2),
+    }
+
+
+def test_not_a_game():
+    with pytest.raises(ModelError, match="pure_nash needs a NormalFormGame, got dict"):
+        pure_nash({})
+
+
+gbt = pytest.importorskip("pygambit")
+
+
+def _gambit_pure(game):
+    """Pure equilibria by pygambit's enumpure_solve on the same exact payoffs."""
+    shape = tuple(len(acts) for acts in game.actions)
+    cells = dict(zip(itertools.product(*map(range, shape)), game.table, strict=True))
+
+    def nested(i, prefix=()):
+        if len(prefix) == len(shape):
+            u = cells[prefix][i]
+            return Fraction(int(u.p), int(u.q))
+        return [nested(i, (*prefix, k)) for k in range(shape[len(prefix)])]
+
+    g = gbt.Game.from_arrays(*(nested(i) for i in range(len(shape))))
+    out = set()
+    for eq in gbt.nash.enumpure_solve(g).equilibria:
+        profile = []
+        for k, player in enumerate(g.players):
+            (j,) = [j for j, s in enumerate(player.strategies) if eq[s] == 1]
+            profile.append(game.actions[k][j])
+        out.add(tuple(profile))
+    return out
+
+
+@given(st.sampled_from([(2, 2), (3, 2), (2, 2, 2), (3, 3)]).flatmap(numeric_game))
+def test_numeric_games_agree_with_gambit(game):
+    sol = pure_nash(game)
+    assert all(e.condition is sympy.true for e in sol)
+    assert {e.profile for e in sol} == _gambit_pure(game)
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "journals/ijgt/nau2004/sec3",
+        "journals/other/shapley1974/fig2",
+        "journals/other/shapley1974/fig3",
+        "books/watson2013/fig29_1",
+    ],
+)
+def test_gambit_catalog_two_player_games(slug):
+    catalog = pytest.importorskip("pygambit.catalog")
+    g = catalog.load(slug)
+    arrays = g.to_arrays()
+    rows, cols = arrays[0].shape
+    game = normal_form_game(
+        ["p0", "p1"],
+        [[f"s{i}" for i in range(rows)], [f"s{j}" for j in range(cols)]],
+        {
+            (f"s{i}", f"s{j}"): (Fraction(arrays[0][i, j]), Fraction(arrays[1][i, j]))
+            for i in range(rows)
+            for j in range(cols)
+        },
+    )
+    assert {e.profile for e in pure_nash(game)} == _gambit_pure(game)
