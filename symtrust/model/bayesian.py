@@ -42,8 +42,8 @@ from sympy import S
 
 from symtrust.errors import ModelError
 from symtrust.model.assumptions import Assumptions
-from symtrust.model.typemap import TypeMap, validate_distribution
 from symtrust.model.normal_form import NormalFormGame, _names, as_payoff
+from symtrust.model.typemap import TypeMap, validate_distribution
 
 __all__ = ["BayesianGame", "bayesian_game", "trust_game", "type_game"]
 

@@ -43,9 +43,9 @@ from symtrust.errors import ModelError, UnsupportedError
 from symtrust.logic.decide import decide
 from symtrust.logic.simplify import sign_under, simplify_condition
 from symtrust.model.bayesian import BayesianGame
-from symtrust.model.typemap import TypeMap
 from symtrust.model.normal_form import NormalFormGame
 from symtrust.model.parameters import probability
+from symtrust.model.typemap import TypeMap
 from symtrust.solve.result import Result, Step
 
 __all__ = ["Threshold", "classify_types", "trust_threshold"]
@@ -73,6 +73,10 @@ class Threshold(Result):
         game's parameters (the belief replaced by ``trust``).
     player, type, actions
         Whose threshold, for which type, and the (cooperate, defect) actions.
+    game : NormalFormGame or BayesianGame
+        The game (the numeric twin recomputes expected payoffs from it).
+    opponent_strategy : TypeMap or None
+        In a Bayesian game: the other player's type -> action.
     """
 
     direction: str | None = None
@@ -84,6 +88,8 @@ class Threshold(Result):
     player: str = ""
     type: str = ""
     actions: tuple = ("C", "D")
+    game: Any = None
+    opponent_strategy: Any = None
 
     def display_rows(self):
         """Rows for the renderers."""
@@ -138,11 +144,18 @@ def _solve(eu_c, eu_d, p, assume, timeout):
     condition = simplify_condition(
         sympy.And(sympy.Ne(slope, 0), value >= 0, value <= 1), assume, timeout=timeout
     )
-    cooperation = simplify_condition(
-        sympy.Ge(diff, 0),
-        (*assume.conditions, *p.domain_condition.args),
-        timeout=timeout,
-    )
+    # EU(C) - EU(D) = slope * (p - threshold): with the slope's sign known,
+    # C is weakly better exactly on one side of the threshold
+    if direction == ">=":
+        cooperation = sympy.Ge(p, value, evaluate=False)
+    elif direction == "<=":
+        cooperation = sympy.Le(p, value, evaluate=False)
+    else:
+        cooperation = simplify_condition(
+            sympy.Ge(diff, 0),
+            (*assume.conditions, *p.domain_condition.args),
+            timeout=timeout,
+        )
     steps = [
         Step("EU(C) - EU(D)", diff, "difference of expected payoffs, linear in belief"),
         Step(
@@ -346,6 +359,7 @@ def _normal_form(game, player, cooperate, defect, belief, timeout):
         expected_payoffs=eu,
         player=game.players[i],
         actions=(cooperate, defect),
+        game=game,
     )
 
 
@@ -412,9 +426,13 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, timeout)
         condition = simplify_condition(
             sympy.And(condition, *extra), assume, timeout=timeout
         )
-    cooperates = simplify_condition(
-        cooperation.xreplace({p: trust}), assume, timeout=timeout
-    )
+    # the belief replaced by the actual trust; keep the shorter equivalent form
+    raw = cooperation.xreplace({p: trust})
+    cooperates = simplify_condition(raw, assume, timeout=timeout)
+    if cooperates not in (S.true, S.false) and sympy.count_ops(
+        cooperates
+    ) > sympy.count_ops(raw):
+        cooperates = raw
     steps = [
         Step(
             "opponent strategy",
@@ -442,4 +460,6 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, timeout)
         player=game.players[i],
         type=type_,
         actions=(cooperate, defect),
+        game=game,
+        opponent_strategy=TypeMap(tuple((t, strategy[t]) for t in game.types[j])),
     )

@@ -1,0 +1,252 @@
+"""Numeric twins of Bayesian Nash equilibria, trust thresholds and posteriors.
+
+Each twin evaluates a symbolic result at one admissible exact point and
+compares it with :mod:`symtrust.verify.brute_bayes` (Fractions, independent of
+the solvers):
+
+* ``bayes_nash``: the profiles whose condition holds at the point are exactly
+  the brute-force equilibria; each reported interim payoff equals the
+  brute-force expected payoff (types of positive probability);
+* ``Threshold``: expected payoffs recomputed from the game's table tie at the
+  threshold, and cooperating is better exactly on the side the direction
+  says (checked just above and below it); in a Bayesian game, whether the
+  type cooperates at its actual trust agrees with the result;
+* ``Posterior``: the posterior equals joint / marginal computed from the
+  prior and likelihood in Fractions; the condition holds iff the marginal is
+  positive.
+
+Examples
+--------
+>>> from symtrust import check, posterior, probability
+>>> t = probability("t")
+>>> check(posterior({"H": t, "L": 1 - t}, {"H": 1, "L": t}), max_examples=5).passed
+True
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import sympy
+
+from symtrust.errors import VerificationError
+from symtrust.logic.decide import substitute_condition
+from symtrust.verify.brute_bayes import (
+    bayes_nash_profiles,
+    posterior_by_joint,
+    type_weights,
+)
+from symtrust.verify.brute_nash import exact_payoff
+from symtrust.verify.check import twin
+
+__all__ = ["bayes_nash_twin", "posterior_twin", "threshold_twin"]
+
+
+def _frac(expr, point, where: str) -> Fraction:
+    value = expr.xreplace(point) if isinstance(expr, sympy.Basic) else expr
+    if isinstance(value, sympy.Basic):
+        value = sympy.nsimplify(value) if value.is_number else value
+    return exact_payoff(value, where)
+
+
+def _holds(cond, point, what: str) -> bool:
+    held = substitute_condition(cond, point)
+    if held is None:
+        raise VerificationError(
+            f"the condition {cond} of {what} cannot be evaluated at the "
+            f"admissible point {point}"
+        )
+    return held
+
+
+@twin("bayes_nash")
+def bayes_nash_twin(solution, point) -> None:
+    """Compare a bayes_nash Solution with brute-force enumeration at a point.
+
+    Examples
+    --------
+    >>> from symtrust import bayes_nash, probability, trust_game
+    >>> t = probability("t")
+    >>> sol = bayes_nash(trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t))
+    >>> bayes_nash_twin(sol, {t: sympy.Rational(1, 3)}) is None
+    True
+    """
+    game = solution.game.subs(point)
+    brute = set(bayes_nash_profiles(game))
+    claimed = set()
+    for eq in solution.results:
+        key = tuple(
+            tuple(s[t] for t in game.types[i]) for i, s in enumerate(eq.strategies)
+        )
+        if key in claimed:
+            raise VerificationError(f"profile {key} is reported twice")
+        if not _holds(eq.condition, point, f"profile {key}"):
+            continue
+        claimed.add(key)
+        strategies = [dict(s) for s in eq.strategies]
+        # interim payoffs in equilibrium, where the type has positive probability
+        for i, payoffs in enumerate(eq.payoffs):
+            for t, value in payoffs.items():
+                weights = type_weights(game, i, t)
+                mass = sum(weights.values(), Fraction(0))
+                if mass == 0:
+                    continue
+                total = Fraction(0)
+                for tp, w in weights.items():
+                    prof = tuple(strategies[j][x] for j, x in enumerate(tp))
+                    total += w * exact_payoff(game.payoff(prof, tp)[i])
+                expected = total / mass
+                got = _frac(value, point, f"interim payoff of {t}")
+                if got != expected:
+                    raise VerificationError(
+                        f"interim payoff of {game.players[i]} ({t}) in {key} is "
+                        f"{got} at the point; brute force gives {expected}"
+                    )
+    if claimed != brute:
+        raise VerificationError(
+            f"at {point} the symbolic conditions give equilibria {sorted(claimed)}; "
+            f"brute force gives {sorted(brute)}"
+        )
+
+
+def _group_average(game, i, type_, action, opp_action, group, j) -> Fraction:
+    weights = type_weights(game, i, type_)
+    chosen = {tp: w for tp, w in weights.items() if tp[j] in group}
+    mass = sum(chosen.values(), Fraction(0))
+    pays = {}
+    for tp in chosen:
+        prof = tuple(action if k == i else opp_action for k in range(2))
+        pays[tp] = exact_payoff(game.payoff(prof, tp)[i])
+    if len(set(pays.values())) == 1:
+        return next(iter(pays.values()))
+    return sum((w * pays[tp] for tp, w in chosen.items()), Fraction(0)) / mass
+
+
+@twin("Threshold")
+def threshold_twin(threshold, point) -> None:
+    """Check a trust threshold by exact expected payoffs around it.
+
+    Examples
+    --------
+    >>> from symtrust import trust_threshold
+    >>> from symtrust.catalog.classic import symmetric_2x2
+    >>> threshold_twin(trust_threshold(symmetric_2x2(4, 1, 3, 2)), {}) is None
+    True
+    """
+    game = threshold.game.subs(point)
+    coop, defect = threshold.actions
+    i = game.player_index(threshold.player)
+    j = 1 - i
+    raw = threshold.value.xreplace(point)
+    if raw.has(sympy.zoo, sympy.nan):
+        # no indifference point here (zero slope): the result must say so
+        if _holds(threshold.condition, point, "the threshold"):
+            raise VerificationError(
+                f"threshold {threshold.value} is undefined at {point}, yet its "
+                f"condition {threshold.condition} holds there"
+            )
+        return
+    star = _frac(raw, point, "threshold")
+    if threshold.opponent_strategy is None:
+
+        def u(a, b):
+            prof = (a, b) if i == 0 else (b, a)
+            return exact_payoff(game.payoff(prof)[i])
+
+        def eu(a, belief):
+            return belief * u(a, coop) + (1 - belief) * u(a, defect)
+
+    else:
+        strat = threshold.opponent_strategy
+        group_c = {t for t in strat if strat[t] == coop}
+        group_d = {t for t in strat if strat[t] == defect}
+        cache = {
+            (a, b, g == "c"): _group_average(
+                game, i, threshold.type, a, b, group_c if g == "c" else group_d, j
+            )
+            for a in (coop, defect)
+            for b, g in ((coop, "c"), (defect, "d"))
+        }
+
+        def eu(a, belief):
+            return (
+                belief * cache[(a, coop, True)]
+                + (1 - belief) * cache[(a, defect, False)]
+            )
+
+    def gain(belief):
+        return eu(coop, belief) - eu(defect, belief)
+
+    if gain(star) != 0:
+        raise VerificationError(
+            f"at threshold {star} EU({coop}) - EU({defect}) = {gain(star)}, not 0"
+        )
+    # one step either side: the sign must follow the direction
+    above, below = gain(star + 1), gain(star - 1)
+    expected = {">=": (1, -1), "<=": (-1, 1)}.get(threshold.direction)
+    signs = ((above > 0) - (above < 0), (below > 0) - (below < 0))
+    if expected is not None and signs != expected:
+        raise VerificationError(
+            f"direction {threshold.direction!r} but EU({coop}) - EU({defect}) has "
+            f"signs {signs} above and below the threshold {star}"
+        )
+    if threshold.trust is not None:
+        weights = type_weights(game, i, threshold.type)
+        mass = sum(weights.values(), Fraction(0))
+        if mass == 0:
+            return
+        trust = (
+            sum((w for tp, w in weights.items() if strat[tp[j]] == coop), Fraction(0))
+            / mass
+        )
+        prefers = gain(trust) >= 0
+        said = _holds(threshold.cooperates, point, "cooperates")
+        if said != prefers:
+            raise VerificationError(
+                f"at trust {trust} the result says cooperates={said}; exact "
+                f"expected payoffs say {prefers}"
+            )
+
+
+@twin("Posterior")
+def posterior_twin(post, point) -> None:
+    """Compare a posterior with joint / marginal computed in Fractions.
+
+    Examples
+    --------
+    >>> from symtrust import posterior, probability
+    >>> t = probability("t")
+    >>> post = posterior({"H": t, "L": 1 - t}, {"H": 0, "L": 1})
+    >>> posterior_twin(post, {t: 1}) is None
+    True
+    """
+    prior = {k: _frac(v, point, f"prior of {k}") for k, v in post.prior.items()}
+    lik = {k: _frac(v, point, f"likelihood of {k}") for k, v in post.likelihood.items()}
+    expected = posterior_by_joint(prior, lik)
+    held = substitute_condition(post.condition, point)
+    marginal = _frac(post.marginal, point, "marginal")
+    if marginal != sum((prior[k] * lik[k] for k in prior), Fraction(0)):
+        raise VerificationError(f"marginal {marginal} at {point} is not sum of joint")
+    in_equilibrium = any(s.label == "and the equilibrium holds" for s in post.steps)
+    if expected is None:
+        if held is True:
+            raise VerificationError(
+                f"the observation has probability 0 at {point} but the condition "
+                f"{post.condition} holds there"
+            )
+        return
+    if held is not True:
+        # only an equilibrium's own condition may fail where Pr(o) > 0
+        if not in_equilibrium:
+            raise VerificationError(
+                f"the observation has probability {marginal} > 0 at {point} but "
+                f"the condition {post.condition} does not hold there"
+            )
+        return
+    for k, value in post.value.items():
+        got = _frac(value, point, f"posterior of {k}")
+        if got != expected[k]:
+            raise VerificationError(
+                f"posterior of {k} is {got} at {point}; joint / marginal gives "
+                f"{expected[k]}"
+            )
