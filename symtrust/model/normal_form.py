@@ -68,7 +68,7 @@ def as_payoff(value, where: str) -> sympy.Expr:
         )
     if isinstance(value, bool):
         raise ModelError(f"payoff at {where} is the bool {value!r}, not a number")
-    if isinstance(value, float):
+    if isinstance(value, (float, sympy.Float)):
         raise ModelError(
             f"payoff at {where} is the float {value!r}: symtrust computes exactly; "
             "use an int, fractions.Fraction or sympy.Rational"
@@ -369,9 +369,7 @@ def bimatrix(
     """
     row_actions, column_actions = tuple(row_actions), tuple(column_actions)
     for label, m in (("row_payoffs", row_payoffs), ("column_payoffs", column_payoffs)):
-        if isinstance(m, sympy.MatrixBase):
-            continue
-        rows = list(m)
+        rows = m.tolist() if isinstance(m, sympy.MatrixBase) else list(m)
         if len(rows) != len(row_actions) or any(
             isinstance(r, str) or len(list(r)) != len(column_actions) for r in rows
         ):

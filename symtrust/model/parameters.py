@@ -247,6 +247,12 @@ def parameter(
             f"domain of {parts[0]!r} is empty: lower={lower!r}, upper={upper!r}, "
             f"left_open={left_open}, right_open={right_open}"
         )
+    if not isinstance(domain, Interval):
+        # Interval(a, a) collapses to the point {a}: a constant, not a parameter
+        raise ModelError(
+            f"domain of {parts[0]!r} is the single point {lo}: use the number "
+            "itself, not a parameter"
+        )
     made = tuple(Parameter(name, domain) for name in parts)
     return made[0] if len(made) == 1 else made
 
