@@ -72,11 +72,18 @@ class InterimPayoff(Result):
         Its type.
     action : str
         The action taken.
+    game : BayesianGame
+        The game.
+    strategies : tuple
+        Per player: None (the player itself) or a TypeMap type ->
+        TypeMap(action -> probability).
     """
 
     player: str = ""
     type: str = ""
     action: str = ""
+    game: Any = None
+    strategies: tuple = ()
 
     def display_rows(self):
         """Rows for the renderers."""
@@ -276,6 +283,11 @@ def interim_payoff(
         player=game.players[i],
         type=type_,
         action=action,
+        game=game,
+        strategies=tuple(
+            None if b is None else TypeMap(tuple((t, b[t]) for t in game.types[j]))
+            for j, b in enumerate(behaviours)
+        ),
     )
 
 

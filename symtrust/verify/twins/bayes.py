@@ -7,6 +7,8 @@ the solvers):
 * ``bayes_nash``: the profiles whose condition holds at the point are exactly
   the brute-force equilibria; each reported interim payoff equals the
   brute-force expected payoff (types of positive probability);
+* ``InterimPayoff``: the expected payoff recomputed from the table, the
+  weights and the others' (possibly mixed) strategies;
 * ``Threshold``: expected payoffs recomputed from the game's table tie at the
   threshold, and cooperating is better exactly on the side the direction
   says (checked just above and below it); in a Bayesian game, whether the
@@ -25,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 from fractions import Fraction
 
 import sympy
@@ -39,7 +42,7 @@ from symtrust.verify.brute_bayes import (
 from symtrust.verify.brute_nash import exact_payoff
 from symtrust.verify.check import twin
 
-__all__ = ["bayes_nash_twin", "posterior_twin", "threshold_twin"]
+__all__ = ["bayes_nash_twin", "interim_payoff_twin", "posterior_twin", "threshold_twin"]
 
 
 def _frac(expr, point, where: str) -> Fraction:
@@ -250,3 +253,53 @@ def posterior_twin(post, point) -> None:
                 f"posterior of {k} is {got} at {point}; joint / marginal gives "
                 f"{expected[k]}"
             )
+
+
+@twin("InterimPayoff")
+def interim_payoff_twin(result, point) -> None:
+    """Recompute an interim expected payoff by enumeration at a point.
+
+    Examples
+    --------
+    >>> from symtrust import interim_payoff, probability, trust_game
+    >>> t = probability("t")
+    >>> g = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t)
+    >>> r = interim_payoff(g, 0, "trustworthy", "D", [None, {"trustworthy": "C",
+    ...                    "untrustworthy": {"C": t, "D": 1 - t}}])
+    >>> interim_payoff_twin(r, {t: sympy.Rational(2, 7)}) is None
+    True
+    """
+    game = result.game.subs(point)
+    i = game.player_index(result.player)
+    weights = type_weights(game, i, result.type)
+    mass = sum(weights.values(), Fraction(0))
+    if mass == 0:
+        if _holds(result.condition, point, "the interim payoff"):
+            raise VerificationError(
+                f"type {result.type} has probability 0 at {point}, yet the interim "
+                f"payoff's condition {result.condition} holds there"
+            )
+        return
+    total = Fraction(0)
+    for tp, w in weights.items():
+        dists = [
+            {result.action: Fraction(1)}
+            if j == i
+            else {
+                a: _frac(q, point, f"probability of {a}")
+                for a, q in result.strategies[j][t].items()
+            }
+            for j, t in enumerate(tp)
+        ]
+        for prof in itertools.product(*(tuple(d) for d in dists)):
+            q = Fraction(1)
+            for d, a in zip(dists, prof, strict=True):
+                q *= d[a]
+            total += w * q * exact_payoff(game.payoff(prof, tp)[i])
+    expected = total / mass
+    got = _frac(result.value, point, "interim payoff")
+    if got != expected:
+        raise VerificationError(
+            f"interim payoff of {result.player} ({result.type}) from {result.action} "
+            f"is {got} at {point}; enumeration gives {expected}"
+        )
