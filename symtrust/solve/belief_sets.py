@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from fractions import Fraction
 
 import sympy
 from sympy import S
@@ -136,6 +137,8 @@ def _vertex_conditions(constraints, xs) -> list:
         coeffs = [expr.coeff(x) for x in xs]
         const = expr.subs({x: 0 for x in xs})
         rows.append((coeffs, const))
+    if all(v.is_Rational for c, e in rows for v in (*c, e)):
+        return [_numeric_vertex(rows, d)]
     out = []
     for chosen in itertools.combinations(range(len(rows)), d):
         C = sympy.Matrix([rows[i][0] for i in chosen])
@@ -160,6 +163,36 @@ def _vertex_conditions(constraints, xs) -> list:
         if cond is not S.false:
             out.append(cond)
     return out
+
+
+def _numeric_vertex(rows, d):
+    """The same test in exact Fraction arithmetic, for numeric payoffs."""
+    rows = [
+        ([Fraction(int(c.p), int(c.q)) for c in cs], Fraction(int(e.p), int(e.q)))
+        for cs, e in rows
+    ]
+    for chosen in itertools.combinations(range(len(rows)), d):
+        # Gauss-Jordan on the tight constraints C x = -e
+        a = [[*rows[i][0], -rows[i][1]] for i in chosen]
+        singular = False
+        for col in range(d):
+            piv = next((r for r in range(col, d) if a[r][col] != 0), None)
+            if piv is None:
+                singular = True
+                break
+            a[col], a[piv] = a[piv], a[col]
+            for r in range(d):
+                if r != col and a[r][col] != 0:
+                    f = a[r][col] / a[col][col]
+                    a[r] = [x - f * y for x, y in zip(a[r], a[col], strict=True)]
+        if singular:
+            continue
+        x = [a[r][d] / a[r][r] for r in range(d)]
+        if all(
+            sum((c * v for c, v in zip(cs, x, strict=True)), e) >= 0 for cs, e in rows
+        ):
+            return S.true
+    return S.false
 
 
 def supportable(game, message: str, action: str, types: Sequence[str]):

@@ -66,6 +66,7 @@ from symtrust.solve.belief_sets import (
     supportable,
 )
 from symtrust.solve.intuitive import intuitive_condition
+from symtrust.solve.posterior import posterior
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = ["PBE", "PerfectBayesianEquilibrium", "pbe"]
@@ -167,6 +168,7 @@ class _Context:
         self.conds = game.assumptions.conditions
         self.timeout = timeout
         self.cache: dict = {}
+        self.raw: dict = {}
         taken = frozenset(str(s) for s in game.parameters)
         self.mu = {m: belief_symbols(game, m, taken) for m in game.messages}
 
@@ -187,11 +189,10 @@ class _Context:
         types = self.game.types if types is None else types
         key = (m, a, frozenset(types))
         if key not in self.cache:
-            self.cache[key] = self.simp(
-                supportable(
-                    self.game, m, a, tuple(t for t in self.game.types if t in types)
-                )
+            self.raw[key] = supportable(
+                self.game, m, a, tuple(t for t in self.game.types if t in types)
             )
+            self.cache[key] = self.simp(self.raw[key])
         return self.cache[key]
 
     def belief_vector(self, m) -> dict:
@@ -279,7 +280,10 @@ def _finish(ctx, sender, receiver, weights, mixing, mixing_cond, raw, steps):
     if condition is S.false:
         return None
     steps.append(Step("existence condition", condition, "conjunction, simplified"))
-    on_path = [m for m in game.messages if any(m in dict(s) for s in sender)]
+    # a message is on path when its probability is not identically zero
+    on_path = [
+        m for m in game.messages if sympy.expand(sum(weights[m].values(), S.Zero)) != 0
+    ]
     off_path = tuple(m for m in game.messages if m not in on_path)
     beliefs = []
     for m in game.messages:
@@ -287,13 +291,8 @@ def _finish(ctx, sender, receiver, weights, mixing, mixing_cond, raw, steps):
             vec = ctx.belief_vector(m)
             beliefs.append(tuple((t, vec[t]) for t in game.types))
             continue
-        total = sum(weights[m].values(), S.Zero)
-        # Bayes' rule on path
-        post = tuple(
-            (t, sympy.factor(sympy.cancel(weights[m].get(t, S.Zero) / total)))
-            for t in game.types
-        )
-        beliefs.append(post)
+        # Bayes' rule on path: prior times Pr(m | type), normalised
+        beliefs.append(_bayes(ctx, sender, m, condition))
     pure_rec = {m: dict(receiver[i]) for i, m in enumerate(game.messages)}
     receiver_pure = {m: next(iter(pure_rec[m])) for m in off_path}
     off_beliefs = _off_path_beliefs(ctx, receiver_pure, off_path, condition)
@@ -309,7 +308,9 @@ def _finish(ctx, sender, receiver, weights, mixing, mixing_cond, raw, steps):
         )
         for i, t in enumerate(game.types)
     }
-    ic = ctx.simp(intuitive_condition(game, payoffs, off_path, cache={}), (condition,))
+    ic = ctx.simp(
+        intuitive_condition(game, payoffs, off_path, cache=ctx.raw), (condition,)
+    )
     steps.append(Step("Intuitive Criterion", ic, "Cho and Kreps (1987)"))
     return PerfectBayesianEquilibrium(
         kind="perfect Bayesian equilibrium",
@@ -330,6 +331,20 @@ def _finish(ctx, sender, receiver, weights, mixing, mixing_cond, raw, steps):
         mixing_condition=mixing_cond,
         intuitive=ic,
     )
+
+
+def _bayes(ctx, sender, m, condition):
+    """On-path beliefs after m, by :func:`symtrust.solve.posterior.posterior`."""
+    game = ctx.game
+    likelihood = {t: dict(sender[i]).get(m, S.Zero) for i, t in enumerate(game.types)}
+    prior = dict(zip(game.types, game.prior, strict=True))
+    post = posterior(
+        prior,
+        likelihood,
+        assumptions=(*ctx.conds, condition),
+        observation=f"message {m}",
+    )
+    return tuple((t, post[t]) for t in game.types)
 
 
 def _sender_ic(game, sender, receiver):
@@ -397,14 +412,16 @@ def _pure(ctx, found):
 
 
 def _solve_linear(equations, unknowns):
-    """The unique solution of a square linear system, or None."""
-    sols = sympy.solve(equations, unknowns, dict=True)
-    if len(sols) != 1 or set(sols[0]) != set(unknowns):
+    """The unique solution of a square linear system (Cramer), or None."""
+    A, b = sympy.linear_eq_to_matrix([sympy.expand(e) for e in equations], unknowns)
+    det = sympy.factor(A.det())
+    if det == 0:
         return None
-    sol = sols[0]
-    if any(v.has(*unknowns) for v in sol.values()):
-        return None
-    return {k: sympy.factor(sympy.cancel(v)) for k, v in sol.items()}
+    sol = A.adjugate() * b
+    return {
+        k: sympy.factor(sympy.cancel(v / det))
+        for k, v in zip(unknowns, sol, strict=True)
+    }
 
 
 def _validity(ctx, values):
