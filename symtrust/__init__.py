@@ -46,6 +46,14 @@ from symtrust.solve.bayes_nash import (
     bayes_nash,
     interim_payoff,
 )
+from symtrust.solve.beliefs import (
+    BeliefPath,
+    BeliefProperty,
+    belief_path,
+    expected_posterior_rises,
+    martingale,
+    sequential_posterior,
+)
 from symtrust.solve.cutoffs import CutoffEquilibrium, cutoff_equilibria
 from symtrust.solve.dominance import (
     Dominance,
@@ -84,6 +92,8 @@ __all__ = [
     "Assumptions",
     "BayesNashEquilibrium",
     "BayesianGame",
+    "BeliefPath",
+    "BeliefProperty",
     "BestResponses",
     "CheckReport",
     "Claim",
@@ -117,6 +127,7 @@ __all__ = [
     "VerificationError",
     "bayes_nash",
     "bayesian_game",
+    "belief_path",
     "best_responses",
     "bimatrix",
     "check",
@@ -126,6 +137,7 @@ __all__ = [
     "dominance",
     "dominated_actions",
     "expected_payoff",
+    "expected_posterior_rises",
     "holds_whenever",
     "implies",
     "increasing",
@@ -133,6 +145,7 @@ __all__ = [
     "interval",
     "iterated_elimination",
     "latex",
+    "martingale",
     "mixed_nash",
     "nonnegative",
     "normal_form_game",
@@ -146,6 +159,7 @@ __all__ = [
     "pure_nash",
     "real",
     "satisfiable",
+    "sequential_posterior",
     "signaling_game",
     "simplify_condition",
     "trust_game",
