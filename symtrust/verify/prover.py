@@ -291,9 +291,9 @@ def _substituted(d, conds, with_bounds):
     for sym, other, strict, sign in _orderings(conds, with_bounds):
         if sym in done or sym not in d.free_symbols:
             continue
-        gap = sympy.Dummy(
-            f"delta_{len(done) + 1}", positive=strict, nonnegative=True, real=True
-        )
+        # a weak ordering leaves the gap nonnegative, never "not positive"
+        sign_fact = {"positive": True} if strict else {"nonnegative": True}
+        gap = sympy.Dummy(f"delta_{len(done) + 1}", real=True, **sign_fact)
         done[sym] = (other + sign * gap, gap, strict)
         d = d.xreplace({sym: other + sign * gap})
     return (d, done) if done else None
