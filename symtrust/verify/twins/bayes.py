@@ -122,6 +122,8 @@ def _group_average(game, i, type_, action, opp_action, group, j) -> Fraction:
         pays[tp] = exact_payoff(game.payoff(prof, tp)[i])
     if len(set(pays.values())) == 1:
         return next(iter(pays.values()))
+    if mass == 0:
+        return None  # the group's average payoff is undefined here
     return sum((w * pays[tp] for tp, w in chosen.items()), Fraction(0)) / mass
 
 
@@ -163,7 +165,7 @@ def threshold_twin(threshold, point) -> None:
         strat = threshold.opponent_strategy
         group_c = {t for t in strat if strat[t] == coop}
         group_d = {t for t in strat if strat[t] == defect}
-        cache = {
+        averages = {
             (a, b, g == "c"): _group_average(
                 game, i, threshold.type, a, b, group_c if g == "c" else group_d, j
             )
@@ -171,10 +173,18 @@ def threshold_twin(threshold, point) -> None:
             for b, g in ((coop, "c"), (defect, "d"))
         }
 
+        if any(v is None for v in averages.values()):
+            if _holds(threshold.condition, point, "the threshold"):
+                raise VerificationError(
+                    f"a group of opponent types has probability 0 at {point}, yet "
+                    f"the threshold's condition {threshold.condition} holds there"
+                )
+            return
+
         def eu(a, belief):
             return (
-                belief * cache[(a, coop, True)]
-                + (1 - belief) * cache[(a, defect, False)]
+                belief * averages[(a, coop, True)]
+                + (1 - belief) * averages[(a, defect, False)]
             )
 
     def gain(belief):
