@@ -37,7 +37,8 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import sympy
 from sympy import S
@@ -45,12 +46,14 @@ from sympy import S
 from symtrust.errors import ModelError, SolverError, UnsupportedError
 from symtrust.logic.decide import decide, satisfiable, substitute_condition
 from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.z3_bridge import Translation
 from symtrust.model.multilateral import MultilateralGame
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = [
     "CooperationThreshold",
     "CooperativeSet",
+    "FullCooperation",
     "cooperation_condition",
     "cooperation_threshold",
     "full_cooperation",
@@ -99,6 +102,22 @@ class CooperativeSet(Result):
         rows = [(self.kind, self.cooperators or "nobody")]
         rows.extend((f"Q[{a}]", q) for a, q in self.indices)
         return tuple(rows)
+
+
+@dataclass(frozen=True, kw_only=True)
+class FullCooperation(Result):
+    """The condition under which every actor's trustworthy type cooperates.
+
+    Attributes
+    ----------
+    actors : tuple of str
+        All actors (the value).
+    game : MultilateralGame
+        The game (for the numeric twin).
+    """
+
+    actors: tuple = ()
+    game: Any = field(default=None, compare=False, repr=False)
 
 
 def _check_game(game):
@@ -260,8 +279,21 @@ def _cleared(rel, assume, timeout):
     return rel
 
 
+def _translatable(context) -> tuple:
+    """The conditions z3 can read (dropping others keeps every verdict sound)."""
+    out = []
+    for c in context:
+        try:
+            Translation().boolean(c)
+        except UnsupportedError:
+            continue
+        out.append(c)
+    return tuple(out)
+
+
 def _simplified(rel, context, timeout):
     """Simplify ``Q >= mu``; keep that form when the expanded one is longer."""
+    context = _translatable(context)
     out = simplify_condition(_cleared(rel, context, timeout), context, timeout=timeout)
     if out in (S.true, S.false) or not isinstance(
         rel, sympy.core.relational.Relational
@@ -320,7 +352,9 @@ def cooperation_condition(
     )
 
 
-def full_cooperation(game: MultilateralGame, *, timeout: float = 5.0) -> Result:
+def full_cooperation(
+    game: MultilateralGame, *, timeout: float = 5.0
+) -> FullCooperation:
     """The condition under which every trustworthy type cooperates.
 
     Examples
@@ -343,9 +377,11 @@ def full_cooperation(game: MultilateralGame, *, timeout: float = 5.0) -> Result:
         parts.append(cond)
     cond = _conjoin(parts, game.assumptions.conditions, timeout)
     steps.append(Step("full cooperation", cond, "conjunction, simplified"))
-    return Result(
+    return FullCooperation(
         kind="full cooperation",
         value=game.names,
+        actors=game.names,
+        game=game,
         condition=cond,
         assumptions=game.assumptions,
         steps=tuple(steps),
@@ -413,6 +449,11 @@ def largest_cooperative_set(
         for name in current:
             raw = _raw_condition(game, name, current, mus[name])
             cond = _simplified(raw, context, timeout)
+            # a case already split on this condition (z3 may not see it)
+            if cond in path:
+                cond = S.true
+            elif sympy.Not(cond) in path:
+                cond = S.false
             if cond is S.false:
                 failing.append(name)
             elif cond is not S.true and undecided is None:
