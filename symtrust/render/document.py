@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import sympy
@@ -57,6 +58,10 @@ _PREAMBLE = r"""\documentclass[11pt]{article}
 """
 
 
+# longer inline formulas in a list of steps are displayed instead
+_INLINE = 110
+
+
 def _t(text) -> str:
     return text_escape(str(text))
 
@@ -65,6 +70,9 @@ def _display(obj) -> str:
     """A display-math block; conjunctions one conjunct per line."""
     if isinstance(obj, sympy.And) and len(obj.args) > 1:
         obj = obj.args
+    if isinstance(obj, Mapping) and obj:
+        rows = r" \\ ".join(f"{_math(k)} &\\mapsto {_math(v)}" for k, v in obj.items())
+        return "\\[\n\\begin{aligned}" + rows + "\\end{aligned}\n\\]\n"
     if isinstance(obj, tuple) and obj and all(_is_boolean(a) for a in obj):
         lines = r" \\ ".join(math(a) for a in obj)
         return "\\[\n\\begin{gathered}" + lines + "\\end{gathered}\n\\]\n"
@@ -78,8 +86,6 @@ def _is_boolean(obj) -> bool:
 def _math(obj) -> str:
     if isinstance(obj, str):
         return r"\text{" + text_escape(obj) + "}"
-    if isinstance(obj, dict):
-        return _point(obj)
     if isinstance(obj, tuple) and obj and all(isinstance(o, str) for o in obj):
         return r"\left(" + ", ".join(_math(o) for o in obj) + r"\right)"
     return math(obj)
@@ -135,8 +141,15 @@ def _rows(obj, skip=()) -> str:
     rows = [(k, v) for k, v in obj.display_rows() if k not in skip]
     if not rows:
         return ""
-    items = "".join(f"\\item[{_t(k)}] ${_math(v)}$\n" for k, v in rows)
+    items = "".join(f"\\item[{_t(k)}] {_inline_or_display(v)}" for k, v in rows)
     return "\\begin{description}\n" + items + "\\end{description}\n"
+
+
+def _inline_or_display(value) -> str:
+    inline = _math(value)
+    if isinstance(value, Mapping) or len(inline) > _INLINE:
+        return "\n" + _display(value)
+    return f"${inline}$\n"
 
 
 def _domain(sym) -> str:
@@ -200,9 +213,16 @@ def _steps(steps) -> str:
     items = []
     for step in steps:
         label = _t(step.label)
-        expr = "" if step.expr is None else f" ${_math(step.expr)}$"
         why = f" \\emph{{({_t(step.justification)})}}" if step.justification else ""
-        items.append(f"\\item \\textbf{{{label}}}:{expr}{why}\n")
+        if step.expr is None:
+            items.append(f"\\item \\textbf{{{label}}}{why}\n")
+            continue
+        inline = _math(step.expr)
+        if isinstance(step.expr, Mapping) or len(inline) > _INLINE:
+            # long or tabular content goes on its own lines
+            items.append(f"\\item \\textbf{{{label}}}{why}:\n{_display(step.expr)}")
+        else:
+            items.append(f"\\item \\textbf{{{label}}}: ${inline}${why}\n")
     return "\\begin{enumerate}\n" + "".join(items) + "\\end{enumerate}\n"
 
 
@@ -279,7 +299,8 @@ def _proposition(proof) -> str:
     title = f"[{_t(claim.name)}]" if claim.name else ""
     out = [f"\\begin{{proposition}}{title}\n"]
     if claim.description:
-        out.append(_t(claim.description) + ".\n")
+        text = claim.description[:1].upper() + claim.description[1:]
+        out.append(_t(text.rstrip(".")) + ".\n")
     if claim.source:
         out.append(f"(Source: {_t(claim.source)}.)\n")
     stated = claim.assumptions.conditions
@@ -345,7 +366,7 @@ def _summary(derivation, report, proofs) -> str:
         return ""
     return (
         "\\section{Verification summary}\n"
-        "\\begin{longtable}{llp{0.35\\textwidth}}\n\\toprule\n"
+        "\\begin{longtable}{lp{0.5\\textwidth}p{0.33\\textwidth}}\n\\toprule\n"
         "Item & Name & Status \\\\\n\\midrule\n\\endhead\n"
         + "\n".join(rows)
         + "\n\\bottomrule\n\\end{longtable}\n"

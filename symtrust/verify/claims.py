@@ -406,7 +406,9 @@ def _derivative_claim(expr, wrt, assumptions, sign, strict, name, word):
         statement,
         assumptions,
         name=name or f"{word} in {wrt}",
-        description=f"{expr} is {strength}{word} in {wrt}",
+        description=f"the expression is {strength}{word} in {wrt}: its derivative "
+        f"with respect to {wrt} is {'positive' if sign > 0 else 'negative'}"
+        + ("" if strict else " or zero"),
     )
 
 
