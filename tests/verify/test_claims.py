@@ -233,3 +233,25 @@ def test_prove_adds_assumptions_to_a_claim():
     claim = Claim(c - w > 0)
     assert claim.prove().truth is False
     assert prove(claim, [c > w]).truth is True
+
+
+def test_numeric_twin_agrees_with_proofs():
+    for name in ("AM-GM, two terms", "threshold is a probability"):
+        report = symtrust.check(PROOFS[name], max_examples=10)
+        assert report.passed is True, report
+    refuted = FALSE_CLAIMS["gap exceeds one"].prove()
+    assert symtrust.check(refuted, max_examples=5).passed is True
+
+
+def test_numeric_twin_catches_a_wrong_verdict():
+    wrong = Proof(
+        value=p**2 > p,
+        claim=Claim(p**2 > p),
+        status="proved",
+        truth=True,
+        reason="forged for this test",
+    )
+    report = symtrust.check(wrong, max_examples=20)
+    assert report.passed is False
+    point = report.counterexample
+    assert point[p] ** 2 <= point[p]
