@@ -35,12 +35,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 import sympy
 from sympy import S
 
 from symtrust.errors import ModelError
-from symtrust.logic.decide import decide
+from symtrust.logic.decide import as_conditions, decide
 
 __all__ = [
     "TypeMap",
@@ -233,6 +234,12 @@ class TypeMap(Mapping):
         return f"TypeMap({sympy.sstr(self)})"
 
 
+@lru_cache(maxsize=4096)
+def _decide(statement, conditions):
+    """Decisions are repeated across solver calls; each costs a z3 context."""
+    return decide(statement, conditions)
+
+
 def _in_unit(value) -> sympy.Basic:
     return sympy.And(value >= 0, value <= 1)
 
@@ -278,7 +285,7 @@ def validate_probability(value, where: str, assumptions) -> sympy.Basic:
         if value.is_real and 0 <= value <= 1:
             return S.true
         raise ModelError(f"{where} is {value}, which is not in [0, 1]")
-    verdict = decide(_in_unit(value), assumptions)
+    verdict = _decide(_in_unit(value), as_conditions(assumptions))
     if verdict.truth is True:
         return S.true
     if verdict.truth is False:
@@ -323,7 +330,7 @@ def validate_distribution(dist: Mapping, what: str, assumptions) -> sympy.Basic:
     if total != 1:
         if total.is_number:
             raise ModelError(f"{what} sums to {total}, not 1")
-        verdict = decide(sympy.Eq(total, 1), assumptions)
+        verdict = _decide(sympy.Eq(total, 1), as_conditions(assumptions))
         if verdict.truth is False:
             at = ", ".join(
                 f"{s} = {v}" for s, v in sorted(verdict.counterexample.items(), key=str)

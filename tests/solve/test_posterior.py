@@ -67,19 +67,20 @@ def test_posterior_sums_to_one_and_condition_is_positive_marginal():
     ]
 
 
-@given(unit, unit, unit)
-def test_posterior_is_a_martingale(va, vb, vl):
+t, s = probability("t s")
+SIGNAL_HIGH = posterior({"H": t, "L": 1 - t}, {"H": s, "L": 1 - s})
+SIGNAL_LOW = posterior({"H": t, "L": 1 - t}, {"H": 1 - s, "L": s})
+
+
+@given(unit, unit)
+def test_posterior_is_a_martingale(vt, vs):
     """Expected posterior over the two outcomes of a signal equals the prior."""
-    t, s = probability("t s")
-    prior = {"H": t, "L": 1 - t}
-    hi = posterior(prior, {"H": s, "L": 1 - s})
-    lo = posterior(prior, {"H": 1 - s, "L": s})
     point = {
-        t: sympy.Rational(va.numerator, va.denominator),
-        s: sympy.Rational(vl.numerator, vl.denominator),
+        t: sympy.Rational(vt.numerator, vt.denominator),
+        s: sympy.Rational(vs.numerator, vs.denominator),
     }
     expected_posterior = sympy.S.Zero
-    for post in (hi, lo):
+    for post in (SIGNAL_HIGH, SIGNAL_LOW):
         if post.condition.xreplace(point) is sympy.true:
             expected_posterior += post.marginal.xreplace(point) * post["H"].xreplace(
                 point
@@ -88,7 +89,6 @@ def test_posterior_is_a_martingale(va, vb, vl):
 
 
 def test_separating_play_reveals_the_type():
-    t = probability("t")
     post = posterior({"T": t, "U": 1 - t}, {"T": 0, "U": 1}, observation="D")
     assert post["T"] == 0 and post["U"] == 1
     assert post.condition == (t < 1)
@@ -116,7 +116,6 @@ def test_posterior_after_conflict_in_the_cooperative_equilibrium():
 
 
 def test_posterior_after_mixed_play_matches_hand_computation():
-    t = probability("t")
     # trustworthy cooperates for sure, untrustworthy cooperates with prob 1/3
     play = [{"T": "C", "U": {"C": sympy.Rational(1, 3), "D": sympy.Rational(2, 3)}}]
     post = posterior_after(play, ("C",), prior=[{"T": t, "U": 1 - t}])
