@@ -25,8 +25,10 @@ from symtrust.errors import (
 )
 from symtrust.logic.decide import Verdict, decide, satisfiable
 from symtrust.logic.simplify import simplify_condition
+from symtrust.model.arming import ArmingGame, arming_game
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.bayesian import BayesianGame, bayesian_game, trust_game, type_game
+from symtrust.model.costly_signal import CostlySignalGame, costly_signal
 from symtrust.model.distributions import ContinuousType, uniform
 from symtrust.model.normal_form import NormalFormGame, bimatrix, normal_form_game
 from symtrust.model.parameters import (
@@ -40,6 +42,16 @@ from symtrust.model.parameters import (
 )
 from symtrust.model.signaling import SignalingGame, signaling_game
 from symtrust.render.document import latex
+from symtrust.solve.arming import (
+    ArmingEquilibrium,
+    ArmingOutcomes,
+    arming_equilibria,
+    arming_outcomes,
+    build_cutoff,
+    coexisting_equilibria,
+    trust_after_build,
+    trust_after_builds,
+)
 from symtrust.solve.bayes_nash import (
     BayesNashEquilibrium,
     InterimPayoff,
@@ -53,6 +65,15 @@ from symtrust.solve.beliefs import (
     expected_posterior_rises,
     martingale,
     sequential_posterior,
+)
+from symtrust.solve.costly_signal import (
+    HybridGesture,
+    PoolingGesture,
+    SeparatingGesture,
+    costly_signal_equilibria,
+    hybrid_equilibrium,
+    pooling_equilibria,
+    separating_equilibrium,
 )
 from symtrust.solve.cutoffs import CutoffEquilibrium, cutoff_equilibria
 from symtrust.solve.dominance import (
@@ -72,6 +93,12 @@ from symtrust.solve.payoffs import (
 from symtrust.solve.pbe import PBE, PerfectBayesianEquilibrium, pbe
 from symtrust.solve.posterior import Posterior, posterior, posterior_after
 from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
+from symtrust.solve.reassurance import (
+    ReciprocalGestures,
+    StartingSmall,
+    reciprocal_gestures,
+    starting_small,
+)
 from symtrust.solve.result import Result, Solution, Step
 from symtrust.solve.thresholds import Threshold, trust_threshold
 from symtrust.verify.check import CheckReport, check
@@ -88,6 +115,9 @@ from symtrust.verify.derivation import Derivation, DerivationReport, verify_deri
 
 __all__ = [
     "PBE",
+    "ArmingEquilibrium",
+    "ArmingGame",
+    "ArmingOutcomes",
     "AssumptionError",
     "Assumptions",
     "BayesNashEquilibrium",
@@ -99,11 +129,13 @@ __all__ = [
     "Claim",
     "ClaimError",
     "ContinuousType",
+    "CostlySignalGame",
     "CutoffEquilibrium",
     "Derivation",
     "DerivationReport",
     "Dominance",
     "ExpectedPayoff",
+    "HybridGesture",
     "InterimPayoff",
     "IteratedElimination",
     "MixedEquilibrium",
@@ -112,25 +144,36 @@ __all__ = [
     "Parameter",
     "ParseError",
     "PerfectBayesianEquilibrium",
+    "PoolingGesture",
     "Posterior",
     "Proof",
     "PureEquilibrium",
+    "ReciprocalGestures",
     "Result",
+    "SeparatingGesture",
     "SignalingGame",
     "Solution",
     "SolverError",
+    "StartingSmall",
     "Step",
     "SymtrustError",
     "Threshold",
     "UnsupportedError",
     "Verdict",
     "VerificationError",
+    "arming_equilibria",
+    "arming_game",
+    "arming_outcomes",
     "bayes_nash",
     "bayesian_game",
     "belief_path",
     "best_responses",
     "bimatrix",
+    "build_cutoff",
     "check",
+    "coexisting_equilibria",
+    "costly_signal",
+    "costly_signal_equilibria",
     "cutoff_equilibria",
     "decide",
     "decreasing",
@@ -139,6 +182,7 @@ __all__ = [
     "expected_payoff",
     "expected_posterior_rises",
     "holds_whenever",
+    "hybrid_equilibrium",
     "implies",
     "increasing",
     "interim_payoff",
@@ -151,6 +195,7 @@ __all__ = [
     "normal_form_game",
     "parameter",
     "pbe",
+    "pooling_equilibria",
     "positive",
     "posterior",
     "posterior_after",
@@ -158,10 +203,15 @@ __all__ = [
     "prove",
     "pure_nash",
     "real",
+    "reciprocal_gestures",
     "satisfiable",
+    "separating_equilibrium",
     "sequential_posterior",
     "signaling_game",
     "simplify_condition",
+    "starting_small",
+    "trust_after_build",
+    "trust_after_builds",
     "trust_game",
     "trust_threshold",
     "type_game",

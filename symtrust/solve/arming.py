@@ -57,7 +57,7 @@ __all__ = [
     "arming_equilibria",
     "arming_outcomes",
     "build_cutoff",
-    "coexistence",
+    "coexisting_equilibria",
     "trust_after_build",
     "trust_after_builds",
 ]
@@ -317,7 +317,7 @@ def arming_equilibria(game: ArmingGame) -> Solution:
     return Solution(method="arming", game=game, results=tuple(found), notes=notes)
 
 
-def coexistence(solution: Solution) -> tuple:
+def coexisting_equilibria(solution: Solution) -> tuple:
     """Pairs of equilibria that can hold at once, with the joint condition.
 
     Returns a tuple of :class:`Result` (kind "coexistence") whose ``value``
@@ -330,7 +330,7 @@ def coexistence(solution: Solution) -> tuple:
     >>> half = sympy.Rational(1, 2)
     >>> g = arming_game(prior=half, cost_bound=half, arms_gain=sympy.Rational(3, 4),
     ...                 t_secure=0, t_greedy=2, c=3, w=1)
-    >>> [r.value for r in coexistence(arming_equilibria(g))][0]
+    >>> [r.value for r in coexisting_equilibria(arming_equilibria(g))][0]
     (corner s = 0, corner s = 1)
     """
     out = []
