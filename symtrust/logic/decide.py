@@ -110,7 +110,10 @@ def as_conditions(assumptions) -> tuple[sympy.Basic, ...]:
 def _check_boolean(statement, what="statement"):
     if isinstance(statement, bool):
         return S.true if statement else S.false
-    if not isinstance(statement, sympy.logic.boolalg.Boolean):
+    # a Symbol is a SymPy Boolean too, but a parameter is a number, not a statement
+    if isinstance(statement, sympy.Symbol) or not isinstance(
+        statement, sympy.logic.boolalg.Boolean
+    ):
         raise ClaimError(
             f"{what} {statement!r} is not a statement: give a relation such as "
             "`x >= 0` or a logical combination of relations, not a bare expression"

@@ -47,7 +47,10 @@ def _as_boolean(cond):
             f"assumption {cond!r} is a string; symtrust does not parse text here: "
             "build it from parameters, e.g. `c > w`"
         )
-    if not isinstance(cond, sympy.logic.boolalg.Boolean):
+    # a Symbol is a SymPy Boolean too, but a parameter states nothing
+    if isinstance(cond, sympy.Symbol) or not isinstance(
+        cond, sympy.logic.boolalg.Boolean
+    ):
         raise AssumptionError(
             f"assumption {cond!r} is not a relation (a bare expression states nothing)"
         )

@@ -1,0 +1,119 @@
+"""simplify_condition / normalize_relation / sign_under: meaning preserved exactly."""
+
+import sympy
+from hypothesis import event, given
+from hypothesis import strategies as st
+
+from symtrust import AssumptionError, Assumptions, positive, probability, real
+from symtrust.logic.decide import substitute_condition
+from symtrust.logic.simplify import normalize_relation, sign_under, simplify_condition
+from symtrust.testing import points
+
+x, y = real("x y")
+c, w = positive("c w")
+t = probability("t")
+SYMS = (x, y, c, w, t)
+HALF = sympy.Rational(1, 2)
+RELATIONS = (c > w, x > y, x >= c + 1, t <= HALF, y > 2 * t, w >= t, c < 3)
+OPS = (sympy.Gt, sympy.Ge, sympy.Lt, sympy.Le, sympy.Eq, sympy.Ne)
+
+
+@st.composite
+def sides(draw):
+    """Linear expressions, sometimes with a product or over a positive factor."""
+    terms = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from([-2, -1, HALF, 1, 3]), st.sampled_from([1, *SYMS])
+            ),
+            min_size=1,
+            max_size=3,
+        )
+    )
+    expr = sum(k * s for k, s in terms)
+    kind = draw(st.integers(0, 5))
+    if kind == 0:
+        expr = expr * draw(st.sampled_from(SYMS))
+    elif kind == 1:
+        expr = expr / draw(st.sampled_from([c, 1 + w, c + t, -1 - t]))
+    return expr
+
+
+@st.composite
+def conditions(draw):
+    """Payoff comparisons and their conjunctions/disjunctions, as solvers make."""
+    parts = [
+        draw(st.sampled_from(OPS))(draw(sides()), draw(sides()))
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    parts = [p for p in parts if p not in (sympy.true, sympy.false)] or [x > 0]
+    combine = draw(st.sampled_from([sympy.And, sympy.Or]))
+    return parts[0] if len(parts) == 1 else combine(*parts)
+
+
+@st.composite
+def assumption_sets(draw):
+    rels = draw(st.lists(st.sampled_from(RELATIONS), max_size=3, unique=True))
+    try:
+        return Assumptions.build(rels, symbols=SYMS)
+    except AssumptionError:
+        return Assumptions.build(symbols=SYMS)
+
+
+@given(conditions(), assumption_sets(), st.data())
+def test_simplification_preserves_truth_at_admissible_points(cond, assumptions, data):
+    simple = simplify_condition(cond, assumptions, timeout=5)
+    event(f"simplified to {'a constant' if simple in (True, False) else 'a condition'}")
+    for _ in range(6):
+        point = data.draw(points(assumptions))
+        before = substitute_condition(cond, point)
+        if before is None:  # undefined there (a zero denominator): nothing to compare
+            continue
+        assert substitute_condition(simple, point) == before, (cond, simple, point)
+
+
+@given(st.sampled_from(OPS), sides(), sides(), assumption_sets(), st.data())
+def test_normalized_relation_is_equivalent(op, lhs, rhs, assumptions, data):
+    rel = op(lhs, rhs)
+    out = normalize_relation(rel, assumptions, timeout=5)
+    for _ in range(4):
+        point = data.draw(points(assumptions))
+        before = substitute_condition(rel, point)
+        if before is not None:
+            assert substitute_condition(out, point) == before, (rel, out, point)
+
+
+@given(sides(), assumption_sets(), st.data())
+def test_sign_under_is_the_sign_at_every_point(expr, assumptions, data):
+    sign = sign_under(expr, assumptions, timeout=5)
+    event(f"sign {sign}")
+    if sign is None:
+        return
+    for _ in range(4):
+        point = data.draw(points(assumptions))
+        value = expr.xreplace(point)
+        assert value.is_number and sympy.sign(value) == sign, (expr, point, sign)
+
+
+def test_readable_forms():
+    R, T = real("R T")
+    assert normalize_relation(T - R >= 0) == (T >= R)
+    assert normalize_relation(2 * t - 1 >= 0) == (t >= HALF)
+    assert normalize_relation(4 * t + (1 - t) >= 3 * t + 2 * (1 - t)) == (t >= HALF)
+    # a denominator of known negative sign flips the relation
+    assert normalize_relation(x / (-1 - c) > 0) == (x < 0)
+
+
+def test_conditions_decided_by_the_assumptions():
+    R, T = real("R T")
+    assert simplify_condition(T - R >= 0, [T > R]) is sympy.true
+    assert simplify_condition(T - R >= 0, [R > T]) is sympy.false
+    assert simplify_condition(sympy.And(c > w, c > 0, c + 1 > w), []) == (c > w)
+    assert simplify_condition(sympy.Or(t > 2, t >= HALF), []) == (t >= HALF)
+
+
+def test_sign_under_cases():
+    assert sign_under(1 + c - w, [c > w]) == 1
+    assert sign_under(-c, []) == -1
+    assert sign_under(c - w, []) is None
+    assert sign_under(sympy.Integer(0), []) == 0
