@@ -30,6 +30,13 @@ from symtrust.model.assumptions import Assumptions
 from symtrust.model.bayesian import BayesianGame, bayesian_game, trust_game, type_game
 from symtrust.model.costly_signal import CostlySignalGame, costly_signal
 from symtrust.model.distributions import ContinuousType, uniform
+from symtrust.model.multilateral import (
+    Actor,
+    MultilateralGame,
+    actor,
+    hegemony_game,
+    multilateral_game,
+)
 from symtrust.model.normal_form import NormalFormGame, bimatrix, normal_form_game
 from symtrust.model.parameters import (
     Parameter,
@@ -84,6 +91,18 @@ from symtrust.solve.dominance import (
     iterated_elimination,
 )
 from symtrust.solve.mixed_nash import MixedEquilibrium, mixed_nash
+from symtrust.solve.multilateral import (
+    CooperationStatics,
+    CooperationThreshold,
+    CooperativeSet,
+    FullCooperation,
+    cooperation_condition,
+    cooperation_statics,
+    cooperation_threshold,
+    full_cooperation,
+    largest_cooperative_set,
+    weighted_trust,
+)
 from symtrust.solve.payoffs import (
     BestResponses,
     ExpectedPayoff,
@@ -115,6 +134,7 @@ from symtrust.verify.derivation import Derivation, DerivationReport, verify_deri
 
 __all__ = [
     "PBE",
+    "Actor",
     "ArmingEquilibrium",
     "ArmingGame",
     "ArmingOutcomes",
@@ -129,17 +149,22 @@ __all__ = [
     "Claim",
     "ClaimError",
     "ContinuousType",
+    "CooperationStatics",
+    "CooperationThreshold",
+    "CooperativeSet",
     "CostlySignalGame",
     "CutoffEquilibrium",
     "Derivation",
     "DerivationReport",
     "Dominance",
     "ExpectedPayoff",
+    "FullCooperation",
     "HybridGesture",
     "InterimPayoff",
     "IteratedElimination",
     "MixedEquilibrium",
     "ModelError",
+    "MultilateralGame",
     "NormalFormGame",
     "Parameter",
     "ParseError",
@@ -161,6 +186,7 @@ __all__ = [
     "UnsupportedError",
     "Verdict",
     "VerificationError",
+    "actor",
     "arming_equilibria",
     "arming_game",
     "arming_outcomes",
@@ -172,6 +198,9 @@ __all__ = [
     "build_cutoff",
     "check",
     "coexisting_equilibria",
+    "cooperation_condition",
+    "cooperation_statics",
+    "cooperation_threshold",
     "costly_signal",
     "costly_signal_equilibria",
     "cutoff_equilibria",
@@ -181,6 +210,8 @@ __all__ = [
     "dominated_actions",
     "expected_payoff",
     "expected_posterior_rises",
+    "full_cooperation",
+    "hegemony_game",
     "holds_whenever",
     "hybrid_equilibrium",
     "implies",
@@ -188,9 +219,11 @@ __all__ = [
     "interim_payoff",
     "interval",
     "iterated_elimination",
+    "largest_cooperative_set",
     "latex",
     "martingale",
     "mixed_nash",
+    "multilateral_game",
     "nonnegative",
     "normal_form_game",
     "parameter",
@@ -217,5 +250,6 @@ __all__ = [
     "type_game",
     "uniform",
     "verify_derivation",
+    "weighted_trust",
 ]
 __version__ = "0.1.0"
