@@ -121,9 +121,9 @@ class BayesNashEquilibrium(Result):
 
     def display_rows(self):
         """Rows for the renderers: each player's strategy."""
-        rows = [(self.kind, "")]
-        for p, s in zip(self.game.players, self.strategies, strict=True):
-            rows.append((f"  {p}", s))
+        pairs = list(zip(self.game.players, self.strategies, strict=True))
+        rows = [(f"{self.kind}, {pairs[0][0]}", pairs[0][1])]
+        rows.extend((f"  {p}", s) for p, s in pairs[1:])
         return tuple(rows)
 
 
