@@ -271,6 +271,10 @@ def _order(symbols, linears) -> list:
 
 
 def _assumptions_of(assumptions, symbols) -> Assumptions:
+    # a Solution stands for its game; a game or result for its assumptions
+    game = getattr(assumptions, "game", None)
+    if game is not None and hasattr(game, "assumptions"):
+        assumptions = game
     if hasattr(assumptions, "assumptions") and not isinstance(assumptions, Assumptions):
         assumptions = assumptions.assumptions
     if isinstance(assumptions, Assumptions):
@@ -298,7 +302,7 @@ def points(
     ----------
     assumptions : Assumptions, iterable of Boolean, or object
         The assumptions; an object with an ``.assumptions`` attribute (a game,
-        a result) stands for its assumptions.
+        a result) stands for its assumptions, a Solution for its game's.
     symbols : iterable of Symbol, optional
         Symbols to include besides those the assumptions mention (with their
         domains), e.g. every free symbol of a result.

@@ -163,21 +163,24 @@ class CheckReport(Result):
     counterexample: Mapping | None = None
     message: str = ""
 
-    def summary(self) -> str:
-        """One line saying what the check found."""
+    def verdict(self) -> str:
+        """What the check found, without the key."""
         if self.passed is True:
             noun = "point" if self.examples == 1 else "points"
-            return f"check of {self.key}: passed on {self.examples} exact {noun}"
+            return f"passed on {self.examples} exact {noun}"
         if self.passed is False:
-            point = ", ".join(
-                f"{s} = {v}" for s, v in (self.counterexample or {}).items()
-            )
-            return f"check of {self.key}: FAILED at {{{point}}}: {self.message}"
-        return f"check of {self.key}: not checked ({self.message})"
+            pairs = (self.counterexample or {}).items()
+            point = ", ".join(f"{s} = {v}" for s, v in pairs)
+            return f"FAILED at {{{point}}}: {self.message}"
+        return f"not checked ({self.message})"
+
+    def summary(self) -> str:
+        """One line saying what the check found."""
+        return f"check of {self.key}: {self.verdict()}"
 
     def display_rows(self):
-        """One row: the summary."""
-        return ((self.summary(), ""),)
+        """One row: the key and the verdict."""
+        return ((f"check of {self.key}", self.verdict()),)
 
     def _sympystr(self, printer):
         return self.summary()

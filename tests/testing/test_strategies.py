@@ -122,6 +122,10 @@ def test_accepts_games_results_and_lists():
     game = prisoners_dilemma()
     point = find(points(game), lambda p: True)
     _well_formed(point, game.assumptions, game.parameters)
+    from symtrust import pure_nash
+
+    from_solution = find(points(pure_nash(game)), lambda p: True)
+    _well_formed(from_solution, game.assumptions, game.parameters)
     from_list = find(points([c > w]), lambda p: True)
     assert set(from_list) == {c, w} and from_list[c] > from_list[w] > 0
 
