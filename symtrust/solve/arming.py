@@ -43,6 +43,7 @@ import sympy
 from sympy import S
 
 from symtrust.errors import ModelError, SolverError
+from symtrust.logic.decide import satisfiable
 from symtrust.logic.simplify import sign_under
 from symtrust.model.arming import ArmingGame
 from symtrust.solve.beliefs import belief_path
@@ -124,6 +125,9 @@ class ArmingOutcomes(Result):
     posterior_both_secure, posterior_secure : sympy.Expr
         After observing conflict: that both are security seekers, that a
         given state is one (priors pi**2 and pi).
+    rate : sympy.Expr
+        The building rate used.
+    regime : str
     equilibrium : ArmingEquilibrium
     """
 
@@ -133,6 +137,8 @@ class ArmingOutcomes(Result):
     tragic_given_secure: Any = None
     posterior_both_secure: Any = None
     posterior_secure: Any = None
+    rate: Any = None
+    regime: str = ""
     equilibrium: Any = None
 
     def display_rows(self):
@@ -336,8 +342,10 @@ def coexisting_equilibria(solution: Solution) -> tuple:
     out = []
     assume = solution.game.assumptions
     for a, b in itertools.combinations(solution.results, 2):
+        if a.regime == b.regime and a.rate == b.rate:
+            continue  # one rate split by the sign of its denominator: exclusive
         joint = tidy_condition(sympy.And(a.condition, b.condition), assume)
-        if joint is S.false:
+        if joint is S.false or satisfiable(joint, assume).truth is False:
             continue
         names = sympy.Tuple(sympy.Symbol(a.shape), sympy.Symbol(b.shape))
         out.append(
@@ -352,8 +360,13 @@ def coexisting_equilibria(solution: Solution) -> tuple:
     return tuple(out)
 
 
-def arming_outcomes(equilibrium: ArmingEquilibrium) -> ArmingOutcomes:
+def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutcomes:
     """Peace, conflict, tragic spirals, and the observer's posterior after conflict.
+
+    With ``rate`` (for instance the game's rate symbol ``s``), the outcomes are
+    computed at that building rate in the equilibrium's regime, valid for any
+    rate in [0, 1] at which that regime obtains; the condition then says only
+    that the rate is a probability and conflict has positive probability.
 
     Examples
     --------
@@ -370,7 +383,9 @@ def arming_outcomes(equilibrium: ArmingEquilibrium) -> ArmingOutcomes:
         raise ModelError(
             f"expected an ArmingEquilibrium, got {type(equilibrium).__name__}"
         )
-    game, rate, regime = equilibrium.game, equilibrium.rate, equilibrium.regime
+    game, regime = equilibrium.game, equilibrium.regime
+    generic = rate is not None
+    rate = equilibrium.rate if rate is None else rate
     pi = game.prior
     moves = {"S": ((True, rate), (False, 1 - rate)), "G": ((True, S.One),)}
     types = {"S": pi, "G": 1 - pi}
@@ -387,17 +402,16 @@ def arming_outcomes(equilibrium: ArmingEquilibrium) -> ArmingOutcomes:
     conflict = sympy.factor(1 - peace)
     tragic = sympy.factor(prior_pairs["SS"] * (1 - peace_given["SS"]))
     # observer: Bayes over the four type pairs, given conflict
+    valid = sympy.And(rate >= 0, rate <= 1) if generic else equilibrium.condition
     post = posterior(
         prior_pairs,
         {k: 1 - v for k, v in peace_given.items()},
-        assumptions=game.assumptions.extend([equilibrium.condition]),
+        assumptions=game.assumptions.extend([valid]),
         observation="conflict",
     )
     both = sympy.factor(post["SS"])
     one = sympy.factor(post["SS"] + post["SG"])
-    condition = tidy_condition(
-        sympy.And(equilibrium.condition, conflict > 0), game.assumptions
-    )
+    condition = tidy_condition(sympy.And(valid, conflict > 0), game.assumptions)
     steps = (
         Step("Pr(peace | both secure)", peace_given["SS"], "moves and regime"),
         Step("Pr(peace)", peace, "over the type pairs"),
@@ -416,6 +430,8 @@ def arming_outcomes(equilibrium: ArmingEquilibrium) -> ArmingOutcomes:
         tragic_given_secure=sympy.factor(1 - peace_given["SS"]),
         posterior_both_secure=both,
         posterior_secure=one,
+        rate=rate,
+        regime=regime,
         equilibrium=equilibrium,
     )
 

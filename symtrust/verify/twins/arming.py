@@ -161,9 +161,11 @@ def outcomes_twin(out, point) -> None:
     """Check an :class:`ArmingOutcomes` against enumeration (where it holds)."""
     if substitute_condition(out.condition, point) is not True:
         return
-    eq = out.equilibrium
-    rate = _num(eq.rate, point)
-    peace, tragic, both = brute_outcomes(eq.game, rate, point)
+    game = out.equilibrium.game
+    rate = _num(out.rate, point)
+    if _regime(game, rate, point) != out.regime:
+        return  # outcomes at a rate where the named regime does not obtain
+    peace, tragic, both = brute_outcomes(game, rate, point)
     got = (_num(out.peace, point), _num(out.tragic, point))
     if got != (peace, tragic):
         raise VerificationError(f"outcomes {got} but brute force {(peace, tragic)}")
