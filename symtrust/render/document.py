@@ -42,6 +42,7 @@ from sympy import S
 from symtrust.errors import ModelError
 from symtrust.render.latex import text_escape
 from symtrust.render.printer import math
+from symtrust.render.statics import is_statics
 
 __all__ = ["document", "latex", "write_document"]
 
@@ -273,6 +274,11 @@ def _result_body(result) -> str:
             out.append(_result_body(r))
         for note in result.notes:
             out.append(f"\\emph{{Note: {_t(note)}}}\n\n")
+        return "".join(out)
+    if isinstance(result, Result) and is_statics(result):
+        out = [_display(result)]
+        if result.steps:
+            out.append("Derivation:\n" + _steps(result.steps))
         return "".join(out)
     if isinstance(result, Result):
         out = []

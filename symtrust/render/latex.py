@@ -128,6 +128,10 @@ def latex_of(obj, printer) -> str:
         rows.extend(rf"\text{{note: {text_escape(n)}}}" for n in obj.notes)
         return r"\begin{array}{l}" + r"\\ ".join(rows) + r"\end{array}"
     if isinstance(obj, Result):
+        from symtrust.render.statics import is_statics, statics_latex
+
+        if is_statics(obj):
+            return statics_latex(obj, printer)
         rows = [
             rf"\text{{{text_escape(label)}: }} {_latex(p, value)}"
             for label, value in obj.display_rows()

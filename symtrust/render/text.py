@@ -43,6 +43,10 @@ def text_of(obj, printer) -> str:
         lines.extend(f"  note: {n}" for n in obj.notes)
         return "\n".join(lines)
     if isinstance(obj, Result):
+        from symtrust.render.statics import is_statics, statics_text
+
+        if is_statics(obj):
+            return statics_text(obj, printer)
         rows = obj.display_rows()
         lines = [f"{label}: {_text(p, value)}" for label, value in rows]
         if obj.condition is not S.true:

@@ -61,6 +61,7 @@ __all__ = [
     "increasing",
     "prove",
     "same_sign",
+    "statics_claim",
 ]
 
 #: The three statuses of a proof, by truth value.
@@ -498,4 +499,55 @@ def same_sign(expr, reference, assumptions=(), *, name: str = ""):
         assumptions,
         name=name or "same sign",
         description=f"{expr} has the sign of {reference}",
+    )
+
+
+def statics_claim(statics, *, name: str = "") -> Claim:
+    """The claim a comparative-statics result makes, to prove independently.
+
+    ``statics`` is a :class:`~symtrust.solve.statics.ComparativeStatics`: its
+    sign ("increasing", "decreasing", "constant", "depends") becomes a claim
+    about its derivative under its assumptions, which :meth:`Claim.prove`
+    then proves by its own chain (SymPy sign reasoning, z3).
+
+    Raises
+    ------
+    ClaimError
+        For an undecided sign (nothing is claimed) or a non-statics object.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.solve.statics import comparative_statics
+    >>> c, w = positive("c w")
+    >>> cs = comparative_statics((c - w) / (1 + c - w), c, [c > w])
+    >>> claim = statics_claim(cs)
+    >>> claim.name, claim.prove().status
+    ('increasing in c', 'proved')
+    """
+    fields = ("derivative", "sign", "wrt", "assumptions")
+    if not all(hasattr(statics, f) for f in fields):
+        raise ClaimError(f"{statics!r} is not a comparative-statics result")
+    d, sign, wrt = statics.derivative, statics.sign, statics.wrt
+    if sign == "increasing":
+        statement = d > 0
+    elif sign == "decreasing":
+        statement = d < 0
+    elif sign == "constant":
+        statement = sympy.Eq(d, 0)
+    elif sign == "depends":
+        statement = sympy.And(
+            sympy.Implies(statics.condition, d > 0),
+            sympy.Implies(statics.negative_when, d < 0),
+        )
+    else:
+        raise ClaimError(
+            f"the sign of {d} in {wrt} is {sign!r}: there is nothing to claim"
+        )
+    word = sign if sign != "depends" else "sign of the slope"
+    return Claim(
+        statement,
+        statics.assumptions,
+        name=name or f"{word} in {wrt}",
+        description=f"{statics.kind} of {statics.quantity}: {sign}",
     )
