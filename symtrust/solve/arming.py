@@ -47,7 +47,7 @@ from symtrust.logic.decide import satisfiable
 from symtrust.logic.simplify import sign_under
 from symtrust.model.arming import ArmingGame
 from symtrust.solve.beliefs import belief_path
-from symtrust.solve.condition_form import tidy_condition
+from symtrust.solve.condition_form import clear_denominators, tidy_condition
 from symtrust.solve.posterior import posterior
 from symtrust.solve.result import Result, Solution, Step
 
@@ -225,11 +225,14 @@ def build_cutoff(game: ArmingGame, regime: str) -> sympy.Expr:
     return sympy.expand(eu(True) - eu(False))
 
 
-def _candidate(game, regime, shape, rate, cutoff_expr, trust_b):
+def _candidate(game, regime, shape, rate, cutoff_expr, pi_b):
     """Validity condition of one candidate rate in one regime."""
     K, mu, s = game.cost_bound, game.threshold, game.rate
     at = cutoff_expr.subs(s, rate)
-    consistent = trust_b < mu if regime == REGIMES[0] else trust_b >= mu
+    # regime consistency, cleared of the (positive) denominators while s is free,
+    # so that substituting the rate leaves only the rate's own denominator
+    relation = pi_b < mu if regime == REGIMES[0] else pi_b >= mu
+    consistent = clear_denominators(relation, game.assumptions).subs(s, rate)
     if shape == "corner s = 0":
         best = at <= 0
     elif shape == "corner s = 1":
@@ -275,7 +278,7 @@ def arming_equilibria(game: ArmingGame) -> Solution:
             candidates += [("interior", rate, case) for case in cases]
         for shape, rate, case in candidates:
             trust_b = sympy.factor(pi_b.subs(s, rate))
-            raw, at = _candidate(game, regime, shape, rate, k_star, trust_b)
+            raw, at = _candidate(game, regime, shape, rate, k_star, pi_b)
             local = assume if case is S.true else assume.extend([case])
             condition = tidy_condition(raw, local)
             if condition is not S.false and case is not S.true:

@@ -1,0 +1,124 @@
+"""Chapter 3 (spiral model, reconstruction) derivation against expected formulas.
+
+The formulas are typed here only to check what the engine derived (models.md
+section 3): trust after a build pi s / (pi s + 1 - pi); the threshold
+(c - w) / (1 - t_S + c - w); when builds destroy cooperation the gain from
+building is d - pi (1 - s)(1 + w), so s = 0 iff d <= pi (1 + w), s = 1 iff
+d >= K (and pi below the threshold), interior s = (d - pi(1+w)) / (K - pi(1+w)),
+stable iff K > pi (1 + w); when builds are tolerated s = (1 - pi) d / K;
+peace pi^2 (1 - s)^2 and tragic spirals pi^2 (1 - (1 - s)^2) in the spiral
+regime; trust after n builds pi s^n / (pi s^n + 1 - pi).
+"""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import sympy
+
+from symtrust import check, decide, interval, parameter, positive
+
+PATH = Path(__file__).resolve().parents[2] / "derivations" / "ch3_spiral.py"
+SPEC = importlib.util.spec_from_file_location("ch3_spiral", PATH)
+MODULE = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(MODULE)
+D = MODULE.derive()
+
+pi = interval("pi", 0, 1, left_open=True, right_open=True)
+t_s = interval("t_S", 0, 1, right_open=True)
+t_g = parameter("t_G", lower=1, left_open=True)
+m = interval("m", 0, 1, left_open=True, right_open=True)
+c, w, K, delta = positive("c w K delta")
+GAME = D.models[0]
+s = GAME.rate
+d = 2 * delta * m
+MU = (c - w) / (1 - t_s + c - w)
+
+
+def same(expr, expected):
+    return sympy.simplify(expr - expected) == 0
+
+
+def equivalent(cond, expected, extra=()):
+    verdict = decide(sympy.Equivalent(cond, expected), [*GAME.assumptions, *extra])
+    return verdict.truth is True
+
+
+def test_threshold_and_trust_after_a_build():
+    assert same(GAME.threshold, MU)
+    assert same(D.result("trust after a build").value, pi * s / (pi * s + 1 - pi))
+
+
+def test_corner_equilibria_when_builds_destroy_cooperation():
+    none = D.result("no security seeker builds")
+    assert none.rate == 0
+    assert equivalent(none.condition, d <= pi * (1 + w))
+    every = D.result("every security seeker builds")
+    assert every.rate == 1
+    assert equivalent(every.condition, sympy.And(d >= K, pi < MU))
+
+
+def test_interior_spiral_rates_and_stability():
+    expected = (d - pi * (1 + w)) / (K - pi * (1 + w))
+    stable = D.result("interior rate, stable spiral")
+    unstable = D.result("interior rate, unstable spiral")
+    assert same(stable.rate, expected) and same(unstable.rate, expected)
+    assert equivalent(stable.stable, sympy.true, [K > pi * (1 + w)])
+    assert stable.stable is sympy.true and unstable.stable is sympy.false
+    # stable: pi (1 + w) < d < K; unstable: K < d < pi (1 + w)
+    in_range = sympy.And(pi * (1 + w) < d, d < K)
+    assert decide(sympy.Implies(stable.condition, in_range), GAME.assumptions).truth
+    in_range = sympy.And(K < d, d < pi * (1 + w))
+    assert decide(sympy.Implies(unstable.condition, in_range), GAME.assumptions).truth
+
+
+def test_interior_rate_when_builds_are_tolerated():
+    tol = D.result("interior rate, builds tolerated")
+    rate = (1 - pi) * d / K
+    assert same(tol.rate, rate)
+    trust = pi * rate / (pi * rate + 1 - pi)
+    assert equivalent(tol.condition, sympy.And(rate < 1, trust >= MU))
+
+
+def test_corners_coexist_exactly_when_expected():
+    names = [n for n, _ in D.results if n.startswith("coexistence")]
+    pairs = {
+        (tuple(map(str, D.result(n).value)), D.result(n).kind): D.result(n)
+        for n in names
+    }
+    key = (
+        ("corner s = 0", "corner s = 1"),
+        ("coexistence (builds destroy cooperation / builds destroy cooperation)"),
+    )
+    both = pairs[key].condition
+    assert equivalent(both, sympy.And(K <= d, d <= pi * (1 + w), pi < MU))
+
+
+def test_outcomes_in_the_spiral_regime():
+    out = D.result("outcomes at rate s, builds destroy cooperation")
+    peace = pi**2 * (1 - s) ** 2
+    tragic = pi**2 * (1 - (1 - s) ** 2)
+    assert same(out.peace, peace)
+    assert same(out.conflict, 1 - peace)
+    assert same(out.tragic, tragic)
+    assert same(out.posterior_both_secure, tragic / (1 - peace))
+    tol = D.result("outcomes at rate s, builds tolerated")
+    assert same(tol.peace, pi**2) and tol.tragic == 0
+
+
+def test_trust_after_n_builds():
+    path = D.result("trust after n builds")
+    n = path.n
+    assert same(path["S"], pi * s**n / (pi * s**n + 1 - pi))
+
+
+@pytest.mark.parametrize("index", range(len(D.claims)))
+def test_claims_are_proved(index):
+    claim = D.claims[index]
+    assert claim.prove(timeout=20).status == "proved", claim.name
+
+
+def test_results_agree_with_their_numeric_twins():
+    assert check(D.result("equilibria"), max_examples=30).passed is True
+    report = check(D.result("outcomes, stable spiral equilibrium"), max_examples=15)
+    assert report.passed is True
