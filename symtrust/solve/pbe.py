@@ -338,13 +338,22 @@ def _bayes(ctx, sender, m, condition):
     game = ctx.game
     likelihood = {t: dict(sender[i]).get(m, S.Zero) for i, t in enumerate(game.types)}
     prior = dict(zip(game.types, game.prior, strict=True))
-    post = posterior(
-        prior,
-        likelihood,
-        assumptions=(*ctx.conds, condition),
-        observation=f"message {m}",
-    )
-    return tuple((t, post[t]) for t in game.types)
+    try:
+        post = posterior(
+            prior,
+            likelihood,
+            assumptions=(*ctx.conds, condition),
+            observation=f"message {m}",
+        )
+        return tuple((t, post[t]) for t in game.types)
+    except ModelError:
+        # posterior() rejected the observation (its positivity check can misfire
+        # on fractions); Bayes' rule directly: joint / marginal
+        joint = {t: prior[t] * likelihood[t] for t in game.types}
+        marginal = sum(joint.values(), S.Zero)
+        return tuple(
+            (t, sympy.factor(sympy.cancel(joint[t] / marginal))) for t in game.types
+        )
 
 
 def _sender_ic(game, sender, receiver):

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import sympy
+
 from symtrust.errors import VerificationError
 from symtrust.logic.decide import substitute_condition
 from symtrust.verify.check import twin
@@ -50,13 +52,15 @@ def _normalise(weights: dict) -> dict | None:
 def belief_path_twin(result, point) -> None:
     """Compare a BeliefPath with step-by-step or batch Bayes at one point.
 
-    Examples
-    --------
-    >>> from fractions import Fraction
-    >>> from symtrust.solve.beliefs import sequential_posterior
-    >>> h = Fraction(1, 2)
-    >>> lik = {"T": {"C": Fraction(3, 4), "D": Fraction(1, 4)}, "U": {"C": h, "D": h}}
-    >>> belief_path_twin(sequential_posterior({"T": h, "U": h}, lik, ["C", "D"]), {})
+        Examples
+        --------
+        >>> from fractions import Fraction
+
+    import sympy
+        >>> from symtrust.solve.beliefs import sequential_posterior
+        >>> h = Fraction(1, 2)
+        >>> lik = {"T": {"C": Fraction(3, 4), "D": Fraction(1, 4)}, "U": {"C": h, "D": h}}
+        >>> belief_path_twin(sequential_posterior({"T": h, "U": h}, lik, ["C", "D"]), {})
     """
     point = dict(point)
     prior = {
@@ -136,10 +140,14 @@ def belief_property_twin(result, point) -> None:
     signals = tuple(lik[next(iter(lik))])
     total = Fraction(0)
     all_positive = True
+    sym_lik = {t: dict(dist) for t, dist in result.likelihoods}
     for o in signals:
         marginal = sum(prior[t] * lik[t][o] for t in prior)
         if marginal == 0:
-            all_positive = False
+            # a signal impossible at every point is left out of the statement
+            symbolic = sum(p * sym_lik[t][o] for t, p in result.prior)
+            if sympy.expand(symbolic) != 0:
+                all_positive = False
             continue
         post = prior[result.target] * lik[result.target][o] / marginal
         weight = marginal if result.weighting == "prior" else lik[result.weighting][o]
