@@ -339,7 +339,8 @@ def cooperation_condition(
     """
     _check_game(game)
     mu = cooperation_threshold(game, name, timeout=timeout).value
-    raw = _raw_condition(game, name, _names(game, cooperators), mu)
+    index = weighted_trust(game, name, _names(game, cooperators))
+    raw = sympy.Ge(index, mu)
     cond = _simplified(raw, game.assumptions, timeout)
     return Result(
         kind=f"{name} cooperates",
@@ -347,7 +348,7 @@ def cooperation_condition(
         condition=cond,
         assumptions=game.assumptions,
         steps=(
-            Step("Q", raw.lhs, "power-weighted trust in the cooperating others"),
+            Step("Q", index, "power-weighted trust in the cooperating others"),
             Step("threshold", mu, "cooperation_threshold"),
             Step("condition", cond, "Q >= threshold, simplified"),
         ),
