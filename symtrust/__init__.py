@@ -119,6 +119,11 @@ from symtrust.solve.reassurance import (
     starting_small,
 )
 from symtrust.solve.result import Result, Solution, Step
+from symtrust.solve.statics import (
+    ComparativeStatics,
+    comparative_statics,
+    elasticity,
+)
 from symtrust.solve.thresholds import Threshold, trust_threshold
 from symtrust.verify.check import CheckReport, check
 from symtrust.verify.claims import (
@@ -148,6 +153,7 @@ __all__ = [
     "CheckReport",
     "Claim",
     "ClaimError",
+    "ComparativeStatics",
     "ContinuousType",
     "CooperationStatics",
     "CooperationThreshold",
@@ -198,6 +204,7 @@ __all__ = [
     "build_cutoff",
     "check",
     "coexisting_equilibria",
+    "comparative_statics",
     "cooperation_condition",
     "cooperation_statics",
     "cooperation_threshold",
@@ -208,6 +215,7 @@ __all__ = [
     "decreasing",
     "dominance",
     "dominated_actions",
+    "elasticity",
     "expected_payoff",
     "expected_posterior_rises",
     "full_cooperation",

@@ -52,6 +52,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -59,9 +60,9 @@ from typing import Any
 import sympy
 from sympy import S
 
-from symtrust.errors import ModelError, UnsupportedError
+from symtrust.errors import AssumptionError, ModelError, UnsupportedError
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import simplify_condition
+from symtrust.logic.simplify import sign_under, simplify_condition
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.distributions import ContinuousType
 from symtrust.model.normal_form import NormalFormGame
@@ -302,8 +303,87 @@ def _cutoff_symbols(g: CutoffGame):
     return tuple(out)
 
 
+def _extend(assume, cond):
+    """Assumptions plus a condition; None when they contradict each other."""
+    if cond is S.true:
+        return assume
+    try:
+        return assume.extend([cond])
+    except AssumptionError:
+        return None
+
+
+def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
+    """Rewrite each relation ``n/d ~ 0`` as ``n ~ 0`` or ``-n ~ 0`` by the sign of ``d``.
+
+    Denominators whose sign is not decided under the assumptions are kept.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x", negative=True)
+    >>> y = sympy.Symbol("y")
+    >>> clear_denominators(y / x >= 1)
+    x - y >= 0
+    """
+    if isinstance(cond, sympy.core.relational.Relational):
+        num, den = sympy.fraction(sympy.cancel(sympy.together(cond.lhs - cond.rhs)))
+        if den.is_number:
+            return cond.func(sympy.expand(num / den), 0)
+        s = sign_under(den, assumptions, timeout=timeout)
+        if s in (1, -1):
+            return cond.func(sympy.expand(s * num), 0)
+        return cond
+    if isinstance(cond, (sympy.And, sympy.Or, sympy.Not)):
+        return cond.func(
+            *(clear_denominators(a, assumptions, timeout=timeout) for a in cond.args)
+        )
+    return cond
+
+
+def _has_root(expr) -> bool:
+    return any(
+        isinstance(p, sympy.Pow) and p.exp.is_Rational and not p.exp.is_Integer
+        for p in sympy.preorder_traversal(expr)
+    )
+
+
 def _simplify(cond, assume, timeout):
-    return simplify_condition(cond, assume, timeout=timeout)
+    """Simplify a condition; conjuncts with square roots only lightly.
+
+    Square roots in several parameters make z3's nonlinear search slow, so
+    such a conjunct is only tested for being always true (dropped) or never
+    true (the whole condition is False), and otherwise kept as it stands.
+    """
+    # denominators cleared here, by their proved sign, before simplifying
+    cleared = clear_denominators(cond, assume, timeout=timeout)
+    if not _has_root(cleared) or not isinstance(cleared, sympy.And):
+        if _has_root(cleared) and len(cleared.free_symbols) > 2:
+            return _light(cleared, assume, timeout)
+        return simplify_condition(cleared, assume, timeout=timeout)
+    plain = [a for a in cleared.args if not _has_root(a)]
+    rooted = [a for a in cleared.args if _has_root(a)]
+    out = simplify_condition(sympy.And(*plain), assume, timeout=timeout)
+    if out is S.false:
+        return S.false
+    parts = [] if out is S.true else [out]
+    for a in rooted:
+        light = _light(a, assume, timeout)
+        if light is S.false:
+            return S.false
+        if light is not S.true:
+            parts.append(light)
+    return sympy.And(*parts)
+
+
+def _light(cond, assume, timeout):
+    """True, False, or the condition itself: two quick decisions."""
+    quick = min(timeout, 2.0)
+    if decide(cond, assume, timeout=quick).truth is True:
+        return S.true
+    if decide(sympy.Not(cond), assume, timeout=quick).truth is True:
+        return S.false
+    return cond
 
 
 def cutoff_equilibria(
@@ -437,7 +517,7 @@ def cutoff_equilibria(
         steps.append(Step("symmetric cutoff equation", sympy.Eq(poly, 0), "h_1 = h_2"))
         roots, more = polynomial_roots(poly, x)
         notes.extend(more)
-        candidates = [((r.value, r.value), r) for r in roots]
+        candidates = [((r.value, r.value), r, x) for r in roots]
         notes.append(
             "symmetric equilibria only (h_1 = h_2); pass symmetric=False "
             "for asymmetric ones"
@@ -446,30 +526,38 @@ def cutoff_equilibria(
         candidates = _joint_roots(nums, h, steps, notes)
     results = list(_corners(g, gains, h, crossing, assume, timeout))
     existence = [r.condition for r in results if r.cooperative]
-    for (v1, v2), root in candidates:
+    for (v1, v2), root, var in candidates:
         at = {h[0]: v1, h[1]: v2}
         # real root first (stated explicitly), then the rest given that
         real = _simplify(root.condition, assume, timeout)
-        if real is S.false:
+        given = _extend(assume, real)
+        if real is S.false or given is None:
             notes.append(f"root ({v1}, {v2}) is never real")
             continue
-        given = assume.extend([real]) if real is not S.true else assume
+        lead = sympy.Poly(root.factor, var).LC()
+        lead_sign = sign_under(lead, given.conditions, timeout=timeout)
+        inside_1 = root.within(var, F1.lower, F1.upper, lead_sign)
+        inside_2 = (
+            inside_1.xreplace({F1.lower: F2.lower, F1.upper: F2.upper})
+            if sym_case
+            else F2.support_condition(v2)
+        )
         rest = sympy.And(
             *(c.xreplace(at) for c in crossing),
             *(sympy.Ne(d.xreplace(at), 0) for d in dens if not d.is_number),
-            F1.support_condition(v1),
-            F2.support_condition(v2),
+            inside_1,
+            inside_2,
         )
-        condition = (
-            _simplify(sympy.And(real, _simplify(rest, given, timeout)), assume, timeout)
-            if real is not S.true
-            else _simplify(rest, given, timeout)
-        )
+        rest = _simplify(rest, given, timeout)
+        condition = S.false if rest is S.false else sympy.And(real, rest)
         if condition is S.false:
             notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
             continue
         slope = _slope(gains, h, at, sym_case)
-        within = assume.extend([condition]) if condition is not S.true else assume
+        within = _extend(assume, condition)
+        if within is None:
+            notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
+            continue
         stability = _stability(slope, root, within, timeout)
         eq_steps = (
             *steps,
@@ -532,12 +620,8 @@ def _joint_roots(nums, h, steps, notes):
     out = []
     for r in roots:
         v2 = sympy.cancel(-a0.xreplace({h[0]: r.value}) / a1.xreplace({h[0]: r.value}))
-        if r.degree == 2:
-            v2 = sympy.radsimp(v2)
         cond = sympy.And(r.condition, sympy.Ne(a1.xreplace({h[0]: r.value}), 0))
-        out.append(
-            ((r.value, v2), type(r)(r.value, cond, r.factor, r.degree, r.discriminant))
-        )
+        out.append(((r.value, v2), dataclasses.replace(r, condition=cond), h[0]))
     return out
 
 
@@ -563,8 +647,9 @@ def _slope(gains, h, at, symmetric):
         num = -sympy.diff(gains[i], h[1 - i])
         den = sympy.diff(gains[i], h[i])
         s.append((num / den).xreplace(at))
-    slope = s[0] if symmetric else s[0] * s[1]
-    return sympy.radsimp(sympy.cancel(slope)) if slope.is_algebraic_expr() else slope
+    if symmetric:
+        return sympy.factor(s[0]) if s[0].is_rational_function() else s[0]
+    return s[0] * s[1]
 
 
 def _corners(g, gains, h, crossing, assume, timeout):

@@ -53,6 +53,8 @@ class PolynomialRoot:
         The factor's degree in the unknown.
     discriminant : sympy.Expr or None
         The factor's discriminant (degree 2 and up).
+    branch : int
+        For a quadratic ``(-b + branch sqrt(D)) / (2 a)``: -1 or +1; else 0.
     """
 
     value: sympy.Expr
@@ -60,6 +62,42 @@ class PolynomialRoot:
     factor: sympy.Expr
     degree: int
     discriminant: sympy.Expr | None = None
+    branch: int = 0
+
+    def within(self, x, lower, upper, lead_sign: int | None):
+        """``lower <= root <= upper`` as a condition free of square roots.
+
+        For a quadratic root (given ``D >= 0``) with ``g = sign(a) P`` and
+        vertex ``v = -b / (2 a)``: the smaller root is ``<= u`` iff
+        ``g(u) <= 0`` or ``v <= u``, and ``>= l`` iff ``g(l) >= 0`` and
+        ``v >= l``; the larger root is ``<= u`` iff ``g(u) >= 0`` and
+        ``v <= u``, and ``>= l`` iff ``g(l) <= 0`` or ``v >= l``. Other roots,
+        or a leading coefficient of unknown sign (``lead_sign`` None), give the
+        plain comparison.
+
+        Examples
+        --------
+        >>> import sympy
+        >>> x = sympy.Symbol("x")
+        >>> roots, _ = polynomial_roots(x**2 - 3*x + 1, x)
+        >>> roots[1].within(x, 0, 2, 1)
+        False
+        """
+        if self.degree != 2 or lead_sign not in (1, -1):
+            return sympy.And(self.value >= lower, self.value <= upper)
+        poly = sympy.Poly(self.factor, x)
+        a, b, _ = poly.all_coeffs()
+        g = lead_sign * poly.as_expr()
+        vertex = sympy.cancel(-b / (2 * a))
+        larger = self.branch * lead_sign > 0
+        g_u, g_l = sympy.expand(g.subs(x, upper)), sympy.expand(g.subs(x, lower))
+        if larger:
+            up = sympy.And(g_u >= 0, vertex <= upper)
+            low = sympy.Or(g_l <= 0, vertex >= lower)
+        else:
+            up = sympy.Or(g_u <= 0, vertex <= upper)
+            low = sympy.And(g_l >= 0, vertex >= lower)
+        return sympy.And(low, up)
 
 
 def polynomial_roots(
@@ -173,8 +211,9 @@ def _factor_roots(factor, poly, coeffs, d, numeric):
                 factor,
                 2,
                 disc,
+                branch,
             )
-            for v in values
+            for v, branch in zip(values, (-1, 1), strict=True)
         ]
     # degree 3 or 4 with symbolic coefficients: radical formulas
     found = sympy.roots(poly, cubics=True, quartics=True, multiple=True)
