@@ -34,7 +34,7 @@ Examples
 >>> g = symmetric_game(4, sympy.Piecewise((b - c, k >= 2), (-c, True)), 0 * k,
 ...                    assumptions=[b > c])
 >>> [(r.cooperators, r.condition) for r in symmetric_pure_nash(g)]
-[(0, True), (3, True), (4, True)]
+[(0, True), (4, True)]
 """
 
 from __future__ import annotations
