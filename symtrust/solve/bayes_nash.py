@@ -52,9 +52,10 @@ from sympy import S
 
 from symtrust.errors import ModelError
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.simplify import sign_under
 from symtrust.model.bayesian import BayesianGame
 from symtrust.model.typemap import TypeMap, validate_distribution
+from symtrust.solve.cleared import simplify_cleared
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = ["BayesNashEquilibrium", "InterimPayoff", "bayes_nash", "interim_payoff"]
@@ -269,7 +270,7 @@ def interim_payoff(
     ]
     if not game.independent:
         mass = game.type_probability(i, type_)
-        condition = simplify_condition(mass > 0, game.assumptions, timeout=timeout)
+        condition = simplify_cleared(mass > 0, game.assumptions, timeout=timeout)
         value = value / mass
         steps.append(Step("normalised by Pr(own type)", mass, "conditional belief"))
     value = sympy.factor(sympy.cancel(value)) if not game.independent else value
@@ -394,7 +395,7 @@ def bayes_nash(
                 gain = _weighted(game, i, t, here, behaviours) - _weighted(
                     game, i, t, dev, behaviours
                 )
-                simple = simplify_condition(sympy.Ge(gain, 0), assume, timeout=timeout)
+                simple = simplify_cleared(sympy.Ge(gain, 0), assume, timeout=timeout)
                 steps.append(
                     Step(
                         f"{game.players[i]} ({t}) does not gain by switching to {dev}",
@@ -410,7 +411,7 @@ def bayes_nash(
                 break
         if dead:
             continue
-        condition = simplify_condition(sympy.And(*conjuncts), assume, timeout=timeout)
+        condition = simplify_cleared(sympy.And(*conjuncts), assume, timeout=timeout)
         if condition is S.false:
             continue
         steps.append(

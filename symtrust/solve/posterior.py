@@ -36,13 +36,13 @@ import sympy
 from sympy import S
 
 from symtrust.errors import ModelError
-from symtrust.logic.simplify import simplify_condition
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.typemap import (
     TypeMap,
     validate_distribution,
     validate_probability,
 )
+from symtrust.solve.cleared import simplify_cleared
 from symtrust.solve.result import Result, Step
 
 __all__ = ["Posterior", "likelihood_of", "posterior", "posterior_after"]
@@ -220,7 +220,7 @@ def posterior(
     joint = TypeMap(tuple((k, prior[k] * likelihood[k]) for k in prior))
     # 2. marginal probability of the observation
     marginal = _tidy(sympy.Add(*joint.values()))
-    positive = simplify_condition(marginal > 0, assume)
+    positive = simplify_cleared(marginal > 0, assume)
     if positive is S.false:
         raise ModelError(
             f"the observation has probability {marginal} = 0 at every admissible "
@@ -228,7 +228,7 @@ def posterior(
         )
     # 3. posterior = joint / marginal
     value = joint.map(lambda j: _tidy(j / marginal))
-    condition = simplify_condition(sympy.And(positive, *residual), assume)
+    condition = simplify_cleared(sympy.And(positive, *residual), assume)
     steps = (
         Step("joint Pr(type, observation)", joint, "prior times likelihood"),
         Step("marginal Pr(observation)", marginal, "sum of the joint over types"),
@@ -396,7 +396,7 @@ def posterior_after(
     >>> post = posterior_after(play, lambda prof: "D" in prof,
     ...                        prior=[{"T": t1, "U": 1 - t1}, {"T": t2, "U": 1 - t2}])
     >>> post[("T", "T")], post.condition
-    (0, 1 > t1*t2)
+    (0, t1*t2 < 1)
     """
     condition = S.true
     strategies = getattr(equilibrium, "strategies", None)
@@ -437,7 +437,7 @@ def posterior_after(
     if condition is S.true:
         return post
     # in equilibrium: the posterior is the observer's only where the play is
-    both = simplify_condition(sympy.And(condition, post.condition), post.assumptions)
+    both = simplify_cleared(sympy.And(condition, post.condition), post.assumptions)
     return Posterior(
         kind=post.kind,
         value=post.value,

@@ -41,11 +41,12 @@ from sympy import S
 
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.simplify import sign_under
 from symtrust.model.bayesian import BayesianGame
 from symtrust.model.normal_form import NormalFormGame
 from symtrust.model.parameters import probability
 from symtrust.model.typemap import TypeMap
+from symtrust.solve.cleared import simplify_cleared
 from symtrust.solve.result import Result, Step
 
 __all__ = ["Threshold", "classify_types", "trust_threshold"]
@@ -141,7 +142,7 @@ def _solve(eu_c, eu_d, p, assume, timeout):
     value = sympy.factor(sympy.cancel(roots[0]))
     sign = sign_under(slope, assume, timeout=timeout)
     direction = {1: ">=", -1: "<="}.get(sign)
-    condition = simplify_condition(
+    condition = simplify_cleared(
         sympy.And(sympy.Ne(slope, 0), value >= 0, value <= 1), assume, timeout=timeout
     )
     # EU(C) - EU(D) = slope * (p - threshold): with the slope's sign known,
@@ -151,7 +152,7 @@ def _solve(eu_c, eu_d, p, assume, timeout):
     elif direction == "<=":
         cooperation = sympy.Le(p, value, evaluate=False)
     else:
-        cooperation = simplify_condition(
+        cooperation = simplify_cleared(
             sympy.Ge(diff, 0),
             (*assume.conditions, *p.domain_condition.args),
             timeout=timeout,
@@ -423,12 +424,12 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, timeout)
     if not game.independent:
         extra.append(mass > 0)
     if any(c is not S.true for c in extra):
-        condition = simplify_condition(
+        condition = simplify_cleared(
             sympy.And(condition, *extra), assume, timeout=timeout
         )
     # the belief replaced by the actual trust; keep the shorter equivalent form
     raw = cooperation.xreplace({p: trust})
-    cooperates = simplify_condition(raw, assume, timeout=timeout)
+    cooperates = simplify_cleared(raw, assume, timeout=timeout)
     if cooperates not in (S.true, S.false) and sympy.count_ops(
         cooperates
     ) > sympy.count_ops(raw):

@@ -11,7 +11,7 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import ModelError, probability
+from symtrust import ModelError, decide, probability
 from symtrust.model.typemap import TypeMap
 from symtrust.solve.posterior import posterior, posterior_after
 
@@ -175,3 +175,27 @@ def test_posterior_after_needs_a_prior_and_a_sequence():
         posterior_after({"T": "C"}, ("C",), prior=[{"T": 1}])
     with pytest.raises(ModelError, match="no strategy for type 'U'"):
         posterior_after([{"T": "C"}], ("C",), prior=[{"T": a, "U": 1 - a}])
+
+
+def test_marginal_with_a_negative_denominator_keeps_its_sign():
+    """Regression: a likelihood whose cancelled form has a negative denominator.
+
+    The untrustworthy type mixes so that trust rises exactly to the threshold
+    mu = (c - w) / (1 - t_T + c - w); the observation has positive probability
+    whenever the prior pi is positive, and the posterior is mu.
+    """
+    from symtrust import interval, positive
+
+    pi = probability("pi")
+    c, w = positive("c w")
+    t_low = interval("t_T", 0, 1, right_open=True)
+    mu = (c - w) / (1 - t_low + c - w)
+    mixing = pi * (1 - mu) / ((1 - pi) * mu)
+    post = posterior(
+        {"T": pi, "U": 1 - pi},
+        {"T": 1, "U": mixing},
+        assumptions=[c > w, mixing <= 1, pi < 1],
+    )
+    assert sympy.simplify(post["T"] - mu) == 0
+    # positive probability exactly when pi > 0 (under the assumptions)
+    assert decide(sympy.Equivalent(post.condition, pi > 0), post.assumptions).truth
