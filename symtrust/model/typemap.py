@@ -240,6 +240,19 @@ def _decide(statement, conditions):
     return decide(statement, conditions)
 
 
+def _point(point) -> str:
+    return ", ".join(f"{s} = {v}" for s, v in sorted(point.items(), key=str))
+
+
+def _defined_at(value, point) -> bool:
+    """Whether a value is a finite real number at a point (not 0/0, not 1/0)."""
+    try:
+        at = value.xreplace(dict(point))
+    except (ZeroDivisionError, TypeError):
+        return False
+    return bool(at.is_number and at.is_finite and at.is_real)
+
+
 def _in_unit(value) -> sympy.Basic:
     return sympy.And(value >= 0, value <= 1)
 
@@ -266,7 +279,8 @@ def validate_probability(value, where: str, assumptions) -> sympy.Basic:
     ------
     ModelError
         The value is provably outside [0, 1] at some admissible point (the
-        message gives the checked point).
+        message gives the checked point). A value that is merely undefined
+        somewhere (a denominator that can vanish) gives a residual condition.
 
     Examples
     --------
@@ -288,14 +302,12 @@ def validate_probability(value, where: str, assumptions) -> sympy.Basic:
     verdict = _decide(_in_unit(value), as_conditions(assumptions))
     if verdict.truth is True:
         return S.true
-    if verdict.truth is False:
-        at = ", ".join(
-            f"{s} = {v}" for s, v in sorted(verdict.counterexample.items(), key=str)
-        )
+    if verdict.truth is False and _defined_at(value, verdict.counterexample):
         raise ModelError(
             f"{where} is {value}, which is not a probability: it leaves [0, 1] "
-            f"at {at} (under the assumptions)"
+            f"at {_point(verdict.counterexample)} (under the assumptions)"
         )
+    # undecided, or undefined somewhere (a zero denominator): a condition
     return _in_unit(value)
 
 
@@ -331,12 +343,12 @@ def validate_distribution(dist: Mapping, what: str, assumptions) -> sympy.Basic:
         if total.is_number:
             raise ModelError(f"{what} sums to {total}, not 1")
         verdict = _decide(sympy.Eq(total, 1), as_conditions(assumptions))
-        if verdict.truth is False:
-            at = ", ".join(
-                f"{s} = {v}" for s, v in sorted(verdict.counterexample.items(), key=str)
+        if verdict.truth is False and _defined_at(total, verdict.counterexample):
+            raise ModelError(
+                f"{what} sums to {total}, not 1 (e.g. at "
+                f"{_point(verdict.counterexample)})"
             )
-            raise ModelError(f"{what} sums to {total}, not 1 (e.g. at {at})")
-        if verdict.truth is None:
+        if verdict.truth is not True:
             residual.append(sympy.Eq(total, 1))
     residual = [r for r in residual if r is not S.true]
     return sympy.And(*residual) if residual else S.true

@@ -199,3 +199,11 @@ def test_marginal_with_a_negative_denominator_keeps_its_sign():
     assert sympy.simplify(post["T"] - mu) == 0
     # positive probability exactly when pi > 0 (under the assumptions)
     assert decide(sympy.Equivalent(post.condition, pi > 0), post.assumptions).truth
+
+
+def test_probabilities_undefined_somewhere_become_conditions():
+    """a / (a + b) is a probability wherever it is defined: no error."""
+    post = posterior({"H": a / (a + b), "L": b / (a + b)}, {"H": 1, "L": 0})
+    assert post["H"] == 1
+    held = post.condition.xreplace({a: sympy.Rational(1, 3), b: sympy.Rational(1, 2)})
+    assert held is sympy.true
