@@ -27,7 +27,7 @@ from symtrust.logic.decide import Verdict, decide, satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.model.arming import ArmingGame, arming_game
 from symtrust.model.assumptions import Assumptions
-from symtrust.model.bayesian import BayesianGame, bayesian_game, trust_game, type_game
+from symtrust.model.bayesian import BayesianGame, bayesian_game
 from symtrust.model.costly_signal import CostlySignalGame, costly_signal
 from symtrust.model.distributions import ContinuousType, uniform
 from symtrust.model.multilateral import (
@@ -48,6 +48,7 @@ from symtrust.model.parameters import (
     real,
 )
 from symtrust.model.signaling import SignalingGame, signaling_game
+from symtrust.model.trust_games import trust_game, type_game
 from symtrust.render.document import latex
 from symtrust.solve.arming import (
     ArmingEquilibrium,

@@ -30,7 +30,7 @@ The solver:
 Examples
 --------
 >>> from symtrust import probability
->>> from symtrust.model.bayesian import trust_game
+>>> from symtrust import trust_game
 >>> t1, t2 = probability("t1 t2")
 >>> g = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], (t1, t2))
 >>> for eq in bayes_nash(g):
@@ -241,7 +241,7 @@ def interim_payoff(
     Examples
     --------
     >>> from symtrust import probability
-    >>> from symtrust.model.bayesian import trust_game
+    >>> from symtrust import trust_game
     >>> t = probability("t")
     >>> g = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t)
     >>> other = {"trustworthy": "C", "untrustworthy": "D"}
@@ -363,7 +363,7 @@ def bayes_nash(
     Examples
     --------
     >>> from symtrust import probability
-    >>> from symtrust.model.bayesian import trust_game
+    >>> from symtrust import trust_game
     >>> t = probability("t")
     >>> g = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t)
     >>> sol = bayes_nash(g)

@@ -187,7 +187,7 @@ def classify_types(
 
     Examples
     --------
-    >>> from symtrust.model.bayesian import trust_game
+    >>> from symtrust import trust_game
     >>> g = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], 0)
     >>> dict(classify_types(g, 1))
     {'trustworthy': 'C', 'untrustworthy': 'D'}
@@ -290,7 +290,7 @@ def trust_threshold(
     (P - S)/(P + R - S - T)
     >>> th.direction, th.condition
     ('>=', True)
-    >>> from symtrust.model.bayesian import trust_game
+    >>> from symtrust import trust_game
     >>> t1, t2 = probability("t1 t2")
     >>> th = trust_threshold(trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], (t1, t2)))
     >>> th.value, th.trust, th.cooperates
