@@ -648,7 +648,7 @@ def _slope(gains, h, at, symmetric):
         den = sympy.diff(gains[i], h[i])
         s.append((num / den).xreplace(at))
     if symmetric:
-        return sympy.factor(s[0]) if s[0].is_rational_function() else s[0]
+        return sympy.radsimp(sympy.cancel(s[0]))
     return s[0] * s[1]
 
 
