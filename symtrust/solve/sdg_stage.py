@@ -105,6 +105,10 @@ def trust_threshold(t, c, w, *, gain=S.Zero, assumptions=()):
             "expected exactly one (is t < 1 and c > w assumed?)"
         )
     mu = sympy.factor(roots[0][q])
+    # present the fraction with a leading-positive denominator
+    num, den = sympy.fraction(mu)
+    if den.could_extract_minus_sign():
+        mu = sympy.expand(-num) / sympy.expand(-den)
     qs = sympy.Symbol("q")
     steps = (
         Step("EU(C)", eu_c.subs(q, qs), "other's trustworthy type cooperates"),
