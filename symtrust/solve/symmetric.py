@@ -255,6 +255,24 @@ def binomial_expectation(u, k, trials, q) -> sympy.Expr:
     return sympy.expand(out)
 
 
+def _expectation(game, action, theta, q):
+    """E[u_a(theta, K)], K ~ Binomial(n - 1, q); tables summed term by term."""
+    n = game.n
+    if n.is_Integer:
+        t = int(n) - 1
+        return sympy.Add(
+            *(
+                sympy.binomial(t, i)
+                * q**i
+                * (1 - q) ** (t - i)
+                * game.payoff(action, i, theta)
+                for i in range(t + 1)
+            )
+        )
+    u = game.payoff(action, game.count, theta)
+    return binomial_expectation(u, game.count, n - 1, q)
+
+
 def symmetric_bayes_nash(
     game: SymmetricBinaryGame, *, timeout: float = 5.0
 ) -> Solution:
@@ -278,7 +296,7 @@ def symmetric_bayes_nash(
     [(('A',), p >= 1/2), ((), True)]
     """
     _check(game)
-    n, k, assume = game.n, game.count, game.assumptions
+    assume = game.assumptions
     fixed, free = {}, []
     for theta in game.types:
         dom = dominant_action(game, theta, timeout=timeout)
@@ -294,10 +312,7 @@ def symmetric_bayes_nash(
         q = sympy.Add(*(game.prior[game.type_index(t)] for t in coop))
         steps, parts = [Step("P(cooperate)", q, "prior mass of cooperating types")], []
         for theta in free:
-            eu = {
-                a: binomial_expectation(game.payoff(a, k, theta), k, n - 1, q)
-                for a in ("C", "D")
-            }
+            eu = {a: _expectation(game, a, theta, q) for a in ("C", "D")}
             mine, other = plan[theta], "D" if plan[theta] == "C" else "C"
             rel = sympy.Ge(sympy.expand(eu[mine] - eu[other]), 0)
             steps.append(Step(f"type {theta!r} keeps {mine}", rel, "E over Binomial"))
