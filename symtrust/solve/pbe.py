@@ -208,7 +208,10 @@ _FLIP = {">=": "<=", ">": "<", "<=": ">=", "<": ">", "==": "==", "!=": "!="}
 def _clear(rel, conds, timeout):
     """``N/D ~ 0`` without its denominator: divided by a sign-definite ``D``,
     else ``D != 0 and N*D ~ 0``."""
-    num, den = sympy.fraction(sympy.cancel(sympy.together(rel.lhs - rel.rhs)))
+    diff = rel.lhs - rel.rhs
+    if not any(pw.exp.is_negative for pw in diff.atoms(sympy.Pow)):
+        return rel
+    num, den = sympy.fraction(sympy.cancel(sympy.together(diff)))
     if den.is_number:
         return rel
     op = rel.rel_op
@@ -257,20 +260,33 @@ def _isolate(rel, syms, ctx, extra):
 
 
 def _off_path_beliefs(ctx, receiver_pure, off_path, existence):
-    """The set of off-path beliefs supporting the receiver's actions."""
-    game, parts, syms = ctx.game, [], []
+    """The set of off-path beliefs supporting the receiver's actions.
+
+    One condition per off-path message (beliefs after different messages are
+    independent), memoised by message, action and existence condition.
+    """
+    out = []
     for m in off_path:
-        weights = ctx.belief_vector(m)
-        parts.extend(best_response_relations(game, m, receiver_pure[m], weights))
-        if len(game.types) > 2:
-            parts.append(sum(ctx.mu[m], S.Zero) <= 1)
-        syms.extend(ctx.mu[m])
-    if not parts:
-        return S.true
-    cond = ctx.simp(sympy.And(*parts), (existence,))
-    if isinstance(cond, sympy.And):
-        return sympy.And(*[_isolate(c, syms, ctx, (existence,)) for c in cond.args])
-    return _isolate(cond, syms, ctx, (existence,))
+        key = ("beliefs", m, receiver_pure[m], existence)
+        if key not in ctx.cache:
+            parts = list(
+                best_response_relations(
+                    ctx.game, m, receiver_pure[m], ctx.belief_vector(m)
+                )
+            )
+            if len(ctx.game.types) > 2:
+                parts.append(sum(ctx.mu[m], S.Zero) <= 1)
+            cond = ctx.simp(sympy.And(*parts), (existence,))
+            syms = ctx.mu[m]
+            if isinstance(cond, sympy.And):
+                cond = sympy.And(
+                    *[_isolate(c, syms, ctx, (existence,)) for c in cond.args]
+                )
+            else:
+                cond = _isolate(cond, syms, ctx, (existence,))
+            ctx.cache[key] = cond
+        out.append(ctx.cache[key])
+    return sympy.And(*out)
 
 
 def _finish(ctx, sender, receiver, weights, mixing, mixing_cond, raw, steps):
@@ -364,7 +380,13 @@ def _sender_ic(game, sender, receiver):
         here = _eu(game, t, support[0], receiver[game.messages.index(support[0])])
         for j, m in enumerate(game.messages):
             if m not in support:
-                out.append(sympy.Ge(here, _eu(game, t, m, receiver[j])))
+                gap = here - _eu(game, t, m, receiver[j])
+                if gap.is_Rational:
+                    # numeric payoffs: decided at once, no relation built
+                    if gap < 0:
+                        return [S.false]
+                    continue
+                out.append(sympy.Ge(gap, 0))
     return out
 
 
@@ -399,9 +421,12 @@ def _pure(ctx, found):
             for acts in itertools.product(*candidates):
                 sender = tuple(((m, S.One),) for m in sent)
                 receiver = tuple(((a, S.One),) for a in acts)
+                ic = _sender_ic(game, sender, receiver)
+                if S.false in ic:
+                    continue
                 raw = sympy.And(
                     *[conds[(m, a)] for m, a in zip(game.messages, acts, strict=True)],
-                    *_sender_ic(game, sender, receiver),
+                    *ic,
                 )
                 steps = [
                     Step(
