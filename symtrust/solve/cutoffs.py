@@ -327,12 +327,16 @@ def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
     x - y >= 0
     """
     if isinstance(cond, sympy.core.relational.Relational):
-        num, den = sympy.fraction(sympy.cancel(sympy.together(cond.lhs - cond.rhs)))
+        diff = sympy.together(cond.lhs - cond.rhs)
+        rooted = _has_root(diff)
+        # cancelling expressions with square roots is slow and gains little
+        num, den = sympy.fraction(diff if rooted else sympy.cancel(diff))
+        tidy = (lambda e: e) if rooted else sympy.expand
         if den.is_number:
-            return cond.func(sympy.expand(num / den), 0)
+            return cond.func(tidy(num / den), 0)
         s = sign_under(den, assumptions, timeout=timeout)
         if s in (1, -1):
-            return cond.func(sympy.expand(s * num), 0)
+            return cond.func(tidy(s * num), 0)
         return cond
     if isinstance(cond, (sympy.And, sympy.Or, sympy.Not)):
         return cond.func(
