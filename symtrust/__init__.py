@@ -48,6 +48,11 @@ from symtrust.model.parameters import (
     real,
 )
 from symtrust.model.signaling import SignalingGame, signaling_game
+from symtrust.model.symmetric import (
+    SymmetricBinaryGame,
+    count_symbol,
+    symmetric_game,
+)
 from symtrust.model.trust_games import trust_game, type_game
 from symtrust.render.document import latex
 from symtrust.solve.arming import (
@@ -93,6 +98,7 @@ from symtrust.solve.dominance import (
 )
 from symtrust.solve.mixed_nash import MixedEquilibrium, mixed_nash
 from symtrust.solve.multilateral import (
+    CooperationCondition,
     CooperationStatics,
     CooperationThreshold,
     CooperativeSet,
@@ -125,6 +131,12 @@ from symtrust.solve.statics import (
     comparative_statics,
     elasticity,
 )
+from symtrust.solve.symmetric import (
+    CountEquilibrium,
+    binomial_expectation,
+    symmetric_bayes_nash,
+    symmetric_pure_nash,
+)
 from symtrust.solve.thresholds import Threshold, trust_threshold
 from symtrust.verify.check import CheckReport, check
 from symtrust.verify.claims import (
@@ -156,10 +168,12 @@ __all__ = [
     "ClaimError",
     "ComparativeStatics",
     "ContinuousType",
+    "CooperationCondition",
     "CooperationStatics",
     "CooperationThreshold",
     "CooperativeSet",
     "CostlySignalGame",
+    "CountEquilibrium",
     "CutoffEquilibrium",
     "Derivation",
     "DerivationReport",
@@ -188,6 +202,7 @@ __all__ = [
     "SolverError",
     "StartingSmall",
     "Step",
+    "SymmetricBinaryGame",
     "SymtrustError",
     "Threshold",
     "UnsupportedError",
@@ -202,6 +217,7 @@ __all__ = [
     "belief_path",
     "best_responses",
     "bimatrix",
+    "binomial_expectation",
     "build_cutoff",
     "check",
     "coexisting_equilibria",
@@ -211,6 +227,7 @@ __all__ = [
     "cooperation_threshold",
     "costly_signal",
     "costly_signal_equilibria",
+    "count_symbol",
     "cutoff_equilibria",
     "decide",
     "decreasing",
@@ -252,6 +269,9 @@ __all__ = [
     "signaling_game",
     "simplify_condition",
     "starting_small",
+    "symmetric_bayes_nash",
+    "symmetric_game",
+    "symmetric_pure_nash",
     "trust_after_build",
     "trust_after_builds",
     "trust_game",

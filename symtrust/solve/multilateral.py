@@ -51,6 +51,7 @@ from symtrust.model.multilateral import MultilateralGame
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = [
+    "CooperationCondition",
     "CooperationStatics",
     "CooperationThreshold",
     "CooperativeSet",
@@ -72,9 +73,12 @@ class CooperationThreshold(Result):
     ----------
     actor : str
         The actor (each member of a group has the same threshold).
+    game : MultilateralGame
+        The game (for the numeric twin).
     """
 
     actor: str = ""
+    game: Any = field(default=None, compare=False, repr=False)
 
     def display_rows(self):
         """Rows for the renderers."""
@@ -104,6 +108,25 @@ class CooperativeSet(Result):
         rows = [(self.kind, self.cooperators or "nobody")]
         rows.extend((f"Q[{a}]", q) for a, q in self.indices)
         return tuple(rows)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CooperationCondition(Result):
+    """When a trustworthy actor cooperates, given who else cooperates.
+
+    Attributes
+    ----------
+    actor : str
+        The actor.
+    cooperators : tuple of str
+        The set ``S`` of actors whose trustworthy types cooperate.
+    game : MultilateralGame
+        The game (for the numeric twin).
+    """
+
+    actor: str = ""
+    cooperators: tuple = ()
+    game: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -254,6 +277,7 @@ def cooperation_threshold(
         assumptions=assume,
         steps=tuple(steps),
         actor=name,
+        game=game,
     )
 
 
@@ -324,7 +348,7 @@ def _conjoin(parts, context, timeout):
 
 def cooperation_condition(
     game: MultilateralGame, name: str, cooperators=None, *, timeout: float = 5.0
-) -> Result:
+) -> CooperationCondition:
     """When a trustworthy ``name`` cooperates, given that the actors ``S`` do.
 
     Returns a Result whose value is the raw inequality ``Q_i(S) >= mu_i`` and
@@ -339,10 +363,11 @@ def cooperation_condition(
     """
     _check_game(game)
     mu = cooperation_threshold(game, name, timeout=timeout).value
-    index = weighted_trust(game, name, _names(game, cooperators))
+    cooperators = _names(game, cooperators)
+    index = weighted_trust(game, name, cooperators)
     raw = sympy.Ge(index, mu)
     cond = _simplified(raw, game.assumptions, timeout)
-    return Result(
+    return CooperationCondition(
         kind=f"{name} cooperates",
         value=raw,
         condition=cond,
@@ -352,6 +377,9 @@ def cooperation_condition(
             Step("threshold", mu, "cooperation_threshold"),
             Step("condition", cond, "Q >= threshold, simplified"),
         ),
+        actor=name,
+        cooperators=cooperators,
+        game=game,
     )
 
 
@@ -533,6 +561,10 @@ class CooperationStatics(Result):
         ``dQ_i/dx`` and ``dmu_i/dx``, factored.
     index_sign, threshold_sign : int or None
         Their signs where constant under the assumptions (1, -1, 0), else None.
+    cooperators : tuple of str
+        The set ``S``.
+    game : MultilateralGame
+        The game (for the numeric twin).
     """
 
     actor: str = ""
@@ -541,6 +573,8 @@ class CooperationStatics(Result):
     threshold_slope: Any = S.Zero
     index_sign: int | None = None
     threshold_sign: int | None = None
+    cooperators: tuple = ()
+    game: Any = field(default=None, compare=False, repr=False)
 
     def display_rows(self):
         """Rows for the renderers."""
@@ -612,4 +646,6 @@ def cooperation_statics(
         threshold_slope=d_mu,
         index_sign=s_index,
         threshold_sign=s_mu,
+        cooperators=_names(game, cooperators),
+        game=game,
     )

@@ -42,13 +42,16 @@ from fractions import Fraction
 
 import sympy
 
-from symtrust.errors import VerificationError
+from symtrust.errors import ModelError, VerificationError
 from symtrust.logic.decide import substitute_condition
 from symtrust.verify.check import twin
 
 __all__ = [
     "MAX_BRUTE",
     "brute_cooperative_sets",
+    "cooperation_condition_twin",
+    "cooperation_statics_twin",
+    "cooperation_threshold_twin",
     "explicit_players",
     "full_cooperation_twin",
     "largest_cooperative_set_twin",
@@ -324,4 +327,161 @@ def full_cooperation_twin(result, point) -> None:
         raise VerificationError(
             f"full cooperation condition is {held} at {point} but all-cooperate "
             f"is{'' if truth else ' not'} an equilibrium"
+        )
+
+
+def _expected_given(players, i, probs, action, trustworthy, w, greedy, aggregation):
+    """Expected payoff of i's action when each other j cooperates w.p. probs[j]."""
+    others = [j for j in range(len(players)) if j != i]
+    if len(players) > MAX_TYPES:
+        plan = ["C"] * len(players)
+        fake = [
+            (*p[:3], probs.get(j, Fraction(0)), *p[4:]) for j, p in enumerate(players)
+        ]
+        return _expected_independent(
+            fake, i, plan, trustworthy, action, w, greedy, aggregation
+        )
+    total = Fraction(0)
+    for acts in itertools.product("CD", repeat=len(others)):
+        prob = Fraction(1)
+        actions = [None] * len(players)
+        actions[i] = action
+        for j, a in zip(others, acts, strict=True):
+            prob *= probs[j] if a == "C" else 1 - probs[j]
+            actions[j] = a
+        if prob:
+            total += prob * _payoff(
+                players, i, actions, trustworthy, w, greedy, aggregation
+            )
+    return total
+
+
+def _first_member(players, actor_name) -> int:
+    for i, p in enumerate(players):
+        if p[1] == actor_name:
+            return i
+    raise VerificationError(f"no explicit member of {actor_name!r}")
+
+
+def _numeric(result, point):
+    point = {s: sympy.sympify(v) for s, v in dict(point).items()}
+    game = result.game
+    if game is None:
+        raise VerificationError(f"{type(result).__name__} carries no game")
+    numeric = game.subs(point)
+    return point, numeric, explicit_players(numeric)
+
+
+@twin("CooperationThreshold")
+def cooperation_threshold_twin(result, point) -> None:
+    """At the threshold a trustworthy member is exactly indifferent.
+
+    The others cooperate independently so that the index equals a chosen ``q``
+    (all with probability ``q`` under power aggregation; one with ``q`` and the
+    rest surely under the weakest link); explicit expected payoffs must tie at
+    ``q = mu``, favour C above it and D below it.
+    """
+    point, game, players = _numeric(result, point)
+    i = _first_member(players, result.actor)
+    mu = _fraction(result.value.xreplace(point), "threshold")
+    if not 0 <= mu <= 1:
+        raise VerificationError(f"threshold {mu} outside [0, 1] at {point}")
+    w = _fraction(game.w, "w")
+    greedy = _fraction(game.greedy_temptation, "t_U")
+    others = [j for j in range(len(players)) if j != i]
+
+    def gain(q):
+        if game.aggregation == "weakest_link":
+            probs = {j: Fraction(1) for j in others}
+            probs[others[0]] = q
+        else:
+            probs = dict.fromkeys(others, q)
+        args = (True, w, greedy, game.aggregation)
+        c = _expected_given(players, i, probs, "C", *args)
+        return c - _expected_given(players, i, probs, "D", *args)
+
+    if gain(mu) != 0:
+        raise VerificationError(f"not indifferent at the threshold {mu}: {gain(mu)}")
+    if mu < 1 and not gain((mu + 1) / 2) > 0:
+        raise VerificationError(f"C not preferred above the threshold {mu}")
+    if mu > 0 and not gain(mu / 2) < 0:
+        raise VerificationError(f"D not preferred below the threshold {mu}")
+
+
+@twin("CooperationCondition")
+def cooperation_condition_twin(result, point) -> None:
+    """The condition holds iff C is a best response for a trustworthy member."""
+    point, game, players = _numeric(result, point)
+    i = _first_member(players, result.actor)
+    held = substitute_condition(result.condition, point)
+    if held is None:
+        raise VerificationError(f"condition {result.condition} undefined at {point}")
+    probs = {
+        j: (p[3] if p[1] in result.cooperators else Fraction(0))
+        for j, p in enumerate(players)
+        if j != i
+    }
+    w = _fraction(game.w, "w")
+    greedy = _fraction(game.greedy_temptation, "t_U")
+    args = (True, w, greedy, game.aggregation)
+    c = _expected_given(players, i, probs, "C", *args)
+    d = _expected_given(players, i, probs, "D", *args)
+    if (c >= d) != held:
+        raise VerificationError(
+            f"condition is {held} at {point} but EU(C) = {c}, EU(D) = {d}"
+        )
+
+
+def _explicit_index(players, i, actors, aggregation) -> Fraction:
+    others = [j for j in range(len(players)) if j != i]
+    q = {j: (players[j][3] if players[j][1] in actors else Fraction(0)) for j in others}
+    if aggregation == "weakest_link":
+        out = Fraction(1)
+        for j in others:
+            out *= q[j]
+        return out
+    weight = sum(players[j][2] for j in others)
+    return sum(players[j][2] * q[j] for j in others) / weight
+
+
+#: Step of the difference quotient in the statics twin.
+STATICS_STEP = Fraction(1, 10**9)
+
+
+@twin("CooperationStatics")
+def cooperation_statics_twin(result, point) -> None:
+    """The slope of the index against an exact difference quotient.
+
+    ``Q(x + h) - Q(x)`` is computed with explicit players at two exact points
+    (``h = 1e-9``, or ``-h`` at the edge of the domain); its sign must be the
+    sign of the derived slope (zero exactly when the slope vanishes
+    identically), and the quotient must agree with the slope to 1e-3.
+    """
+    point, game, players = _numeric(result, point)
+    x = result.wrt
+    i = _first_member(players, result.actor)
+    here = _explicit_index(players, i, result.cooperators, game.aggregation)
+    for h in (STATICS_STEP, -STATICS_STEP):
+        moved = dict(point)
+        moved[x] = point[x] + sympy.Rational(h.numerator, h.denominator)
+        try:
+            other_game = result.game.subs(moved)
+        except ModelError:
+            continue
+        other = explicit_players(other_game)
+        there = _explicit_index(other, i, result.cooperators, game.aggregation)
+        break
+    else:
+        raise VerificationError(f"no admissible step in {x} at {point}")
+    slope = _fraction(result.index_slope.xreplace(point), "slope")
+    quotient = (there - here) / h
+    if result.index_slope == 0:
+        if there != here:
+            raise VerificationError(f"slope is 0 but Q moves by {there - here}")
+        return
+    if slope != 0 and (quotient > 0) != (slope > 0):
+        raise VerificationError(f"slope {slope} but difference quotient {quotient}")
+    if abs(quotient - slope) > Fraction(1, 1000) * (1 + abs(slope)):
+        raise VerificationError(
+            f"slope {slope} far from difference quotient {quotient}"
         )
