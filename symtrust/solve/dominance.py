@@ -40,6 +40,7 @@ from sympy import S
 from symtrust.errors import ModelError
 from symtrust.logic.simplify import simplify_condition
 from symtrust.model.normal_form import NormalFormGame
+from symtrust.solve.linear import clear_denominator
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = [
@@ -101,18 +102,23 @@ def _comparisons(game, i, a, b):
 def _relations(game, i, timeout, strict_only):
     player = game.players[i]
     assume = game.assumptions
+
+    def clear(rel):
+        # denominators of constant sign cleared before simplification
+        return clear_denominator(rel, assume, timeout=timeout)
+
     found = []
     for a, b in itertools.permutations(game.actions[i], 2):
         pairs = _comparisons(game, i, a, b)
         kinds = (True,) if strict_only else (True, False)
         for strict in kinds:
             if strict:
-                raw = sympy.And(*(ua > ub for ua, ub in pairs))
+                raw = sympy.And(*(clear(ua > ub) for ua, ub in pairs))
                 why = "better against every profile of the others"
             else:
                 raw = sympy.And(
-                    *(ua >= ub for ua, ub in pairs),
-                    sympy.Or(*(ua > ub for ua, ub in pairs)),
+                    *(clear(ua >= ub) for ua, ub in pairs),
+                    sympy.Or(*(clear(ua > ub) for ua, ub in pairs)),
                 )
                 why = "never worse, and better against some profile of the others"
             cond = simplify_condition(raw, assume, timeout=timeout)

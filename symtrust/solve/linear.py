@@ -35,13 +35,15 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import sympy
 
 from symtrust.errors import ModelError
 from symtrust.logic.decide import as_conditions, decide, satisfiable
+from symtrust.logic.simplify import sign_under
 
-__all__ = ["LinearCase", "solve_cases"]
+__all__ = ["LinearCase", "clear_denominator", "solve_cases"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,37 @@ class LinearCase:
 _ZERO, _NONZERO, _UNKNOWN = "zero", "nonzero", "unknown"
 
 
+def clear_denominator(rel, assumptions=(), *, timeout: float = 5.0):
+    """Rewrite ``lhs ~ rhs`` as ``s * num ~ 0`` when ``lhs - rhs = num / den``
+    and the sign ``s`` of ``den`` is constant under the assumptions.
+
+    Multiplying by ``s * den > 0`` keeps the relation. A denominator of
+    varying sign is left in place (the relation stays a fraction).
+
+    Examples
+    --------
+    >>> from symtrust import real
+    >>> y = real("y")
+    >>> clear_denominator(-1 / (2 * y - 2) > 0, [y < 1])
+    True
+    >>> clear_denominator(y / (y - 1) >= 0, [y < 1])
+    -y >= 0
+    >>> clear_denominator(1 / y > 0, [])
+    1/y > 0
+    """
+    if not isinstance(rel, sympy.core.relational.Relational):
+        return rel
+    diff = sympy.cancel(sympy.together(rel.lhs - rel.rhs))
+    num, den = sympy.fraction(diff)
+    if den == 1 or den.is_number:
+        return rel
+    s = sign_under(den, assumptions, timeout=timeout)
+    if s not in (1, -1):
+        return rel
+    return sympy.core.relational.Relational(sympy.expand(s * num), 0, rel.rel_op)
+
+
+@lru_cache(maxsize=8192)
 def _status(expr, conds, timeout):
     """Whether expr is zero, nonzero, or undecided under conds."""
     if expr == 0:
@@ -88,15 +121,35 @@ def _possible(extra, assumptions, timeout) -> bool:
 
 
 def _pivot_on(M, row, col):
-    """Gauss-Jordan step: scale the pivot row, clear the column elsewhere."""
+    """Gauss-Jordan step: scale the pivot row, clear the column elsewhere.
+
+    Entries are elements of a field domain (rational functions over QQ), so
+    every result is already in lowest terms.
+    """
     M = [list(r) for r in M]
     piv = M[row][col]
-    M[row] = [sympy.cancel(e / piv) for e in M[row]]
+    M[row] = [e / piv for e in M[row]]
     for r in range(len(M)):
-        if r != row and M[r][col] != 0:
+        if r != row and M[r][col]:
             f = M[r][col]
-            M[r] = [sympy.cancel(e - f * p) for e, p in zip(M[r], M[row], strict=True)]
+            M[r] = [e - f * p for e, p in zip(M[r], M[row], strict=True)]
     return M
+
+
+def _domain(entries):
+    """The field of rational functions holding every entry (EX as a fallback)."""
+    syms = set()
+    for e in entries:
+        syms |= e.free_symbols
+    if not syms:
+        return sympy.QQ
+    field = sympy.QQ.frac_field(*sorted(syms, key=lambda s: s.sort_key()))
+    try:
+        for e in entries:
+            field.from_sympy(e)
+    except Exception:  # not a rational function (e.g. a square root)
+        return sympy.EX
+    return field
 
 
 def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
@@ -137,90 +190,99 @@ def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
         raise ModelError(
             f"every row of the matrix must have {len(unknowns)} coefficients"
         )
+    K = _domain([e for r in rows for e in r])
+    rows = [[K.from_sympy(e) for e in r] for r in rows]
     base = as_conditions(assumptions)
     out = []
-    _recurse(rows, (), 0, 0, (), unknowns, base, timeout, out)
+    _recurse(_Ctx(K, unknowns, base, timeout, out), rows, (), 0, 0, ())
     return tuple(out)
 
 
-def _recurse(M, extra, col, row, pivots, unknowns, base, timeout, out):
-    conds = (*base, *extra)
-    ncols = len(unknowns)
-    if col == ncols:
-        _finish(M, extra, row, pivots, unknowns, base, timeout, out)
+@dataclass(frozen=True)
+class _Ctx:
+    K: object
+    unknowns: tuple
+    base: tuple
+    timeout: float
+    out: list
+
+
+def _recurse(ctx, M, extra, col, row, pivots):
+    K, conds = ctx.K, (*ctx.base, *extra)
+    if col == len(ctx.unknowns):
+        _finish(ctx, M, extra, row, pivots)
         return
     # classify the candidate pivots of this column
     M = [list(r) for r in M]
     candidates = []
     for r in range(row, len(M)):
-        s = _status(M[r][col], conds, timeout)
+        e = K.to_sympy(M[r][col])
+        s = _status(e, conds, ctx.timeout)
         if s == _ZERO:
-            M[r][col] = sympy.S.Zero
+            M[r][col] = K.zero
         else:
-            candidates.append((s, r))
-    nonzero = [r for s, r in candidates if s == _NONZERO]
-    unknown = [r for s, r in candidates if s == _UNKNOWN]
+            candidates.append((s, r, e))
+    nonzero = [(r, e) for s, r, e in candidates if s == _NONZERO]
+    unknown = [(r, e) for s, r, e in candidates if s == _UNKNOWN]
     if nonzero:
-        r = min(
-            nonzero, key=lambda r: (not M[r][col].is_number, sympy.count_ops(M[r][col]))
-        )
-        _step(M, r, row, col, extra, pivots, unknowns, base, timeout, out)
+        r, _ = min(nonzero, key=lambda t: (not t[1].is_number, sympy.count_ops(t[1])))
+        _step(ctx, M, r, row, col, extra, pivots)
         return
     if not unknown:
         # the whole column vanishes: its unknown is free
-        _recurse(M, extra, col + 1, row, pivots, unknowns, base, timeout, out)
+        _recurse(ctx, M, extra, col + 1, row, pivots)
         return
-    r = min(unknown, key=lambda r: sympy.count_ops(M[r][col]))
-    e = M[r][col]
+    r, e = min(unknown, key=lambda t: sympy.count_ops(t[1]))
     # case split: a pivot where e != 0 ...
     ne = (*extra, sympy.Ne(e, 0))
-    if _possible(ne, base, timeout):
-        _step(M, r, row, col, ne, pivots, unknowns, base, timeout, out)
+    if _possible(ne, ctx.base, ctx.timeout):
+        _step(ctx, M, r, row, col, ne, pivots)
     # ... and a vanishing entry where e == 0
     eq = (*extra, sympy.Eq(e, 0))
-    if _possible(eq, base, timeout):
+    if _possible(eq, ctx.base, ctx.timeout):
         M0 = [list(x) for x in M]
-        M0[r][col] = sympy.S.Zero
-        _recurse(M0, eq, col, row, pivots, unknowns, base, timeout, out)
+        M0[r][col] = K.zero
+        _recurse(ctx, M0, eq, col, row, pivots)
 
 
-def _step(M, r, row, col, extra, pivots, unknowns, base, timeout, out):
+def _step(ctx, M, r, row, col, extra, pivots):
     M = [list(x) for x in M]
     M[row], M[r] = M[r], M[row]
     M = _pivot_on(M, row, col)
-    _recurse(M, extra, col + 1, row + 1, (*pivots, col), unknowns, base, timeout, out)
+    _recurse(ctx, M, extra, col + 1, row + 1, (*pivots, col))
 
 
-def _finish(M, extra, row, pivots, unknowns, base, timeout, out):
-    conds = (*base, *extra)
+def _finish(ctx, M, extra, row, pivots):
+    K, conds = ctx.K, (*ctx.base, *extra)
     # rows without a pivot read 0 = r: consistent only where r vanishes
     for k in range(row, len(M)):
-        r = M[k][-1]
-        s = _status(r, conds, timeout)
+        r = K.to_sympy(M[k][-1])
+        s = _status(r, conds, ctx.timeout)
         if s == _ZERO:
             continue
         if s == _NONZERO:
-            out.append(LinearCase(tuple(extra), None))
+            ctx.out.append(LinearCase(tuple(extra), None))
             return
         eq = (*extra, sympy.Eq(r, 0))
-        if _possible(eq, base, timeout):
+        if _possible(eq, ctx.base, ctx.timeout):
             M0 = [list(x) for x in M]
-            M0[k][-1] = sympy.S.Zero
-            _finish(M0, eq, row, pivots, unknowns, base, timeout, out)
+            M0[k][-1] = K.zero
+            _finish(ctx, M0, eq, row, pivots)
         ne = (*extra, sympy.Ne(r, 0))
-        if _possible(ne, base, timeout):
-            out.append(LinearCase(ne, None))
+        if _possible(ne, ctx.base, ctx.timeout):
+            ctx.out.append(LinearCase(ne, None))
         return
     # back-substitution is already done (reduced form): pivots in terms of free
+    unknowns = ctx.unknowns
     free = tuple(u for c, u in enumerate(unknowns) if c not in pivots)
     values = list(unknowns)
     for k, c in enumerate(pivots):
         values[c] = sympy.Add(
-            sympy.cancel(M[k][-1]),
+            K.to_sympy(M[k][-1]),
             *(
-                -sympy.cancel(M[k][f]) * unknowns[f]
+                -K.to_sympy(M[k][f]) * unknowns[f]
                 for f in range(len(unknowns))
                 if f not in pivots
             ),
         )
-    out.append(LinearCase(tuple(extra), tuple(values), free))
+    ctx.out.append(LinearCase(tuple(extra), tuple(values), free))

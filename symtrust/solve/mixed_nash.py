@@ -51,7 +51,7 @@ from symtrust.logic.decide import satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.model.normal_form import NormalFormGame
 from symtrust.model.parameters import probability
-from symtrust.solve.linear import solve_cases
+from symtrust.solve.linear import clear_denominator, solve_cases
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = ["MixedEquilibrium", "mixed_nash"]
@@ -104,7 +104,7 @@ class _Side:
 
     mix: tuple  # probabilities over the mixing player's actions
     value: sympy.Expr  # the indifferent player's payoff
-    condition: sympy.Basic  # simplified: case, positivity, no deviation
+    condition: sympy.Basic  # case, positivity, no deviation (raw)
     free: tuple
     equations: tuple  # the case's vanishing conditions (degenerate)
 
@@ -124,11 +124,13 @@ def _unknowns(game: NormalFormGame):
     return out
 
 
-def _side(U, own, other, mixers, assume, timeout):
+def _side_cases(U, own, other, mixers, assume, timeout):
     """Cases of the opponent's mix making the indifferent player indifferent on own.
 
     ``U[i][j]`` is the indifferent player's payoff at (own action i, opponent
-    action j); ``mixers`` are the opponent's probability symbols.
+    action j); ``mixers`` are the opponent's probability symbols. Returns the
+    solvable cases ``(case, mix, value)`` and the conditions of degenerate
+    cases without a solution.
     """
     v = sympy.Dummy("v")
     unknowns = (v, *(mixers[j] for j in other))
@@ -139,15 +141,22 @@ def _side(U, own, other, mixers, assume, timeout):
     rhs.append(1)
     out, empty = [], []
     for case in solve_cases(matrix, rhs, unknowns, assume, timeout=timeout):
-        eqs = tuple(c for c in case.conditions if isinstance(c, sympy.Eq))
         if case.solution is None:
-            if eqs:
+            if any(isinstance(c, sympy.Eq) for c in case.conditions):
                 empty.append(case.conditions)
             continue
         value, *probs = case.solution
         mix = [S.Zero] * len(mixers)
         for j, pr in zip(other, probs, strict=True):
             mix[j] = pr
+        out.append((case, tuple(mix), value))
+    return out, empty
+
+
+def _side(cases, U, own, other, assume, timeout):
+    """The feasible cases of one side, with simplified conditions."""
+    out = []
+    for case, mix, value in cases:
         # positive inside the support; no better action outside it
         positive = [mix[j] > 0 for j in other]
         outside = [
@@ -155,12 +164,18 @@ def _side(U, own, other, mixers, assume, timeout):
             for k in range(len(U))
             if k not in own
         ]
+        # denominators of constant sign cleared here (see clear_denominator)
+        positive, outside = (
+            [clear_denominator(r, assume, timeout=timeout) for r in rels]
+            for rels in (positive, outside)
+        )
         raw = sympy.And(*case.conditions, *positive, *outside)
-        cond = simplify_condition(raw, assume, timeout=timeout)
-        if not _possible(cond, assume, timeout):
+        # prune with one satisfiability call; simplified once both sides meet
+        if not _possible(raw, assume, timeout):
             continue
-        out.append(_Side(tuple(mix), value, cond, case.free, eqs))
-    return out, empty
+        eqs = tuple(c for c in case.conditions if isinstance(c, sympy.Eq))
+        out.append(_Side(mix, value, raw, case.free, eqs))
+    return out
 
 
 def _possible(cond, assume, timeout) -> bool:
@@ -229,22 +244,22 @@ def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
             label = (
                 f"supports {tuple(rows[i] for i in I)} x {tuple(cols[j] for j in J)}"
             )
-            # column's mix q from row's indifference on I
-            q_cases, q_empty = _side(A, I, J, q_syms, assume, timeout)
-            notes.extend(
-                f"{label}: where {sympy.And(*c)}, row's indifference equations "
-                "have no solution"
-                for c in q_empty
-            )
+            # column's mix q from row's indifference on I, and row's mix p
+            # from column's indifference on J
+            q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, timeout)
+            p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, timeout)
+            for who, empty in (("row", q_empty), ("column", p_empty)):
+                notes.extend(
+                    f"{label}: where {sympy.And(*c)}, {who}'s indifference "
+                    "equations have no solution"
+                    for c in empty
+                )
+            if not q_raw or not p_raw:
+                continue
+            q_cases = _side(q_raw, A, I, J, assume, timeout)
             if not q_cases:
                 continue
-            # row's mix p from column's indifference on J
-            p_cases, p_empty = _side(B_t, J, I, p_syms, assume, timeout)
-            notes.extend(
-                f"{label}: where {sympy.And(*c)}, column's indifference equations "
-                "have no solution"
-                for c in p_empty
-            )
+            p_cases = _side(p_raw, B_t, J, I, assume, timeout)
             for qs, ps in itertools.product(q_cases, p_cases):
                 eq = _combine(game, I, J, ps, qs, assume, timeout)
                 if eq is not None:
@@ -256,15 +271,11 @@ def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
 
 def _combine(game, I, J, ps, qs, assume, timeout):
     rows, cols = game.actions
-    if ps.condition is S.true:
-        cond = qs.condition
-    elif qs.condition is S.true:
-        cond = ps.condition
-    else:
-        cond = simplify_condition(
-            sympy.And(ps.condition, qs.condition), assume, timeout=timeout
-        )
-    if not _possible(cond, assume, timeout):
+    raw = sympy.And(ps.condition, qs.condition)
+    if not _possible(raw, assume, timeout):
+        return None
+    cond = simplify_condition(raw, assume, timeout=timeout)
+    if cond is S.false:
         return None
     free = (*ps.free, *qs.free)
     eqs = (*ps.equations, *qs.equations)

@@ -43,6 +43,7 @@ from symtrust.errors import ModelError
 from symtrust.logic.decide import satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.model.normal_form import NormalFormGame
+from symtrust.solve.linear import clear_denominator
 from symtrust.solve.result import Result, Step
 
 __all__ = [
@@ -144,7 +145,10 @@ def _validity(game: NormalFormGame, player, vector: tuple, timeout: float):
     conds = []
     # each probability in [0, 1]
     for a, p in zip(actions, vector, strict=True):
-        inside = simplify_condition(sympy.And(p >= 0, p <= 1), assume, timeout=timeout)
+        bounds = [
+            clear_denominator(r, assume, timeout=timeout) for r in (p >= 0, p <= 1)
+        ]
+        inside = simplify_condition(sympy.And(*bounds), assume, timeout=timeout)
         if inside is S.false:
             raise ModelError(
                 f"probability {p} of {name}'s action {a!r} lies outside [0, 1] "
@@ -400,7 +404,13 @@ def best_responses(
     conditions, steps = [], []
     for k, (a, u) in enumerate(zip(game.actions[i], payoffs, strict=True)):
         steps.append(Step(f"U({a})", u, "expected payoff against the others' mix"))
-        raw = sympy.And(*(u >= w for m, w in enumerate(payoffs) if m != k))
+        raw = sympy.And(
+            *(
+                clear_denominator(u >= w, context, timeout=timeout)
+                for m, w in enumerate(payoffs)
+                if m != k
+            )
+        )
         cond = simplify_condition(raw, context, timeout=timeout)
         steps.append(Step(f"{a} is a best response", cond, "no action does better"))
         conditions.append(cond)

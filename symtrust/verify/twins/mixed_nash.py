@@ -35,7 +35,7 @@ from symtrust.logic.decide import substitute_condition
 from symtrust.verify.brute_mixed import bimatrix_of, extreme_equilibria, is_equilibrium
 from symtrust.verify.check import twin
 
-__all__ = ["mixed_nash_twin"]
+__all__ = ["contains", "mixed_nash_twin"]
 
 _GRID = (sympy.Rational(1, 3), sympy.Rational(1, 2), sympy.Rational(3, 4))
 
@@ -103,7 +103,23 @@ def _sound(eq, at, A, B, actions):
         )
 
 
-def _member(eq, at, p, q) -> bool:
+def contains(eq, point, p, q) -> bool:
+    """Whether the result ``eq`` accounts for the equilibrium ``(p, q)`` at a point.
+
+    ``p`` and ``q`` are sequences of Fractions; for a family, its free
+    probabilities are set to the corresponding entries of ``(p, q)``.
+
+    Examples
+    --------
+    >>> from fractions import Fraction as F
+    >>> from symtrust import mixed_nash
+    >>> from symtrust.catalog import matching_pennies
+    >>> eq = mixed_nash(matching_pennies())[0]
+    >>> a = next(iter(eq.parameters))
+    >>> contains(eq, {a: 2}, (F(1, 2), F(1, 2)), (F(1, 2), F(1, 2)))
+    True
+    """
+    at = point
     full = dict(at)
     for s in eq.free:
         k, a = _position(eq, s)
@@ -147,7 +163,7 @@ def mixed_nash_twin(solution, point) -> None:
                 _sound(eq, full, A, B, game.actions)
     # completeness against the independent enumeration
     for p, q in extreme_equilibria(A, B):
-        if not any(_member(eq, at, p, q) for eq in solution.results):
+        if not any(contains(eq, at, p, q) for eq in solution.results):
             raise VerificationError(
                 f"the equilibrium p = {tuple(map(str, p))}, q = {tuple(map(str, q))} "
                 f"at {at} is matched by no result of mixed_nash"
