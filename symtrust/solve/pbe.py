@@ -47,347 +47,26 @@ Examples
 mu_weak_quiche >= 1/2
 """
 
-from __future__ import annotations
-
 import itertools
-from dataclasses import dataclass
-from typing import Any
 
 import sympy
 from sympy import S
-from sympy.core.relational import Relational
 
 from symtrust.errors import ModelError
-from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.simplify import sign_under
 from symtrust.model.signaling import SignalingGame
-from symtrust.solve.belief_sets import (
-    belief_symbols,
-    best_response_relations,
-    supportable,
+from symtrust.solve.belief_sets import best_response_relations
+from symtrust.solve.pbe_assembly import (
+    PBE,
+    Context,
+    PerfectBayesianEquilibrium,
+    expected_payoff_of,
+    finish,
+    sender_incentives,
 )
-from symtrust.solve.intuitive import intuitive_condition
-from symtrust.solve.posterior import posterior
-from symtrust.solve.result import Result, Solution, Step
+from symtrust.solve.result import Solution, Step
 
 __all__ = ["PBE", "PerfectBayesianEquilibrium", "pbe"]
-
-
-@dataclass(frozen=True, kw_only=True)
-class PerfectBayesianEquilibrium(Result):
-    """A perfect Bayesian equilibrium of a signaling game, with its conditions.
-
-    ``value`` is the tuple of the sender's equilibrium payoffs by type and
-    ``condition`` the existence condition on the parameters.
-
-    Attributes
-    ----------
-    label : str
-        "separating" (types send distinct messages), "pooling" (all send one
-        message) or "hybrid" (anything else, including mixing).
-    sender : tuple
-        Per type, the pairs ``(message, probability)`` it sends.
-    receiver : tuple
-        Per message, the pairs ``(action, probability)`` played after it.
-    beliefs : tuple
-        Per message, the pairs ``(type, belief)``: Bayes' rule on path, belief
-        symbols off path.
-    off_path : tuple of str
-        Messages no type sends.
-    off_path_beliefs : sympy Boolean
-        The beliefs (over the belief symbols) that support the equilibrium.
-    mixing : tuple
-        Pairs ``(symbol, closed form)`` of the mixing probabilities.
-    mixing_condition : sympy Boolean
-        Where each mixing probability lies strictly between 0 and 1.
-    intuitive : sympy Boolean
-        Where the equilibrium survives the Intuitive Criterion.
-    """
-
-    label: str = ""
-    types: tuple = ()
-    messages: tuple = ()
-    actions: tuple = ()
-    sender: tuple = ()
-    receiver: tuple = ()
-    beliefs: tuple = ()
-    off_path: tuple = ()
-    off_path_beliefs: Any = S.true
-    mixing: tuple = ()
-    mixing_condition: Any = S.true
-    intuitive: Any = S.true
-
-    @property
-    def is_pure(self) -> bool:
-        """Whether both players use pure strategies."""
-        return all(len(x) == 1 for x in (*self.sender, *self.receiver))
-
-    @property
-    def profile(self):
-        """``(message per type, action per message)`` if pure, else None."""
-        if not self.is_pure:
-            return None
-        return (
-            tuple(x[0][0] for x in self.sender),
-            tuple(x[0][0] for x in self.receiver),
-        )
-
-    def display_rows(self):
-        """Rows for the renderers."""
-
-        def strat(pairs):
-            return ", ".join(
-                name if p == 1 else f"{name} w.p. {sympy.sstr(p)}" for name, p in pairs
-            )
-
-        rows = [(f"{self.label} PBE", "")]
-        for t, pairs in zip(self.types, self.sender, strict=True):
-            rows.append((f"type {t} sends", strat(pairs)))
-        for m, pairs in zip(self.messages, self.receiver, strict=True):
-            rows.append((f"after {m}", strat(pairs)))
-        for m, pairs in zip(self.messages, self.beliefs, strict=True):
-            if m not in self.off_path:
-                rows.append((f"beliefs after {m}", sympy.Tuple(*[b for _, b in pairs])))
-        if self.off_path:
-            rows.append(("off-path beliefs", self.off_path_beliefs))
-        for sym, value in self.mixing:
-            rows.append((str(sym), value))
-        rows.append(("sender payoffs", self.value))
-        rows.append(("survives the Intuitive Criterion when", self.intuitive))
-        return tuple(rows)
-
-
-#: Short alias.
-PBE = PerfectBayesianEquilibrium
-
-
-class _Context:
-    """The game, its assumptions and memo tables for one solver run."""
-
-    def __init__(self, game: SignalingGame, timeout: float):
-        self.game = game
-        self.conds = game.assumptions.conditions
-        self.timeout = timeout
-        self.cache: dict = {}
-        self.raw: dict = {}
-        taken = frozenset(str(s) for s in game.parameters)
-        self.mu = {m: belief_symbols(game, m, taken) for m in game.messages}
-
-    def simp(self, cond, extra=()):
-        """Simplify under the assumptions (and extra conditions)."""
-        if cond in (S.true, S.false):
-            return cond
-        cond = sympy.to_nnf(cond, simplify=False)
-        if not cond.free_symbols:
-            return sympy.simplify(cond)
-        conds = (*self.conds, *extra)
-        cond = cond.xreplace(
-            {r: _clear(r, conds, self.timeout) for r in cond.atoms(Relational)}
-        )
-        return simplify_condition(cond, conds, timeout=self.timeout)
-
-    def supportable(self, m, a, types=None):
-        types = self.game.types if types is None else types
-        key = (m, a, frozenset(types))
-        if key not in self.cache:
-            self.raw[key] = supportable(
-                self.game, m, a, tuple(t for t in self.game.types if t in types)
-            )
-            self.cache[key] = self.simp(self.raw[key])
-        return self.cache[key]
-
-    def belief_vector(self, m) -> dict:
-        syms = self.mu[m]
-        out = dict(zip(self.game.types[:-1], syms, strict=True))
-        out[self.game.types[-1]] = 1 - sum(syms, S.Zero)
-        return out
-
-
-_FLIP = {">=": "<=", ">": "<", "<=": ">=", "<": ">", "==": "==", "!=": "!="}
-
-
-def _clear(rel, conds, timeout):
-    """``N/D ~ 0`` without its denominator: divided by a sign-definite ``D``,
-    else ``D != 0 and N*D ~ 0``."""
-    diff = rel.lhs - rel.rhs
-    if not any(pw.exp.is_negative for pw in diff.atoms(sympy.Pow)):
-        return rel
-    num, den = sympy.fraction(sympy.cancel(sympy.together(diff)))
-    if den.is_number:
-        return rel
-    op = rel.rel_op
-    sign = sign_under(den, conds, timeout=timeout)
-    if sign == 1:
-        return Relational(sympy.expand(num), 0, op)
-    if sign == -1:
-        return Relational(sympy.expand(num), 0, _FLIP[op])
-    if op in ("==", "!="):
-        return sympy.And(sympy.Ne(den, 0), Relational(num, 0, op))
-    return sympy.And(sympy.Ne(den, 0), Relational(sympy.expand(num * den), 0, op))
-
-
-def _eu(game, t, m, mix) -> sympy.Expr:
-    """Expected payoff of type t sending m against the receiver's mix at m."""
-    return sum((p * game.u_S(t, m, a) for a, p in mix), S.Zero)
-
-
-def _label(sender) -> str:
-    if any(len(x) > 1 for x in sender):
-        return "hybrid"
-    sent = [x[0][0] for x in sender]
-    if len(set(sent)) == 1:
-        return "pooling"
-    if len(set(sent)) == len(sent):
-        return "separating"
-    return "hybrid"
-
-
-def _isolate(rel, syms, ctx, extra):
-    """Solve a relation linear in one belief symbol for it, if its sign is known."""
-    if not isinstance(rel, Relational):
-        return rel
-    diff = sympy.expand(rel.lhs - rel.rhs)
-    present = [s for s in syms if diff.has(s)]
-    if len(present) != 1 or sympy.degree(diff, present[0]) != 1:
-        return rel
-    x = present[0]
-    coeff, rest = diff.coeff(x), diff.subs(x, 0)
-    sign = sign_under(coeff, (*ctx.conds, *extra), timeout=ctx.timeout)
-    if sign not in (1, -1):
-        return rel
-    bound = sympy.factor(-rest / coeff)
-    op = rel.rel_op if sign == 1 else _FLIP[rel.rel_op]
-    return Relational(x, bound, op)
-
-
-def _off_path_beliefs(ctx, receiver_pure, off_path, existence):
-    """The set of off-path beliefs supporting the receiver's actions.
-
-    One condition per off-path message (beliefs after different messages are
-    independent), memoised by message, action and existence condition.
-    """
-    out = []
-    for m in off_path:
-        key = ("beliefs", m, receiver_pure[m], existence)
-        if key not in ctx.cache:
-            parts = list(
-                best_response_relations(
-                    ctx.game, m, receiver_pure[m], ctx.belief_vector(m)
-                )
-            )
-            if len(ctx.game.types) > 2:
-                parts.append(sum(ctx.mu[m], S.Zero) <= 1)
-            cond = ctx.simp(sympy.And(*parts), (existence,))
-            syms = ctx.mu[m]
-            if isinstance(cond, sympy.And):
-                cond = sympy.And(
-                    *[_isolate(c, syms, ctx, (existence,)) for c in cond.args]
-                )
-            else:
-                cond = _isolate(cond, syms, ctx, (existence,))
-            ctx.cache[key] = cond
-        out.append(ctx.cache[key])
-    return sympy.And(*out)
-
-
-def _finish(ctx, sender, receiver, weights, mixing, mixing_cond, raw, steps):
-    """Assemble one equilibrium: simplify its condition, beliefs, IC test."""
-    game = ctx.game
-    condition = ctx.simp(raw)
-    if condition is S.false:
-        return None
-    steps.append(Step("existence condition", condition, "conjunction, simplified"))
-    # a message is on path when its probability is not identically zero
-    on_path = [
-        m for m in game.messages if sympy.expand(sum(weights[m].values(), S.Zero)) != 0
-    ]
-    off_path = tuple(m for m in game.messages if m not in on_path)
-    beliefs = []
-    for m in game.messages:
-        if m in off_path:
-            vec = ctx.belief_vector(m)
-            beliefs.append(tuple((t, vec[t]) for t in game.types))
-            continue
-        # Bayes' rule on path: prior times Pr(m | type), normalised
-        beliefs.append(_bayes(ctx, sender, m, condition))
-    pure_rec = {m: dict(receiver[i]) for i, m in enumerate(game.messages)}
-    receiver_pure = {m: next(iter(pure_rec[m])) for m in off_path}
-    off_beliefs = _off_path_beliefs(ctx, receiver_pure, off_path, condition)
-    if off_path:
-        steps.append(
-            Step("off-path beliefs", off_beliefs, "some belief supports the action")
-        )
-    payoffs = {
-        t: sympy.factor(
-            _eu(
-                game, t, sender[i][0][0], receiver[game.messages.index(sender[i][0][0])]
-            )
-        )
-        for i, t in enumerate(game.types)
-    }
-    ic = ctx.simp(
-        intuitive_condition(game, payoffs, off_path, cache=ctx.raw), (condition,)
-    )
-    steps.append(Step("Intuitive Criterion", ic, "Cho and Kreps (1987)"))
-    return PerfectBayesianEquilibrium(
-        kind="perfect Bayesian equilibrium",
-        value=sympy.Tuple(*[payoffs[t] for t in game.types]),
-        condition=condition,
-        assumptions=game.assumptions,
-        steps=tuple(steps),
-        label=_label(sender),
-        types=game.types,
-        messages=game.messages,
-        actions=game.actions,
-        sender=tuple(sender),
-        receiver=tuple(receiver),
-        beliefs=tuple(beliefs),
-        off_path=off_path,
-        off_path_beliefs=off_beliefs,
-        mixing=tuple(mixing),
-        mixing_condition=mixing_cond,
-        intuitive=ic,
-    )
-
-
-def _bayes(ctx, sender, m, condition):
-    """On-path beliefs after m, by :func:`symtrust.solve.posterior.posterior`."""
-    game = ctx.game
-    likelihood = {t: dict(sender[i]).get(m, S.Zero) for i, t in enumerate(game.types)}
-    prior = dict(zip(game.types, game.prior, strict=True))
-    try:
-        post = posterior(
-            prior,
-            likelihood,
-            assumptions=(*ctx.conds, condition),
-            observation=f"message {m}",
-        )
-        return tuple((t, post[t]) for t in game.types)
-    except ModelError:
-        # posterior() rejected the observation (its positivity check can misfire
-        # on fractions); Bayes' rule directly: joint / marginal
-        joint = {t: prior[t] * likelihood[t] for t in game.types}
-        marginal = sum(joint.values(), S.Zero)
-        return tuple(
-            (t, sympy.factor(sympy.cancel(joint[t] / marginal))) for t in game.types
-        )
-
-
-def _sender_ic(game, sender, receiver):
-    """No type gains by sending another message (conditions, unsimplified)."""
-    out = []
-    for i, t in enumerate(game.types):
-        support = [m for m, _ in sender[i]]
-        here = _eu(game, t, support[0], receiver[game.messages.index(support[0])])
-        for j, m in enumerate(game.messages):
-            if m not in support:
-                gap = here - _eu(game, t, m, receiver[j])
-                if gap.is_Rational:
-                    # numeric payoffs: decided at once, no relation built
-                    if gap < 0:
-                        return [S.false]
-                    continue
-                out.append(sympy.Ge(gap, 0))
-    return out
 
 
 def _pure(ctx, found):
@@ -421,7 +100,7 @@ def _pure(ctx, found):
             for acts in itertools.product(*candidates):
                 sender = tuple(((m, S.One),) for m in sent)
                 receiver = tuple(((a, S.One),) for a in acts)
-                ic = _sender_ic(game, sender, receiver)
+                ic = sender_incentives(game, sender, receiver)
                 if S.false in ic:
                     continue
                 raw = sympy.And(
@@ -440,7 +119,7 @@ def _pure(ctx, found):
                         "Bayes' rule on path, some belief off path",
                     )
                 ]
-                eq = _finish(ctx, sender, receiver, weights, (), S.true, raw, steps)
+                eq = finish(ctx, sender, receiver, weights, (), S.true, raw, steps)
                 if eq is not None:
                     found.append(eq)
 
@@ -569,8 +248,8 @@ def _hybrid_case(ctx, found, sender, sigmas, weights, rec_msgs, rec_pairs) -> in
             if len(sender[i]) == 2:
                 (m1, _), (m2, _) = sender[i]
                 eqs.append(
-                    _eu(game, t, m1, receiver[messages.index(m1)])
-                    - _eu(game, t, m2, receiver[messages.index(m2)])
+                    expected_payoff_of(game, t, m1, receiver[messages.index(m1)])
+                    - expected_payoff_of(game, t, m2, receiver[messages.index(m2)])
                 )
         rho = _solve_linear(eqs, rhos)
         if rho is None:
@@ -590,7 +269,7 @@ def _hybrid_case(ctx, found, sender, sigmas, weights, rec_msgs, rec_pairs) -> in
             else:
                 rec_conds.append(ctx.supportable(m, a))
         raw = sympy.And(
-            valid_sig, valid_rho, *rec_conds, *_sender_ic(game, sender, receiver)
+            valid_sig, valid_rho, *rec_conds, *sender_incentives(game, sender, receiver)
         )
         mixing = [(s, sig[s]) for s in sigmas] + [(r, rho[r]) for r in rhos]
         steps = [
@@ -601,7 +280,7 @@ def _hybrid_case(ctx, found, sender, sigmas, weights, rec_msgs, rec_pairs) -> in
             Step(f"{r} from the sender's indifference", v, "solve the linear system")
             for r, v in rho.items()
         ]
-        eq = _finish(
+        eq = finish(
             ctx,
             tuple(sender),
             tuple(receiver),
@@ -664,7 +343,7 @@ def pbe(
         or max_mixing < 0
     ):
         raise ModelError(f"max_mixing={max_mixing!r} must be a nonnegative int")
-    ctx = _Context(game, timeout)
+    ctx = Context(game, timeout)
     found, notes = [], []
     _pure(ctx, found)
     if hybrid and max_mixing:
