@@ -68,16 +68,85 @@ def _t(text) -> str:
 
 
 def _display(obj) -> str:
-    """A display-math block; conjunctions one conjunct per line."""
+    """A display-math block; conjunctions and tuples one item per line, long
+    sums broken between terms."""
+    if isinstance(obj, sympy.Implies) and len(_math(obj)) > _LINE:
+        premise, conclusion = obj.args
+        parts = premise.args if isinstance(premise, sympy.And) else (premise,)
+        lines = [
+            (r"\text{if } " if k == 0 else r"\text{and } ") + _long(a)
+            for k, a in enumerate(parts)
+        ]
+        lines.append(r"\text{then } " + _long(conclusion))
+        return "\\[\n\\begin{gathered}" + r" \\ ".join(lines) + "\\end{gathered}\n\\]\n"
     if isinstance(obj, sympy.And) and len(obj.args) > 1:
         obj = obj.args
+    if isinstance(obj, sympy.Tuple):
+        obj = tuple(obj)
     if isinstance(obj, Mapping) and obj:
-        rows = r" \\ ".join(f"{_math(k)} &\\mapsto {_math(v)}" for k, v in obj.items())
+        rows = r" \\ ".join(f"{_math(k)} &\\mapsto {_long(v)}" for k, v in obj.items())
         return "\\[\n\\begin{aligned}" + rows + "\\end{aligned}\n\\]\n"
     if isinstance(obj, tuple) and obj and all(_is_boolean(a) for a in obj):
-        lines = r" \\ ".join(math(a) for a in obj)
+        lines = r" \\ ".join(_long(a) for a in obj)
         return "\\[\n\\begin{gathered}" + lines + "\\end{gathered}\n\\]\n"
-    return "\\[\n" + _math(obj) + "\n\\]\n"
+    if isinstance(obj, tuple) and obj and len(_math(obj)) > _LINE:
+        lines = r", \\ ".join(_long(a) for a in obj)
+        return "\\[\n\\begin{gathered}" + lines + "\\end{gathered}\n\\]\n"
+    return "\\[\n" + _long(obj) + "\n\\]\n"
+
+
+# LaTeX source characters per displayed line (a rough proxy for its width)
+_LINE = 120
+
+
+def _terms(expr) -> list[str]:
+    """The terms of a sum as signed LaTeX pieces."""
+    pieces = []
+    for k, term in enumerate(expr.as_ordered_terms()):
+        if k and term.could_extract_minus_sign():
+            pieces.append("- " + math(-term))
+        elif k:
+            pieces.append("+ " + math(term))
+        else:
+            pieces.append(math(term))
+    return pieces
+
+
+def _pack(pieces, first="") -> list[str]:
+    lines, line = [], first
+    for piece in pieces:
+        if line.strip() and len(line) + len(piece) > _LINE:
+            lines.append(line)
+            line = r"\quad "
+        line += piece + " "
+    lines.append(line)
+    return lines
+
+
+def _long(obj) -> str:
+    """Math for one item, broken into aligned lines when it is a long sum."""
+    text = _math(obj)
+    if len(text) <= _LINE or not isinstance(obj, sympy.Basic):
+        return text
+    if isinstance(obj, sympy.core.relational.Relational):
+        op = math(sympy.core.relational.Relational(sympy.Symbol("x"), 0, obj.rel_op))
+        op = op[op.index("x") + 1 : op.rindex("0")].strip()
+        lines = (
+            _pack(_terms(obj.lhs))
+            if isinstance(obj.lhs, sympy.Add)
+            else [math(obj.lhs)]
+        )
+        rhs = _terms(obj.rhs) if isinstance(obj.rhs, sympy.Add) else [math(obj.rhs)]
+        lines += _pack(rhs, first=f"{op} ")
+    elif isinstance(obj, sympy.Add):
+        lines = _pack(_terms(obj))
+    else:
+        return text
+    if len(lines) == 1:
+        return text
+    return (
+        r"\begin{aligned}" + r" \\ ".join("&" + ln for ln in lines) + r"\end{aligned}"
+    )
 
 
 def _is_boolean(obj) -> bool:

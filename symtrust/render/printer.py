@@ -73,7 +73,14 @@ def symbol_latex(name: str) -> str:
     ['c_{i}', '\\\\pi_{h}', '\\\\hat{t}', '\\\\hat{q}_{i}', 'S']
     >>> [symbol_latex(n) for n in ("x_star", "c_i_j", "mu_1", "k_theta", "x2")]
     ['x^{*}', 'c_{i,j}', '\\\\mu_{1}', 'k_{\\\\theta}', 'x_{2}']
+    >>> symbol_latex("t_1^*")
+    't_{1}^{*}'
     """
+    if "^" in name:
+        # an explicit superscript: t_1^* -> t_{1}^{*}
+        name, sup = name.split("^", 1)
+        sup = sup.strip("{}")
+        return symbol_latex(name) + "^{" + (_part(sup) if sup else "") + "}"
     parts = name.split("_")
     base, rest = parts[0], [p for p in parts[1:] if p]
     if not base:

@@ -1,8 +1,7 @@
 """Documents compile: pdflatex -interaction=nonstopmode -halt-on-error.
 
-Compiles the golden documents, a document of every model in the catalog, and
-the proof document of each derivation in derivations/ (with its verification
-report). Skipped, with the reason, when pdflatex is not on PATH; CI installs
+Compiles the golden documents and a document of every model in the catalog
+(test_pdflatex_derivations.py compiles each derivation's document). Skipped, with the reason, when pdflatex is not on PATH; CI installs
 it (texlive-latex-base and texlive-latex-recommended).
 """
 
@@ -23,9 +22,7 @@ from symtrust import (
     positive,
     probability,
     trust_game,
-    verify_derivation,
 )
-from symtrust.render.document import write_document
 
 PDFLATEX = shutil.which("pdflatex")
 pytestmark = pytest.mark.skipif(
@@ -33,7 +30,6 @@ pytestmark = pytest.mark.skipif(
     reason="pdflatex is not on PATH (apt-get install texlive-latex-base "
     "texlive-latex-recommended)",
 )
-ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).parent / "golden"
 
 
@@ -86,18 +82,3 @@ def test_catalog_games_and_awkward_text_compile(tmp_path):
         path = tmp_path / f"{name}.tex"
         path.write_text(text, encoding="utf-8")
         compile_tex(path)
-
-
-DERIVATIONS = sorted(
-    p for p in (ROOT / "derivations").glob("*.py") if not p.name.startswith("_")
-)
-
-
-@pytest.mark.parametrize("path", DERIVATIONS, ids=[p.stem for p in DERIVATIONS])
-def test_derivation_documents_compile(path, tmp_path):
-    from symtrust.cli import load_derivation
-
-    derivation = load_derivation(path)()
-    report = verify_derivation(derivation, examples=5, timeout=5.0)
-    written = write_document(derivation, tmp_path, report=report)
-    compile_tex(written)
