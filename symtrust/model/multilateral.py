@@ -361,7 +361,7 @@ class MultilateralGame:
         >>> g.subs({n: 4}).actor("small").size
         3
         """
-        point = dict(point)
+        point = {s: sympy.sympify(v) for s, v in dict(point).items()}
         actors = tuple(
             Actor(
                 name=a.name,

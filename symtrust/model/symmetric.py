@@ -148,7 +148,7 @@ class SymmetricBinaryGame:
 
     def subs(self, point: Mapping) -> SymmetricBinaryGame:
         """The game at a parameter point (exact substitution)."""
-        point = dict(point)
+        point = {s: sympy.sympify(v) for s, v in dict(point).items()}
 
         def sub(u):
             if isinstance(u, tuple):

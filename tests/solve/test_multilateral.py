@@ -1,5 +1,6 @@
 """Tests of the multilateral solvers against expected formulas and brute force."""
 
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -9,11 +10,12 @@ from hypothesis import strategies as st
 from sympy import Rational
 
 from symtrust import check
-from symtrust.errors import ModelError, UnsupportedError
+from symtrust.errors import ModelError, UnsupportedError, VerificationError
 from symtrust.logic.decide import decide, substitute_condition
 from symtrust.model.multilateral import actor, hegemony_game, multilateral_game
 from symtrust.solve.multilateral import (
     cooperation_condition,
+    cooperation_statics,
     cooperation_threshold,
     full_cooperation,
     largest_cooperative_set,
@@ -21,6 +23,9 @@ from symtrust.solve.multilateral import (
 )
 from symtrust.verify.twins.multilateral import (
     brute_cooperative_sets,
+    cooperation_condition_twin,
+    cooperation_statics_twin,
+    cooperation_threshold_twin,
     largest_cooperative_set_twin,
 )
 
@@ -214,3 +219,52 @@ def test_bad_input():
 def test_too_many_cases():
     with pytest.raises(UnsupportedError, match="max_cases=1"):
         largest_cooperative_set(hegemony_game(), max_cases=1)
+
+
+# -- the twins can fail ------------------------------------------------------------
+
+
+def _point3():
+    g = hegemony_game()
+    n, m, ph, ps, t, c, w = _params(g)
+    return g, {
+        n: 3,
+        m: R(1, 2),
+        ph: R(9, 10),
+        ps: R(3, 5),
+        t: 0,
+        c: 2,
+        w: 1,
+        g.greedy_temptation: 2,
+    }
+
+
+def test_twins_accept_the_derived_results():
+    g, point = _point3()
+    m = g.actor("hegemon").power
+    cooperation_threshold_twin(cooperation_threshold(g, "small"), point)
+    cooperation_condition_twin(cooperation_condition(g, "small"), point)
+    cooperation_statics_twin(cooperation_statics(g, "small", m), point)
+
+
+def test_twins_reject_wrong_results():
+    g, point = _point3()
+    m, ps = g.actor("hegemon").power, g.actor("small").trust
+    wrong = replace(cooperation_threshold(g, "small"), value=R(2, 5))
+    with pytest.raises(VerificationError, match="not indifferent"):
+        cooperation_threshold_twin(wrong, point)
+    cond = cooperation_condition(g, "hegemon")
+    with pytest.raises(VerificationError, match="condition is"):
+        cooperation_condition_twin(replace(cond, condition=ps >= R(4, 5)), point)
+    statics = cooperation_statics(g, "small", m)
+    with pytest.raises(VerificationError, match="slope"):
+        cooperation_statics_twin(
+            replace(statics, index_slope=-statics.index_slope), point
+        )
+    sol = largest_cooperative_set(g)
+    swapped = tuple(
+        replace(r, cooperators=() if r.cooperators else ("hegemon", "small"))
+        for r in sol
+    )
+    with pytest.raises(VerificationError):
+        largest_cooperative_set_twin(replace(sol, results=swapped), point)
