@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,6 +116,70 @@ class PerfectBayesianEquilibrium(Result):
             tuple(x[0][0] for x in self.sender),
             tuple(x[0][0] for x in self.receiver),
         )
+
+    def supported_by(self, beliefs) -> sympy.Basic:
+        """Whether given off-path beliefs support the equilibrium.
+
+        Parameters
+        ----------
+        beliefs : mapping
+            Off-path message -> mapping type -> belief (exact numbers or
+            expressions; each in [0, 1], summing to one).
+
+        Returns
+        -------
+        sympy Boolean
+            The off-path belief condition with these beliefs substituted:
+            True, False, or a condition on the parameters.
+
+        Raises
+        ------
+        ModelError
+            A message that is on path, an unknown type, a belief outside
+            [0, 1] or beliefs not summing to one.
+
+        Examples
+        --------
+        >>> from fractions import Fraction
+        >>> from symtrust import pbe
+        >>> from symtrust.catalog.signaling import beer_quiche
+        >>> eq = pbe(beer_quiche(), hybrid=False)[0]
+        >>> eq.supported_by({"quiche": {"weak": Fraction(3, 4), "strong": Fraction(1, 4)}})
+        True
+        >>> eq.supported_by({"quiche": {"weak": Fraction(5, 4), "strong": Fraction(-1, 4)}})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.ModelError: belief in 'weak' after 'quiche' is 5/4, outside [0, 1]
+        """
+        from symtrust.model.signaling import check_probability
+
+        if not isinstance(beliefs, Mapping):
+            raise ModelError(
+                f"beliefs must map off-path messages to beliefs, got {beliefs!r}"
+            )
+        sub = {}
+        by_message = dict(zip(self.messages, self.beliefs, strict=True))
+        for m, belief in beliefs.items():
+            if m not in self.off_path:
+                raise ModelError(
+                    f"message {m!r} is not off path (off-path messages: {self.off_path}); "
+                    "on-path beliefs follow Bayes' rule"
+                )
+            if not isinstance(belief, Mapping) or set(belief) != set(self.types):
+                raise ModelError(f"belief after {m!r} must give each type {self.types}")
+            values = {
+                t: check_probability(
+                    v, f"belief in {t!r} after {m!r}", self.assumptions
+                )
+                for t, v in belief.items()
+            }
+            if sympy.expand(sum(values.values(), S.Zero) - 1) != 0:
+                raise ModelError(
+                    f"beliefs after {m!r} sum to {sum(values.values())}, not 1"
+                )
+            for t, sym in by_message[m][:-1]:
+                sub[sym] = values[t]
+        return self.off_path_beliefs.xreplace(sub)
 
     def display_rows(self):
         """Rows for the renderers."""

@@ -255,3 +255,23 @@ def test_printing():
     text = str(sol)
     assert "pooling PBE" in text and "mu_weak_quiche >= 1/2" in text
     assert "Intuitive Criterion" in sympy.latex(sol[0])
+
+
+def test_supported_by_user_beliefs():
+    eq = next(
+        e for e in pbe(beer_quiche(), hybrid=False) if e.profile[0] == ("beer", "beer")
+    )
+    quarter, half = Fraction(1, 4), Fraction(1, 2)
+    assert eq.supported_by({"quiche": {"weak": half, "strong": half}}) is sympy.true
+    assert (
+        eq.supported_by({"quiche": {"weak": quarter, "strong": 1 - quarter}})
+        is sympy.false
+    )
+    with pytest.raises(ModelError, match="message 'beer' is not off path"):
+        eq.supported_by({"beer": {"weak": half, "strong": half}})
+    with pytest.raises(
+        ModelError, match=r"belief in 'weak' after 'quiche' is 3/2, outside \[0, 1\]"
+    ):
+        eq.supported_by({"quiche": {"weak": Fraction(3, 2), "strong": -half}})
+    with pytest.raises(ModelError, match="sum to 1/2, not 1"):
+        eq.supported_by({"quiche": {"weak": quarter, "strong": quarter}})
