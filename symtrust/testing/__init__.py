@@ -12,6 +12,7 @@ from symtrust.testing.strategies import (
     numeric_game,
     points,
     rationals,
+    symbolic_game,
 )
 
-__all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals"]
+__all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals", "symbolic_game"]

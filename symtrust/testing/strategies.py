@@ -56,7 +56,7 @@ from symtrust.logic.decide import as_conditions, substitute_condition
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.normal_form import normal_form_game
 
-__all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals"]
+__all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals", "symbolic_game"]
 
 _OPS = {">": (1, True), ">=": (1, False), "<": (-1, True), "<=": (-1, False)}
 
@@ -417,6 +417,15 @@ def rationals(*, max_denominator: int = 12, bound: int = 10):
     )
 
 
+def _shape(shape) -> tuple:
+    shape = tuple(shape)
+    if not shape or any(
+        isinstance(n, bool) or not isinstance(n, int) or n < 1 for n in shape
+    ):
+        raise ModelError(f"shape={shape!r} must be a nonempty sequence of ints >= 1")
+    return shape
+
+
 def numeric_game(shape, *, max_denominator: int = 4, bound: int = 5):
     """A strategy of normal-form games with exact rational payoffs.
 
@@ -436,11 +445,7 @@ def numeric_game(shape, *, max_denominator: int = 4, bound: int = 5):
     >>> g.actions
     (('a0', 'a1'), ('a0', 'a1', 'a2'))
     """
-    shape = tuple(shape)
-    if not shape or any(
-        isinstance(n, bool) or not isinstance(n, int) or n < 1 for n in shape
-    ):
-        raise ModelError(f"shape={shape!r} must be a nonempty sequence of ints >= 1")
+    shape = _shape(shape)
     players = tuple(f"p{i}" for i in range(len(shape)))
     actions = tuple(tuple(f"a{j}" for j in range(n)) for n in shape)
     profiles = tuple(itertools.product(*actions))
@@ -466,3 +471,74 @@ def numeric_bimatrix(
     6
     """
     return numeric_game((rows, cols), max_denominator=max_denominator, bound=bound)
+
+
+def _default_entries():
+    from symtrust.model.parameters import positive, probability, real
+
+    a, b = real("a b")
+    c = positive("c")
+    t = probability("t")
+    entries = (0, 1, -1, a, b, c, a - b, 2 * a, t, 1 - t, a + c, c * t, b - 1)
+    relations = (a > b, c > 1, b > 0, a > c, t < sympy.Rational(1, 2))
+    return entries, relations
+
+
+def symbolic_game(shape, *, entries=None, relations=None, max_relations: int = 3):
+    """A strategy of normal-form games with symbolic payoffs and assumptions.
+
+    Each payoff is drawn from ``entries``; up to ``max_relations`` of
+    ``relations`` become the game's stated assumptions (a drawn set that
+    contradicts itself or the domains is dropped, leaving the domains).
+
+    Parameters
+    ----------
+    shape : sequence of int
+        Actions per player; players ``p0, p1, ...``, actions ``a0, a1, ...``.
+    entries : sequence, optional
+        Payoff entries (exact numbers or expressions). The default mixes
+        constants, real ``a, b``, positive ``c``, probability ``t``,
+        differences and a product ``c*t``.
+    relations : sequence of Boolean, optional
+        Candidate assumptions (default: orderings among ``a, b, c, t``).
+    max_relations : int
+        At most this many relations are stated.
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> g = find(symbolic_game((2, 2)), lambda g: len(g.parameters) >= 2)
+    >>> g.players
+    ('p0', 'p1')
+    """
+    from symtrust.errors import AssumptionError
+
+    shape = _shape(shape)
+    default_entries, default_relations = _default_entries()
+    entries = tuple(default_entries if entries is None else entries)
+    relations = tuple(default_relations if relations is None else relations)
+    if not entries:
+        raise ModelError("entries must not be empty")
+    _check_int(max_relations, "max_relations", 0)
+    players = tuple(f"p{i}" for i in range(len(shape)))
+    actions = tuple(tuple(f"a{j}" for j in range(k)) for k in shape)
+    profiles = tuple(itertools.product(*actions))
+
+    @st.composite
+    def build(draw):
+        payoffs = {
+            p: tuple(draw(st.sampled_from(entries)) for _ in players) for p in profiles
+        }
+        stated = []
+        if relations and max_relations:
+            stated = draw(
+                st.lists(
+                    st.sampled_from(relations), max_size=max_relations, unique=True
+                )
+            )
+        try:
+            return normal_form_game(players, actions, payoffs, assumptions=stated)
+        except AssumptionError:
+            return normal_form_game(players, actions, payoffs)
+
+    return build()

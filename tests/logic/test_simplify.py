@@ -30,7 +30,7 @@ def sides(draw):
             max_size=3,
         )
     )
-    expr = sum(k * s for k, s in terms)
+    expr = sympy.sympify(sum(k * s for k, s in terms))
     kind = draw(st.integers(0, 5))
     if kind == 0:
         expr = expr * draw(st.sampled_from(SYMS))

@@ -9,11 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from symtrust import (
-    AssumptionError,
     ModelError,
     check,
     normal_form_game,
-    positive,
     probability,
     pure_nash,
     real,
@@ -26,15 +24,10 @@ from symtrust.catalog import (
     stag_hunt,
 )
 from symtrust.logic.decide import substitute_condition
-from symtrust.testing import numeric_game, points
+from symtrust.testing import numeric_game, points, symbolic_game
 from symtrust.verify.brute_nash import pure_equilibria
 
-a, b = real("a b")
-c = positive("c")
 t = probability("t")
-# payoff entries: constants, parameters, differences, a product (nonlinear)
-POOL = (0, 1, -1, a, b, c, a - b, 2 * a, t, 1 - t, a + c, c * t, b - 1)
-RELATIONS = (a > b, c > 1, b > 0, a > c, t < sympy.Rational(1, 2))
 
 # symbolic solving costs z3 calls: fewer games, many points per game
 SYMBOLIC = settings(
@@ -45,21 +38,6 @@ SYMBOLIC = settings(
         HealthCheck.nested_given,  # check() runs its own search inside this test
     ],
 )
-
-
-@st.composite
-def symbolic_games(draw, shape):
-    players = tuple(f"p{i}" for i in range(len(shape)))
-    actions = tuple(tuple(f"a{j}" for j in range(k)) for k in shape)
-    payoffs = {
-        profile: tuple(draw(st.sampled_from(POOL)) for _ in players)
-        for profile in itertools.product(*actions)
-    }
-    stated = draw(st.lists(st.sampled_from(RELATIONS), max_size=3, unique=True))
-    try:
-        return normal_form_game(players, actions, payoffs, assumptions=stated)
-    except AssumptionError:  # e.g. c > 1 with a > c and b > a...: drop them
-        return normal_form_game(players, actions, payoffs)
 
 
 def _holds(solution, point):
@@ -73,7 +51,7 @@ def _holds(solution, point):
 
 
 @SYMBOLIC
-@given(st.sampled_from([(2, 2), (3, 2), (2, 2, 2)]).flatmap(symbolic_games), st.data())
+@given(st.sampled_from([(2, 2), (3, 2), (2, 2, 2)]).flatmap(symbolic_game), st.data())
 def test_random_symbolic_games_agree_with_brute_force(game, data):
     sol = pure_nash(game)
     # directly: at admissible exact points, conditions select exactly brute force

@@ -16,7 +16,13 @@ from symtrust import (
     real,
 )
 from symtrust.catalog import prisoners_dilemma
-from symtrust.testing import numeric_bimatrix, numeric_game, points, rationals
+from symtrust.testing import (
+    numeric_bimatrix,
+    numeric_game,
+    points,
+    rationals,
+    symbolic_game,
+)
 
 R, S, T, P = real("R S T P")
 c, w = positive("c w")
@@ -170,3 +176,18 @@ def test_numeric_bimatrix_shape_and_rationals(game, q):
 def test_numeric_game_shape_is_validated():
     with pytest.raises(ModelError, match=r"shape=\(2, 0\)"):
         numeric_game((2, 0))
+
+
+@given(symbolic_game((2, 3), entries=(0, c, w, c - w, t), relations=(c > w, w > c)))
+def test_symbolic_games_draw_entries_and_consistent_assumptions(game):
+    assert game.actions == (("a0", "a1"), ("a0", "a1", "a2"))
+    assert all(u in (0, c, w, c - w, t) for vec in game.table for u in vec)
+    stated = set(game.assumptions.conditions) & {c > w, w > c}
+    assert len(stated) <= 1  # both together contradict: never both
+
+
+def test_symbolic_game_arguments():
+    with pytest.raises(ModelError, match="entries must not be empty"):
+        symbolic_game((2, 2), entries=())
+    with pytest.raises(ModelError, match=r"max_relations=-1 must be an int >= 0"):
+        symbolic_game((2, 2), max_relations=-1)
