@@ -52,8 +52,10 @@ def twin(key: str):
     """Register a numeric twin ``fn(obj, point) -> None`` under ``key``.
 
     The twin raises :class:`~symtrust.errors.VerificationError` when the
-    object disagrees with brute force at the point. Registering a key again
-    replaces the earlier twin.
+    object disagrees with brute force at the point. It may call
+    ``hypothesis.assume(False)`` to skip a point where the comparison does not
+    apply (a skipped point is not counted as checked). Registering a key
+    again replaces the earlier twin.
 
     Examples
     --------
