@@ -268,3 +268,20 @@ def test_twins_reject_wrong_results():
     )
     with pytest.raises(VerificationError):
         largest_cooperative_set_twin(replace(sol, results=swapped), point)
+
+
+def test_statics_bad_input():
+    g = hegemony_game()
+    with pytest.raises(ModelError, match="must be a parameter"):
+        cooperation_statics(g, "small", "m")
+    with pytest.raises(ModelError, match="not a parameter of the game"):
+        cooperation_statics(g, "small", sympy.Symbol("z"))
+
+
+def test_statics_signs_under_the_assumptions():
+    g = hegemony_game()
+    m = g.actor("hegemon").power
+    small = cooperation_statics(g, "small", m)
+    assert small.index_sign is None  # the sign follows pi_h - pi_s
+    assert small.threshold_sign == 0
+    assert cooperation_statics(g, "hegemon", m).index_sign == 0
