@@ -4,6 +4,7 @@ import dataclasses
 
 import pytest
 import sympy
+from hypothesis import assume
 
 from symtrust import (
     CheckReport,
@@ -136,3 +137,32 @@ def test_wrong_payoffs_are_caught():
     bad = dataclasses.replace(sol, results=(dataclasses.replace(eq, payoffs=(R, R)),))
     rep = check(bad)
     assert rep.passed is False and "reported for ('D', 'D') differ" in rep.message
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _Inverse(Result):
+    """Claims value == 1/x; the twin skips x = 0, where it does not apply."""
+
+
+@twin("_Inverse")
+def _inverse_twin(result, point):
+    assume(point[x] != 0)
+    if result.value.xreplace(point) != 1 / point[x]:
+        raise VerificationError("not the inverse")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _NeverApplies(Result):
+    """A twin that skips every point."""
+
+
+@twin("_NeverApplies")
+def _never_twin(result, point):
+    assume(False)
+
+
+def test_twins_may_skip_points():
+    rep = check(_Inverse(value=1 / x, assumptions=Assumptions.build(symbols=[x])))
+    assert rep.passed is True and 0 < rep.examples <= 50
+    never = check(_NeverApplies(assumptions=Assumptions.build(symbols=[x])))
+    assert never.passed is None and never.examples == 0
