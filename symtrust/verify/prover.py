@@ -255,7 +255,8 @@ def _sympy_defined(expr) -> bool:
 
 
 def _holds(d, op) -> bool:
-    if not _sympy_defined(d):
+    # SymPy's assumption queries are not time-bounded: large expressions go to z3
+    if sympy.count_ops(d) > _MAX_OPS or not _sympy_defined(d):
         return False
     if op == ">":
         return d.is_positive is True
