@@ -45,6 +45,7 @@ from symtrust.solve.result import Result, Solution, Step
 
 __all__ = [
     "Dominance",
+    "DominanceSolution",
     "IteratedElimination",
     "dominance",
     "dominated_actions",
@@ -81,6 +82,22 @@ class Dominance(Result):
                 f"{self.player}: {self.dominant} {word} dominates {self.dominated}",
             ),
         )
+
+
+@dataclass(frozen=True, kw_only=True)
+class DominanceSolution(Solution):
+    """The dominance relations found, with the scope that was searched.
+
+    Attributes
+    ----------
+    players : tuple of str
+        The players whose actions were compared.
+    kinds : tuple of bool
+        Which relations were searched: True for strict, False for weak.
+    """
+
+    players: tuple = ()
+    kinds: tuple = (True, False)
 
 
 def _check_game(game):
@@ -176,7 +193,13 @@ def dominance(
     found = []
     for i in range(len(game.players)):
         found.extend(_relations(game, i, timeout, strict_only=not weak))
-    return Solution(method="dominance", game=game, results=tuple(found))
+    return DominanceSolution(
+        method="dominance",
+        game=game,
+        results=tuple(found),
+        players=game.players,
+        kinds=(True, False) if weak else (True,),
+    )
 
 
 def dominated_actions(
@@ -208,7 +231,13 @@ def dominated_actions(
         for d in _relations(game, i, timeout, strict_only=strict)
         if d.strict == strict
     ]
-    return Solution(method="dominance", game=game, results=tuple(found))
+    return DominanceSolution(
+        method="dominance",
+        game=game,
+        results=tuple(found),
+        players=(game.players[i],),
+        kinds=(strict,),
+    )
 
 
 def restrict(game: NormalFormGame, actions) -> NormalFormGame:
