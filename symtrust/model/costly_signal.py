@@ -221,7 +221,12 @@ def costly_signal(
                 f"a defining relation fails as given (prior={pi}, t_T={tT}, "
                 f"t_U={tU}, c={c}, w={w}): need 0 < prior < 1, t_T < 1 < t_U, c > w >= 0"
             )
-    assume = Assumptions.build(stated, symbols=[gesture])
+    raw_costs = [
+        as_payoff(cost, f"cost of the {who} type")
+        for cost, who in zip(costs, TYPES, strict=True)
+    ]
+    params = set().union(*(cost.free_symbols for cost in raw_costs))
+    assume = Assumptions.build(stated, symbols=sorted(params | {gesture}, key=str))
     cost_t = check_cost(costs[0], gesture, assume, who=TYPES[0])
     cost_u = check_cost(costs[1], gesture, assume, who=TYPES[1])
     # stage 2: the receiver's threshold and each sender type's value of trust
