@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from symtrust.errors import VerificationError
 from symtrust.verify.check import twin
-from symtrust.verify.prover import evaluate_at
+from symtrust.verify.sampling import evaluate_at
 
 __all__ = ["proof_twin"]
 
