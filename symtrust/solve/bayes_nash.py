@@ -55,7 +55,7 @@ from symtrust.logic.decide import decide
 from symtrust.logic.simplify import sign_under
 from symtrust.model.bayesian import BayesianGame
 from symtrust.model.typemap import TypeMap, validate_distribution
-from symtrust.solve.cleared import simplify_cleared
+from symtrust.solve.cleared import isolate, simplify_cleared
 from symtrust.solve.result import Result, Solution, Step
 
 __all__ = ["BayesNashEquilibrium", "InterimPayoff", "bayes_nash", "interim_payoff"]
@@ -377,6 +377,7 @@ def bayes_nash(
     assume = game.assumptions
     cands, notes = _candidates(game, prune, timeout)
     slots = [(i, t) for i in range(len(game.players)) for t in game.types[i]]
+    beliefs = sorted(game.prior.free_symbols, key=lambda x: x.sort_key())
     found = []
     for choice in itertools.product(*(cands[s] for s in slots)):
         pure = [dict() for _ in game.players]
@@ -414,6 +415,8 @@ def bayes_nash(
         condition = simplify_cleared(sympy.And(*conjuncts), assume, timeout=timeout)
         if condition is S.false:
             continue
+        # read each inequality as a bound on a prior (trust >= threshold)
+        condition = isolate(condition, beliefs, assume, timeout=timeout)
         steps.append(
             Step("equilibrium condition", condition, "conjunction, simplified")
         )

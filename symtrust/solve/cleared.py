@@ -13,7 +13,7 @@ Examples
 >>> from symtrust import positive
 >>> c, w = positive("c w")
 >>> clear_denominators((c - 1) / (w - c) > 0, [c > w])
-c < 1
+1 - c > 0
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from sympy.core.relational import Relational
 from symtrust.logic.decide import as_conditions
 from symtrust.logic.simplify import sign_under, simplify_condition
 
-__all__ = ["clear_denominators", "simplify_cleared"]
+__all__ = ["clear_denominators", "isolate", "simplify_cleared"]
 
 
 def _clear(rel, conds, timeout):
@@ -54,15 +54,13 @@ def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
     >>> from symtrust import probability
     >>> t = probability("t")
     >>> clear_denominators(t / (t - 2) < 0)
+    -t < 0
+    >>> simplify_cleared(t / (t - 2) < 0)
     t > 0
     """
     if cond in (S.true, S.false, True, False):
         return sympy.sympify(cond)
-    out = _clear(cond, as_conditions(assumptions), timeout)
-    if isinstance(out, Relational):
-        # a readable side: symbols left, numbers right where possible
-        return sympy.simplify(out) if out.lhs.is_number or out.rhs.is_number else out
-    return out
+    return _clear(cond, as_conditions(assumptions), timeout)
 
 
 def simplify_cleared(cond, assumptions=(), *, timeout: float = 5.0):
@@ -79,3 +77,55 @@ def simplify_cleared(cond, assumptions=(), *, timeout: float = 5.0):
     return simplify_condition(
         clear_denominators(cond, conds, timeout=timeout), conds, timeout=timeout
     )
+
+
+def _isolate_relation(rel, symbols, conds, timeout):
+    expr = sympy.expand(rel.lhs - rel.rhs)
+    for s in symbols:
+        if s not in expr.free_symbols:
+            continue
+        poly = sympy.Poly(expr, s)
+        if poly.degree() != 1:
+            continue
+        slope, rest = poly.coeff_monomial(s), poly.coeff_monomial(1)
+        if slope.is_number and len(expr.free_symbols) == 1:
+            return rel  # already as simple as the normaliser makes it
+        sign = sign_under(slope, conds, timeout=timeout)
+        if sign not in (1, -1):
+            continue
+        # slope * s + rest ~ 0  <=>  s ~ -rest / slope  (flipped if slope < 0)
+        bound = sympy.factor(sympy.cancel(-rest / slope))
+        op = rel.rel_op if sign == 1 else _FLIP[rel.rel_op]
+        return Relational(s, bound, op)
+    return rel
+
+
+_FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
+
+
+def isolate(cond, symbols, assumptions=(), *, timeout: float = 5.0):
+    """Solve each relation of a condition for the first of ``symbols`` it is
+    linear in, when the coefficient's sign is fixed under the assumptions.
+
+    An equivalent, more readable form: ``R t - T t + S >= P`` becomes
+    ``t >= (P - S)/(R - T)`` when ``R > T``.
+
+    Examples
+    --------
+    >>> from symtrust import probability, real
+    >>> R, S, T, P = real("R S T P")
+    >>> t = probability("t")
+    >>> isolate(R*t + S*(1 - t) >= T*t + P*(1 - t), [t], [R > T, P > S])
+    t >= (P - S)/(P + R - S - T)
+    """
+    conds = as_conditions(assumptions)
+    symbols = tuple(symbols)
+
+    def walk(c):
+        if isinstance(c, Relational):
+            return _isolate_relation(c, symbols, conds, timeout)
+        if isinstance(c, (sympy.And, sympy.Or)):
+            return c.func(*(walk(a) for a in c.args))
+        return c
+
+    return walk(cond)

@@ -396,7 +396,7 @@ def posterior_after(
     >>> post = posterior_after(play, lambda prof: "D" in prof,
     ...                        prior=[{"T": t1, "U": 1 - t1}, {"T": t2, "U": 1 - t2}])
     >>> post[("T", "T")], post.condition
-    (0, t1*t2 < 1)
+    (0, 1 > t1*t2)
     """
     condition = S.true
     strategies = getattr(equilibrium, "strategies", None)

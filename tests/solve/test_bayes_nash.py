@@ -227,3 +227,13 @@ def test_type_game_equilibria_follow_types():
     assert len(coop) == 1
     # dove cooperates iff 2 (1 - a) >= 1
     assert coop[0].condition == (a <= sympy.Rational(1, 2))
+
+
+def test_symbolic_conditions_read_as_trust_at_least_the_threshold():
+    """The cooperative BNE: each trust at least (P - S) / ((R - T) + (P - S))."""
+    coop = GENERAL_SOLUTION[0]
+    book = (Pa - Sa) / ((Ra - Ta) + (Pa - Sa))
+    conjuncts = sorted(sympy.And.make_args(coop.condition), key=str)
+    assert [c.lhs for c in conjuncts] == [t1, t2]
+    for c in conjuncts:
+        assert c.rel_op == ">=" and sympy.simplify(c.rhs - book) == 0
