@@ -100,7 +100,7 @@ def normalize_relation(rel, assumptions=(), *, timeout: float = 5.0):
             # cannot clear the denominator; keep the fraction as it stands
             return _make(op, diff, 0)
         if s < 0:
-            num, op = -num, _FLIP[op]
+            op = _FLIP[op]  # multiplying by a negative denominator flips the relation
     num = sympy.expand(num)
     if num.is_number:
         return _make(op, num, 0)
