@@ -1,6 +1,7 @@
 """Tests of multilateral trust games: validation and aggregation over groups."""
 
 from fractions import Fraction
+from functools import cache
 
 import pytest
 import sympy
@@ -168,6 +169,11 @@ def test_weakest_link_index_is_product():
     assert g.cooperation_index("small", {"small": ps}) == 0
 
 
+@cache
+def _hegemony(n):
+    return hegemony_game(n)
+
+
 @given(
     k=st.integers(2, 6),
     m=st.fractions(0, 1).filter(lambda x: 0 < x < 1),
@@ -176,7 +182,7 @@ def test_weakest_link_index_is_product():
 )
 def test_group_aggregation_equals_explicit_average(k, m, ph, ps):
     """The group's index equals the power-weighted mean over explicit others."""
-    g = hegemony_game(k + 1)
+    g = _hegemony(k + 1)
     point = {
         g.actor("hegemon").power: R(m.numerator, m.denominator),
         g.actor("hegemon").trust: R(ph.numerator, ph.denominator),
