@@ -69,6 +69,8 @@ class MixedEquilibrium(Result):
         Each player's expected payoff.
     supports : tuple of tuple of str
         The actions each player plays with positive probability.
+    players : tuple of str
+        The players' names, for display.
     free : tuple of sympy.Symbol
         Free probabilities of a continuum of equilibria (empty when isolated);
         they appear in ``strategies`` and ``condition``.
@@ -82,15 +84,20 @@ class MixedEquilibrium(Result):
     strategies: tuple = ()
     payoffs: tuple = ()
     supports: tuple = ()
+    players: tuple = ()
     free: tuple = ()
     degenerate: bool = False
     notes: tuple = ()
 
     def display_rows(self):
         """Rows for the renderers."""
-        rows = [(self.kind, self.supports)]
-        for k, s in enumerate(self.strategies):
-            rows.append((f"  strategy {k}", sympy.Tuple(*s)))
+        shown = " x ".join("(" + ", ".join(s) + ")" for s in self.supports)
+        rows = [(self.kind, f"supports {shown}")]
+        names = self.players or tuple(
+            f"player {k}" for k in range(len(self.strategies))
+        )
+        for name, s in zip(names, self.strategies, strict=True):
+            rows.append((f"  {name} mixes", sympy.Tuple(*s)))
         rows.append(("  payoffs", sympy.Tuple(*self.payoffs)))
         if self.free:
             rows.append(("  free", sympy.Tuple(*self.free)))
@@ -329,6 +336,7 @@ def _combine(game, I, J, ps, qs, assume, timeout):
         strategies=(ps.mix, qs.mix),
         payoffs=(qs.value, ps.value),
         supports=supports,
+        players=game.players,
         free=free,
         degenerate=bool(eqs or free),
         notes=tuple(notes),
