@@ -13,6 +13,7 @@ Examples
 [('C', 'C'), ('D', 'D')]
 """
 
+from symtrust.catalog.hegemony import hegemony_game
 from symtrust.errors import (
     AssumptionError,
     ClaimError,
@@ -34,7 +35,6 @@ from symtrust.model.multilateral import (
     Actor,
     MultilateralGame,
     actor,
-    hegemony_game,
     multilateral_game,
 )
 from symtrust.model.normal_form import NormalFormGame, bimatrix, normal_form_game
@@ -99,17 +99,16 @@ from symtrust.solve.dominance import (
 from symtrust.solve.mixed_nash import MixedEquilibrium, mixed_nash
 from symtrust.solve.multilateral import (
     CooperationCondition,
-    CooperationStatics,
     CooperationThreshold,
     CooperativeSet,
     FullCooperation,
     cooperation_condition,
-    cooperation_statics,
     cooperation_threshold,
     full_cooperation,
     largest_cooperative_set,
     weighted_trust,
 )
+from symtrust.solve.multilateral_statics import CooperationStatics, cooperation_statics
 from symtrust.solve.payoffs import (
     BestResponses,
     ExpectedPayoff,

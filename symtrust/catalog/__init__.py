@@ -8,10 +8,12 @@ from symtrust.catalog.classic import (
     stag_hunt,
     symmetric_2x2,
 )
+from symtrust.catalog.hegemony import hegemony_game
 
 __all__ = [
     "battle_of_the_sexes",
     "chicken",
+    "hegemony_game",
     "matching_pennies",
     "prisoners_dilemma",
     "stag_hunt",

@@ -28,7 +28,7 @@ conditions, so groups are kept or deleted whole, whatever their size.
 
 Examples
 --------
->>> from symtrust.model.multilateral import hegemony_game
+>>> from symtrust.catalog.hegemony import hegemony_game
 >>> g = hegemony_game()
 >>> print(cooperation_threshold(g, "small").value)
 (c - w)/(c - t - w + 1)
@@ -52,12 +52,10 @@ from symtrust.solve.result import Result, Solution, Step
 
 __all__ = [
     "CooperationCondition",
-    "CooperationStatics",
     "CooperationThreshold",
     "CooperativeSet",
     "FullCooperation",
     "cooperation_condition",
-    "cooperation_statics",
     "cooperation_threshold",
     "full_cooperation",
     "largest_cooperative_set",
@@ -182,7 +180,7 @@ def weighted_trust(game: MultilateralGame, name: str, cooperators=None) -> sympy
 
     Examples
     --------
-    >>> from symtrust.model.multilateral import hegemony_game
+    >>> from symtrust.catalog.hegemony import hegemony_game
     >>> g = hegemony_game()
     >>> weighted_trust(g, "small")
     (m*pi_h*(n - 1) - pi_s*(m - 1)*(n - 2))/(m + n - 2)
@@ -217,7 +215,7 @@ def cooperation_threshold(
 
     Examples
     --------
-    >>> from symtrust.model.multilateral import hegemony_game
+    >>> from symtrust.catalog.hegemony import hegemony_game
     >>> r = cooperation_threshold(hegemony_game(), "hegemon")
     >>> [s.label for s in r.steps][:2]
     ['EU(C)', 'EU(D)']
@@ -356,7 +354,7 @@ def cooperation_condition(
 
     Examples
     --------
-    >>> from symtrust.model.multilateral import hegemony_game
+    >>> from symtrust.catalog.hegemony import hegemony_game
     >>> r = cooperation_condition(hegemony_game(), "hegemon")
     >>> r.condition
     pi_s >= (c - w)/(c - t - w + 1)
@@ -391,7 +389,7 @@ def full_cooperation(
     Examples
     --------
     >>> from sympy import Rational as R
-    >>> from symtrust.model.multilateral import hegemony_game
+    >>> from symtrust.catalog.hegemony import hegemony_game
     >>> g = hegemony_game(3, t=0, c=2, w=1, greedy_temptation=2)
     >>> full_cooperation(g).condition
     (pi_s >= 1/2) & (4*m*pi_h + 2*pi_s >= 2*m*pi_s + m + 1)
@@ -451,7 +449,7 @@ def largest_cooperative_set(
     Examples
     --------
     >>> from sympy import Rational as R
-    >>> from symtrust.model.multilateral import hegemony_game
+    >>> from symtrust.catalog.hegemony import hegemony_game
     >>> g = hegemony_game(4, m=R(1, 2), pi_h=R(9, 10), t=0, c=2, w=1,
     ...                   greedy_temptation=2)
     >>> [(r.cooperators, r.condition) for r in largest_cooperative_set(g)]
@@ -544,108 +542,4 @@ def largest_cooperative_set(
         game=game,
         results=tuple(results),
         notes=(f"thresholds: {mus}",),
-    )
-
-
-@dataclass(frozen=True, kw_only=True)
-class CooperationStatics(Result):
-    """How an actor's cooperation index and threshold move with a parameter.
-
-    Attributes
-    ----------
-    actor : str
-        The actor.
-    wrt : sympy.Symbol
-        The parameter varied.
-    index_slope, threshold_slope : sympy.Expr
-        ``dQ_i/dx`` and ``dmu_i/dx``, factored.
-    index_sign, threshold_sign : int or None
-        Their signs where constant under the assumptions (1, -1, 0), else None.
-    cooperators : tuple of str
-        The set ``S``.
-    game : MultilateralGame
-        The game (for the numeric twin).
-    """
-
-    actor: str = ""
-    wrt: Any = None
-    index_slope: Any = S.Zero
-    threshold_slope: Any = S.Zero
-    index_sign: int | None = None
-    threshold_sign: int | None = None
-    cooperators: tuple = ()
-    game: Any = field(default=None, compare=False, repr=False)
-
-    def display_rows(self):
-        """Rows for the renderers."""
-        return (
-            (f"dQ[{self.actor}]/d{self.wrt}", self.index_slope),
-            (f"dmu[{self.actor}]/d{self.wrt}", self.threshold_slope),
-        )
-
-
-def cooperation_statics(
-    game: MultilateralGame, name: str, wrt, cooperators=None, *, timeout: float = 5.0
-) -> CooperationStatics:
-    """Derivatives of ``Q_i(S)`` and ``mu_i`` in a parameter, with their signs.
-
-    Parameters
-    ----------
-    game : MultilateralGame
-        The game (group sizes may be symbolic).
-    name : str
-        The actor.
-    wrt : sympy.Symbol
-        The parameter (e.g. the hegemon's power ``m``).
-    cooperators : iterable of str, optional
-        The set ``S`` (default all actors).
-
-    Returns
-    -------
-    CooperationStatics
-        The factored slopes and their signs where constant; the condition
-        says where the index is defined (its denominator nonzero).
-
-    Examples
-    --------
-    >>> from symtrust.model.multilateral import hegemony_game
-    >>> g = hegemony_game()
-    >>> m = g.actor("hegemon").power
-    >>> cooperation_statics(g, "small", m).index_slope
-    (n - 2)*(n - 1)*(pi_h - pi_s)/(m + n - 2)**2
-    """
-    _check_game(game)
-    if not isinstance(wrt, sympy.Symbol):
-        raise ModelError(f"wrt={wrt!r} must be a parameter (a SymPy symbol)")
-    if wrt not in game.parameters:
-        raise ModelError(f"wrt={wrt} is not a parameter of the game")
-    assume = game.assumptions
-    index = weighted_trust(game, name, cooperators)
-    mu = cooperation_threshold(game, name, timeout=timeout).value
-    # differentiate, then factor: signs read off the factors
-    d_index = sympy.factor(sympy.diff(index, wrt))
-    d_mu = sympy.factor(sympy.diff(mu, wrt))
-    den = sympy.fraction(sympy.cancel(index))[1]
-    defined = simplify_condition(sympy.Ne(den, 0), assume, timeout=timeout)
-    s_index = sign_under(d_index, assume, timeout=timeout)
-    s_mu = sign_under(d_mu, assume, timeout=timeout)
-    return CooperationStatics(
-        kind="comparative statics",
-        value=sympy.Tuple(d_index, d_mu),
-        condition=defined,
-        assumptions=assume,
-        steps=(
-            Step("Q", index, "weighted_trust"),
-            Step(f"dQ/d{wrt}", d_index, f"sign {s_index} under the assumptions"),
-            Step("threshold", mu, "cooperation_threshold"),
-            Step(f"dmu/d{wrt}", d_mu, f"sign {s_mu} under the assumptions"),
-        ),
-        actor=name,
-        wrt=wrt,
-        index_slope=d_index,
-        threshold_slope=d_mu,
-        index_sign=s_index,
-        threshold_sign=s_mu,
-        cooperators=_names(game, cooperators),
-        game=game,
     )

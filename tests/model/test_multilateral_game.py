@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sympy import Interval, Rational, S
 
+from symtrust.catalog.hegemony import hegemony_game
 from symtrust.errors import ModelError
-from symtrust.model.multilateral import actor, hegemony_game, multilateral_game
+from symtrust.model.multilateral import actor, multilateral_game
 from symtrust.model.parameters import Parameter, interval, positive, probability
 
 R = Rational

@@ -10,17 +10,18 @@ from hypothesis import strategies as st
 from sympy import Rational
 
 from symtrust import check
+from symtrust.catalog.hegemony import hegemony_game
 from symtrust.errors import ModelError, UnsupportedError, VerificationError
 from symtrust.logic.decide import decide, substitute_condition
-from symtrust.model.multilateral import actor, hegemony_game, multilateral_game
+from symtrust.model.multilateral import actor, multilateral_game
 from symtrust.solve.multilateral import (
     cooperation_condition,
-    cooperation_statics,
     cooperation_threshold,
     full_cooperation,
     largest_cooperative_set,
     weighted_trust,
 )
+from symtrust.solve.multilateral_statics import cooperation_statics
 from symtrust.verify.twins.multilateral import (
     brute_cooperative_sets,
     cooperation_condition_twin,

@@ -28,7 +28,7 @@ cooperating) instead of enumerating type profiles.
 Examples
 --------
 >>> from sympy import Rational as R
->>> from symtrust.model.multilateral import hegemony_game
+>>> from symtrust.catalog.hegemony import hegemony_game
 >>> g = hegemony_game(4, m=R(1, 2), pi_h=R(9, 10), pi_s=R(3, 5), t=0, c=2, w=1,
 ...                   greedy_temptation=2)
 >>> sorted(brute_cooperative_sets(g))
@@ -80,7 +80,7 @@ def explicit_players(game) -> tuple:
 
     Examples
     --------
-    >>> from symtrust.model.multilateral import hegemony_game
+    >>> from symtrust.catalog.hegemony import hegemony_game
     >>> g = hegemony_game(3, m=sympy.Rational(1, 2), pi_h=1, pi_s=1, t=0, c=2,
     ...                   w=1, greedy_temptation=2)
     >>> [p[0] for p in explicit_players(g)]
