@@ -122,7 +122,7 @@ def run(name, fn, budget):
         f"\n{name}: largest n within {budget:g} s: {largest} (CPU time), "
         f"{largest_wall} (wall clock, machine shared)"
     )
-    print("     n   wall s   cpu s   wall/n=3  cpu/n=3")
+    print("     n   wall s   cpu s   wall/n=3  cpu/n=3", flush=True)
     for n, wall, cpu in rows:
         print(
             f"  {n:4d} {wall:8.2f} {cpu:7.2f} {wall / base_wall:10.1f}"
@@ -146,7 +146,7 @@ def main():
         f"\nsymbolic n (hegemony, every n >= 3 at once): {wall:.2f} s wall, "
         f"{cpu:.2f} s cpu"
     )
-    print("\nsummary (largest n within budget):", summary)
+    print("\nsummary (largest n within budget):", summary, flush=True)
 
 
 if __name__ == "__main__":
