@@ -3,14 +3,16 @@
 The numeric twin of :func:`symtrust.pure_nash`, written independently of it:
 a profile ``a`` is a pure Nash equilibrium iff for every player ``i`` and
 every action ``b`` of ``i``, ``u_i(b, a_{-i}) <= u_i(a)`` (Nash 1951). With
-numeric payoffs each comparison is a comparison of exact rationals
-(:class:`fractions.Fraction`), so enumeration of all profiles and all unilateral
-deviations decides the set of pure equilibria exactly.
+numeric payoffs each comparison is exact (:class:`fractions.Fraction` for
+rationals, SymPy's exact sign for algebraic numbers), so enumeration of all
+profiles and all unilateral deviations decides the set of pure equilibria
+exactly.
 
 Steps:
 
-1. read every payoff as an exact Fraction (refusing symbolic or undefined
-   payoffs: substitute a parameter point first);
+1. read every payoff exactly: a Fraction, or a real SymPy constant such as
+   ``sqrt(2)`` (refusing symbolic or undefined payoffs: substitute a
+   parameter point first);
 2. for each player, the best payoff it can reach against each profile of the
    others (one pass over the table);
 3. a profile is an equilibrium iff every player's payoff there attains that
@@ -33,23 +35,29 @@ import sympy
 from symtrust.errors import ModelError
 from symtrust.model.normal_form import NormalFormGame
 
-__all__ = ["exact_payoff", "pure_equilibria"]
+__all__ = ["compare", "exact_payoff", "pure_equilibria"]
 
 
-def exact_payoff(value, where: str = "") -> Fraction:
-    """One numeric payoff as an exact Fraction.
+def exact_payoff(value, where: str = ""):
+    """One numeric payoff, exactly: a Fraction, or a real SymPy number.
+
+    Rationals become :class:`fractions.Fraction` (fast exact comparisons);
+    other real constants (``sqrt(2)``) stay SymPy numbers, compared exactly
+    by :func:`compare`.
 
     Raises
     ------
     ModelError
-        A payoff with free symbols, an undefined one (zero denominator), or an
-        irrational one.
+        A payoff with free symbols, or an undefined or non-real one (a zero
+        denominator, the root of a negative number).
 
     Examples
     --------
     >>> import sympy
     >>> exact_payoff(sympy.Rational(-3, 4))
     Fraction(-3, 4)
+    >>> exact_payoff(sympy.sqrt(2))
+    sqrt(2)
     >>> exact_payoff(sympy.Symbol("x"), "CC")
     Traceback (most recent call last):
     ...
@@ -66,10 +74,45 @@ def exact_payoff(value, where: str = "") -> Fraction:
             f"payoff at {where} is {value}, not a number: substitute a parameter "
             "point first"
         )
+    if (
+        isinstance(value, sympy.Expr)
+        and not isinstance(value, sympy.Float)
+        and value.is_number
+        and value.is_finite
+        and value.is_real
+    ):
+        return value
     raise ModelError(
-        f"payoff at {where} is {value!r}, not an exact rational (undefined, or "
-        "irrational: brute force compares exact rationals only)"
+        f"payoff at {where} is {value!r}, not an exact real number (undefined, "
+        "not real, or inexact)"
     )
+
+
+def compare(a, b) -> int:
+    """The sign of ``a - b`` for exact payoffs, decided exactly.
+
+    Raises
+    ------
+    ModelError
+        When SymPy cannot decide the sign of an irrational difference.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> compare(Fraction(3, 2), sympy.sqrt(2)), compare(sympy.sqrt(8), 2 * sympy.sqrt(2))
+    (1, 0)
+    """
+    if isinstance(a, Fraction) and isinstance(b, Fraction):
+        return (a > b) - (a < b)
+    # exact simplification: a zero difference must reduce to 0
+    diff = sympy.simplify(sympy.sympify(a) - sympy.sympify(b))
+    if diff == 0:
+        return 0
+    if diff.is_positive:
+        return 1
+    if diff.is_negative:
+        return -1
+    raise ModelError(f"cannot decide the sign of {a} - {b} exactly")
 
 
 def pure_equilibria(game: NormalFormGame) -> tuple[tuple[str, ...], ...]:
@@ -78,7 +121,8 @@ def pure_equilibria(game: NormalFormGame) -> tuple[tuple[str, ...], ...]:
     Parameters
     ----------
     game : NormalFormGame
-        A game whose payoffs are exact rational numbers.
+        A game whose payoffs are exact real numbers (rationals, or constants
+        such as ``sqrt(2)``).
 
     Returns
     -------
@@ -88,7 +132,7 @@ def pure_equilibria(game: NormalFormGame) -> tuple[tuple[str, ...], ...]:
     Raises
     ------
     ModelError
-        A payoff that is symbolic, undefined or irrational.
+        A payoff that is symbolic, undefined or not real.
 
     Examples
     --------
@@ -115,12 +159,12 @@ def pure_equilibria(game: NormalFormGame) -> tuple[tuple[str, ...], ...]:
     for idx, vec in table.items():
         for i in range(n):
             others = idx[:i] + idx[i + 1 :]
-            if others not in best[i] or vec[i] > best[i][others]:
+            if others not in best[i] or compare(vec[i], best[i][others]) > 0:
                 best[i][others] = vec[i]
     # 3. equilibria: every player attains its best reply value
     out = []
     for idx in index_profiles:
         vec = table[idx]
-        if all(vec[i] == best[i][idx[:i] + idx[i + 1 :]] for i in range(n)):
+        if all(compare(vec[i], best[i][idx[:i] + idx[i + 1 :]]) == 0 for i in range(n)):
             out.append(tuple(game.actions[i][j] for i, j in enumerate(idx)))
     return tuple(out)

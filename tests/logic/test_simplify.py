@@ -35,7 +35,8 @@ def sides(draw):
     if kind == 0:
         expr = expr * draw(st.sampled_from(SYMS))
     elif kind == 1:
-        expr = expr / draw(st.sampled_from([c, 1 + w, c + t, -1 - t]))
+        # denominators of fixed sign, and ones whose sign the assumptions decide
+        expr = expr / draw(st.sampled_from([c, 1 + w, c + t, -1 - t, c - w, w - c]))
     return expr
 
 

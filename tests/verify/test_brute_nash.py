@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from symtrust import ModelError, bimatrix, normal_form_game, real
 from symtrust.testing import numeric_game
-from symtrust.verify.brute_nash import exact_payoff, pure_equilibria
+from symtrust.verify.brute_nash import compare, exact_payoff, pure_equilibria
 
 gbt = pytest.importorskip("pygambit")
 catalog = pytest.importorskip("pygambit.catalog")
@@ -111,9 +111,24 @@ def test_symbolic_or_undefined_payoffs_are_refused():
     x = real("x")
     with pytest.raises(ModelError, match=r"payoff at C,D is x, not a number"):
         pure_equilibria(bimatrix([[0, x], [0, 0]], [[0, 0], [0, 0]]))
-    with pytest.raises(ModelError, match="not an exact rational"):
-        exact_payoff(sympy.sqrt(2), "CC")
-    with pytest.raises(ModelError, match="not an exact rational"):
+    with pytest.raises(ModelError, match="payoff at CC is zoo, not an exact real"):
         exact_payoff(sympy.zoo, "CC")
+    with pytest.raises(ModelError, match="not an exact real"):
+        exact_payoff(sympy.sqrt(-2), "CC")
+    with pytest.raises(ModelError, match="not an exact real"):
+        exact_payoff(sympy.Float(0.5), "CC")
     with pytest.raises(ModelError, match="needs a NormalFormGame, got dict"):
         pure_equilibria({})
+
+
+def test_irrational_payoffs_are_compared_exactly():
+    r2 = sympy.sqrt(2)
+    # row: sqrt(2) vs 3/2 (1.414 < 1.5) and sqrt(8) == 2*sqrt(2) (a tie)
+    g = bimatrix(
+        [[r2, 2 * r2], [sympy.Rational(3, 2), sympy.sqrt(8)]], [[0, 0], [0, 0]]
+    )
+    # column is indifferent; row: D against C, either against D
+    assert pure_equilibria(g) == (("C", "D"), ("D", "C"), ("D", "D"))
+    assert (
+        compare(sympy.sqrt(3) + sympy.sqrt(2), sympy.sqrt(5 + 2 * sympy.sqrt(6))) == 0
+    )
