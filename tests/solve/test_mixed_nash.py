@@ -212,6 +212,23 @@ def test_twin_catches_a_wrong_mix():
         raise AssertionError("the twin accepted a wrong mixed strategy")
 
 
+def test_twin_checks_members_of_families():
+    import dataclasses
+
+    g = bimatrix([[1, 0], [0, 0]], [[0, 0], [0, 0]])
+    sol = mixed_nash(g)
+    fam = _by_support(sol)[(("C",), ("C", "D"))]
+    # row playing D against q(D) < 1 is no best response
+    wrong = dataclasses.replace(fam, strategies=((0, 1), fam.strategies[1]))
+    broken = type(sol)(method=sol.method, game=g, results=(wrong,))
+    try:
+        mixed_nash_twin(broken, {})
+    except VerificationError as exc:
+        assert "not a Nash equilibrium" in str(exc)
+    else:
+        raise AssertionError("the twin accepted a wrong family")
+
+
 # -- property tests: symbolic games at exact points ----------------------------
 
 
@@ -242,6 +259,13 @@ GENERIC_SOLUTION = mixed_nash(GENERIC)
 def test_two_parameter_game_agrees_with_brute_force(point):
     # small denominators make ties (degenerate points) frequent
     mixed_nash_twin(GENERIC_SOLUTION, point)
+
+
+def test_check_draws_free_probabilities_of_families():
+    # check() also draws the free probabilities of families (q_D, p_D, ...)
+    assert any(eq.free for eq in GENERIC_SOLUTION)
+    rep = check(GENERIC_SOLUTION, max_examples=15)
+    assert rep.passed is True and rep.examples == 15
 
 
 NUMBERS = rationals(max_denominator=2, bound=2)

@@ -73,8 +73,8 @@ def _choices(eq, point):
 
 def _sound(eq, at, A, B, actions):
     rows, cols = len(A), len(A[0])
-    p = tuple(_fraction(x.xreplace(at)) for x in eq.strategies[0])
-    q = tuple(_fraction(x.xreplace(at)) for x in eq.strategies[1])
+    p = tuple(_fraction(sympy.sympify(x).xreplace(at)) for x in eq.strategies[0])
+    q = tuple(_fraction(sympy.sympify(x).xreplace(at)) for x in eq.strategies[1])
     if len(p) != rows or len(q) != cols:
         raise VerificationError(f"strategies {eq.strategies} have the wrong lengths")
     if not is_equilibrium(A, B, p, q):
@@ -96,7 +96,7 @@ def _sound(eq, at, A, B, actions):
         )
     v = sum(A[actual[0][0]][j] * q[j] for j in range(cols))
     w = sum(p[i] * B[i][actual[1][0]] for i in range(rows))
-    got = tuple(_fraction(u.xreplace(at)) for u in eq.payoffs)
+    got = tuple(_fraction(sympy.sympify(u).xreplace(at)) for u in eq.payoffs)
     if got != (v, w):
         raise VerificationError(
             f"payoffs {got} of {eq.supports} at {at} differ from the expected payoffs {(v, w)}"
@@ -127,7 +127,7 @@ def contains(eq, point, p, q) -> bool:
         full[s] = sympy.Rational(x.numerator, x.denominator)
     for mix, target in zip(eq.strategies, (p, q), strict=True):
         for x, t in zip(mix, target, strict=True):
-            val = sympy.simplify(x.xreplace(full))
+            val = sympy.simplify(sympy.sympify(x).xreplace(full))
             if val != sympy.Rational(t.numerator, t.denominator):
                 return False
     return substitute_condition(eq.condition, full) is True
