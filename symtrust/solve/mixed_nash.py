@@ -114,6 +114,7 @@ class _Side:
     condition: sympy.Basic  # case, positivity, no deviation (raw)
     free: tuple
     equations: tuple  # the case's vanishing conditions (degenerate)
+    indifference: tuple = ()  # the equations solved
 
 
 def _unknowns(game: NormalFormGame):
@@ -160,8 +161,17 @@ def _side_cases(U, own, other, mixers, assume, timeout):
     return out, empty
 
 
-def _side(cases, U, own, other, assume, timeout):
-    """The feasible cases of one side, with simplified conditions."""
+def _indifference(U, own, other, mixers):
+    """Equal expected payoffs of the support actions, and total probability one."""
+    pay = [sympy.Add(*(U[i][j] * mixers[j] for j in other)) for i in own]
+    eqs = [sympy.Eq(pay[0], p, evaluate=False) for p in pay[1:]]
+    eqs.append(sympy.Eq(sympy.Add(*(mixers[j] for j in other)), 1, evaluate=False))
+    return sympy.Tuple(*eqs)
+
+
+def _side(cases, U, own, other, mixers, assume, timeout):
+    """The cases of one side that can hold, with their (raw) conditions."""
+    system = _indifference(U, own, other, mixers)
     out = []
     for case, mix, value in cases:
         # positive inside the support; no better action outside it
@@ -181,7 +191,7 @@ def _side(cases, U, own, other, assume, timeout):
         if not _possible(raw, assume, timeout):
             continue
         eqs = tuple(c for c in case.conditions if isinstance(c, sympy.Eq))
-        out.append(_Side(mix, value, raw, case.free, eqs))
+        out.append(_Side(mix, value, raw, case.free, eqs, system))
     return out
 
 
@@ -263,10 +273,10 @@ def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
                 )
             if not q_raw or not p_raw:
                 continue
-            q_cases = _side(q_raw, A, I, J, assume, timeout)
+            q_cases = _side(q_raw, A, I, J, q_syms, assume, timeout)
             if not q_cases:
                 continue
-            p_cases = _side(p_raw, B_t, J, I, assume, timeout)
+            p_cases = _side(p_raw, B_t, J, I, p_syms, assume, timeout)
             for qs, ps in itertools.product(q_cases, p_cases):
                 eq = _combine(game, I, J, ps, qs, assume, timeout)
                 if eq is not None:
@@ -304,26 +314,37 @@ def _combine(game, I, J, ps, qs, assume, timeout):
         kind = "pure Nash equilibrium"
     else:
         kind = "mixed Nash equilibrium"
+    row, col = game.players
     steps = (
         Step(
-            "row's mix (column indifferent on its support)",
+            f"{col} indifferent on its support",
+            ps.indifference,
+            f"equal expected payoffs against {row}'s mix, probabilities sum to 1",
+        ),
+        Step(
+            f"{row} indifferent on its support",
+            qs.indifference,
+            f"equal expected payoffs against {col}'s mix, probabilities sum to 1",
+        ),
+        Step(
+            f"{row}'s mix ({col} indifferent on its support)",
             sympy.Tuple(*ps.mix),
-            "solve the indifference equations of column",
+            f"solve the indifference equations of {col}",
         ),
         Step(
-            "column's mix (row indifferent on its support)",
+            f"{col}'s mix ({row} indifferent on its support)",
             sympy.Tuple(*qs.mix),
-            "solve the indifference equations of row",
+            f"solve the indifference equations of {row}",
         ),
         Step(
-            "row's conditions",
+            f"{row}'s conditions",
             ps.condition,
-            "positive on the support, no better column action outside it",
+            f"positive on the support, no better action of {col} outside its support",
         ),
         Step(
-            "column's conditions",
+            f"{col}'s conditions",
             qs.condition,
-            "positive on the support, no better row action outside it",
+            f"positive on the support, no better action of {row} outside its support",
         ),
         Step("equilibrium condition", cond, "conjunction, simplified"),
     )
