@@ -216,7 +216,9 @@ class NormalFormGame:
         >>> symmetric_2x2(R, S, T, P).subs({R: 3, S: 0, T: 5, P: 1}).payoff(("C", "D"))
         (0, 5)
         """
-        point = dict(point)
+        # numbers as SymPy numbers (strings are never parsed): xreplace of a bare
+        # symbol by an int would give an int
+        point = {k: sympy.sympify(v, strict=True) for k, v in dict(point).items()}
         table = tuple(tuple(u.xreplace(point) for u in vec) for vec in self.table)
         return NormalFormGame(
             self.players, self.actions, table, Assumptions(), self.name

@@ -35,14 +35,22 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+from hypothesis import HealthCheck, Phase, Verbosity, given, reject, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis.errors import FailedHealthCheck, Unsatisfiable
 
 from symtrust.errors import ModelError, VerificationError
 from symtrust.solve.result import Result, Solution
 
-__all__ = ["CheckReport", "check", "registered_twins", "twin", "twin_key"]
+__all__ = [
+    "CheckReport",
+    "PointSkipped",
+    "check",
+    "registered_twins",
+    "skip",
+    "twin",
+    "twin_key",
+]
 
 _TWINS: dict[str, Callable] = {}
 _LOADED = False
@@ -52,10 +60,10 @@ def twin(key: str):
     """Register a numeric twin ``fn(obj, point) -> None`` under ``key``.
 
     The twin raises :class:`~symtrust.errors.VerificationError` when the
-    object disagrees with brute force at the point. It may call
-    ``hypothesis.assume(False)`` to skip a point where the comparison does not
-    apply (a skipped point is not counted as checked). Registering a key
-    again replaces the earlier twin.
+    object disagrees with brute force at the point. It calls :func:`skip` at a
+    point where the comparison does not apply (a game undefined there); a
+    skipped point is not counted as checked. Registering a key again replaces
+    the earlier twin.
 
     Examples
     --------
@@ -75,6 +83,24 @@ def twin(key: str):
         return fn
 
     return register
+
+
+class PointSkipped(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by :func:`skip`: the twin does not apply at this point."""
+
+
+def skip(reason: str = "") -> None:
+    """Skip the current point inside a twin (it is not counted as checked).
+
+    Examples
+    --------
+    >>> try:
+    ...     skip("the game is undefined at x = 0")
+    ... except PointSkipped as exc:
+    ...     print(exc)
+    the game is undefined at x = 0
+    """
+    raise PointSkipped(reason)
 
 
 def _load_twins() -> None:
@@ -259,6 +285,8 @@ def check(obj: Any, *, max_examples: int = 50, seed: int | None = 0) -> CheckRep
     def run(point):
         try:
             fn(obj, point)
+        except PointSkipped:
+            reject()
         except VerificationError as exc:
             failing["point"], failing["message"] = point, str(exc)
             raise

@@ -12,6 +12,7 @@ from symtrust import (
     ModelError,
     check,
     normal_form_game,
+    positive,
     probability,
     pure_nash,
     real,
@@ -27,7 +28,19 @@ from symtrust.logic.decide import substitute_condition
 from symtrust.testing import numeric_game, points, symbolic_game
 from symtrust.verify.brute_nash import pure_equilibria
 
+a, b = real("a b")
+c = positive("c")
 t = probability("t")
+# payoffs: constants, parameters, differences, products, a square root and
+# rational functions (one undefined where a = b: the twin skips such points)
+ENTRIES = (0, 1, -1, a, b, c, a - b, 2 * a, t, 1 - t, a + c, c * t, b - 1)
+ENTRIES += (1 / (1 + c), sympy.sqrt(c), a / c, 1 / (a - b))
+RELATIONS = (a > b, c > 1, b > 0, a > c, t < sympy.Rational(1, 2))
+
+
+def games(shape):
+    return symbolic_game(shape, entries=ENTRIES, relations=RELATIONS)
+
 
 # symbolic solving costs z3 calls: fewer games, many points per game
 SYMBOLIC = settings(
@@ -51,13 +64,16 @@ def _holds(solution, point):
 
 
 @SYMBOLIC
-@given(st.sampled_from([(2, 2), (3, 2), (2, 2, 2)]).flatmap(symbolic_game), st.data())
+@given(st.sampled_from([(2, 2), (3, 2), (2, 2, 2)]).flatmap(games), st.data())
 def test_random_symbolic_games_agree_with_brute_force(game, data):
     sol = pure_nash(game)
     # directly: at admissible exact points, conditions select exactly brute force
     for _ in range(8):
         point = data.draw(points(game, game.parameters))
-        assert _holds(sol, point) == set(pure_equilibria(game.subs(point)))
+        numeric = game.subs(point)
+        if any(u.has(sympy.zoo) for vec in numeric.table for u in vec):
+            continue  # the game is undefined here (a = b in 1/(a - b))
+        assert _holds(sol, point) == set(pure_equilibria(numeric))
     # and through check(), which draws its own points
     report = check(sol, max_examples=10)
     assert report.passed is True, report

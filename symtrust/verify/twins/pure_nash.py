@@ -4,7 +4,8 @@ At an admissible parameter point, the profiles whose symbolic equilibrium
 condition holds must be exactly the pure equilibria that brute-force
 enumeration (:func:`symtrust.verify.brute_nash.pure_equilibria`) finds in the
 game with the point substituted, and each reported payoff vector must equal
-the game's payoff there.
+the game's payoff there. Points where a payoff is undefined (a zero denominator)
+are skipped: the game itself says nothing there.
 
 Examples
 --------
@@ -16,10 +17,12 @@ True
 
 from __future__ import annotations
 
+from sympy import S
+
 from symtrust.errors import VerificationError
 from symtrust.logic.decide import substitute_condition
 from symtrust.verify.brute_nash import pure_equilibria
-from symtrust.verify.check import twin
+from symtrust.verify.check import skip, twin
 
 __all__ = ["pure_nash_twin"]
 
@@ -44,6 +47,9 @@ def pure_nash_twin(solution, point) -> None:
     True
     """
     game = solution.game.subs(point)
+    # the game itself is undefined here (a zero denominator): nothing to compare
+    if any(u.has(S.ComplexInfinity, S.NaN) for vec in game.table for u in vec):
+        skip("a payoff is undefined at this point")
     brute = set(pure_equilibria(game))
     claimed, seen = set(), set()
     for eq in solution.results:
