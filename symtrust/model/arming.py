@@ -157,7 +157,8 @@ def arming_game(
             )
     s = probability("s")
     stated = [r for r in (*assumptions, *raw) if r is not S.true]
-    assume = Assumptions.build(stated, symbols=[s])
+    params = set().union(*(x.free_symbols for x in (pi, K, d, tS, tG, c, w)))
+    assume = Assumptions.build(stated, symbols=sorted(params | {s}, key=str))
     mu, steps = trust_threshold(tS, c, w, gain=d, assumptions=assume)
     payoffs = tuple(
         ((kind, built), tuple(sdg_payoffs(t, c, w, d if built else 0).items()))
