@@ -1,0 +1,104 @@
+"""Reciprocal gestures and starting small: brute force at exact points, bad input."""
+
+import dataclasses
+
+import pytest
+import sympy
+from hypothesis import given
+from sympy import Rational
+
+from symtrust import (
+    ModelError,
+    VerificationError,
+    costly_signal,
+    interval,
+    nonnegative,
+    parameter,
+    positive,
+    reciprocal_gestures,
+    starting_small,
+)
+from symtrust.testing import points
+from symtrust.verify.twins.reassurance import reciprocal_twin, starting_small_twin
+
+pi, pi_2 = interval("pi pi_2", 0, 1, left_open=True, right_open=True)
+t_t = interval("t_T", 0, 1, right_open=True)
+t_u = parameter("t_U", lower=1, left_open=True)
+c, w, k_t, k_u = positive("c w k_T k_U")
+x = nonnegative("x")
+GAME = costly_signal(
+    prior=pi,
+    t_trustworthy=t_t,
+    t_untrustworthy=t_u,
+    c=c,
+    w=w,
+    costs=(k_t * x, k_u * x),
+    gesture=x,
+)
+RECIPROCAL = reciprocal_gestures(GAME, trust_in_second=pi_2)
+b = parameter("b", lower=1, left_open=True)
+delta = interval("delta", 0, 1, left_open=True, right_open=True)
+SMALL = {n: starting_small(n, upper=b, discount=delta) for n in (1, 2, 3)}
+
+
+@given(points(RECIPROCAL.assumptions))
+def test_reciprocal_gestures_match_brute_force(point):
+    reciprocal_twin(RECIPROCAL, point)
+
+
+@given(points(RECIPROCAL.assumptions))
+def test_second_gesture_is_larger_at_every_point(point):
+    x_1, x_2 = (g.xreplace(point) for g in RECIPROCAL.gestures)
+    assert 0 < x_1 < x_2
+
+
+@pytest.mark.parametrize("rounds", [1, 2, 3])
+@given(point=points(SMALL[3].assumptions))
+def test_starting_small_matches_brute_force(rounds, point):
+    starting_small_twin(SMALL[rounds], point)
+
+
+def test_starting_small_trust_rises_where_valid():
+    sm = SMALL[3]
+    point = {b: 4, delta: Rational(1, 2)}
+    assert sympy.true == sm.condition.xreplace(point)
+    path = [q.xreplace(point) for q in sm.trust]
+    assert path == sorted(path) and len(set(path)) == len(path)
+    assert path[-1] == 1
+
+
+def test_twins_reject_wrong_results():
+    point = {b: 4, delta: Rational(1, 2)}
+    sm = SMALL[3]
+    wrong = dataclasses.replace(sm, cutoffs=(sm.cutoffs[0] + 1, *sm.cutoffs[1:]))
+    with pytest.raises(VerificationError):
+        starting_small_twin(wrong, point)
+    rp = {
+        pi: Rational(1, 2),
+        pi_2: Rational(1, 3),
+        t_t: 0,
+        t_u: 2,
+        c: 2,
+        w: 1,
+        k_t: 1,
+        k_u: 4,
+    }
+    reciprocal_twin(RECIPROCAL, rp)
+    swapped = dataclasses.replace(RECIPROCAL, gestures=RECIPROCAL.gestures[::-1])
+    with pytest.raises(VerificationError):
+        reciprocal_twin(swapped, rp)
+
+
+@pytest.mark.parametrize("rounds", [0, -1, True, 2.0, "3"])
+def test_bad_round_counts_are_refused(rounds):
+    with pytest.raises(ModelError, match="rounds"):
+        starting_small(rounds, upper=b, discount=delta)
+
+
+def test_bad_inputs_are_refused():
+    with pytest.raises(ModelError):
+        starting_small(2, upper=0.5, discount=delta)
+    with pytest.raises(ModelError, match="CostlySignalGame"):
+        reciprocal_gestures("game", trust_in_second=pi_2)
+    with pytest.raises(ModelError):
+        reciprocal_gestures(GAME, trust_in_second="pi_2")
