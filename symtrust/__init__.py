@@ -58,6 +58,7 @@ from symtrust.render.document import latex
 from symtrust.solve.arming import (
     ArmingEquilibrium,
     ArmingOutcomes,
+    Coexistence,
     arming_equilibria,
     arming_outcomes,
     build_cutoff,
@@ -165,6 +166,7 @@ __all__ = [
     "CheckReport",
     "Claim",
     "ClaimError",
+    "Coexistence",
     "ComparativeStatics",
     "ContinuousType",
     "CooperationCondition",

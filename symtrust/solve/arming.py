@@ -55,6 +55,7 @@ __all__ = [
     "REGIMES",
     "ArmingEquilibrium",
     "ArmingOutcomes",
+    "Coexistence",
     "arming_equilibria",
     "arming_outcomes",
     "build_cutoff",
@@ -149,6 +150,19 @@ class ArmingOutcomes(Result):
             ("tragic spiral", self.tragic),
             ("posterior both secure after conflict", self.posterior_both_secure),
         )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Coexistence(Result):
+    """Two arming equilibria that hold together where ``condition`` holds.
+
+    Attributes
+    ----------
+    first, second : ArmingEquilibrium
+    """
+
+    first: Any = None
+    second: Any = None
 
 
 def _game(game):
@@ -329,7 +343,7 @@ def arming_equilibria(game: ArmingGame) -> Solution:
 def coexisting_equilibria(solution: Solution) -> tuple:
     """Pairs of equilibria that can hold at once, with the joint condition.
 
-    Returns a tuple of :class:`Result` (kind "coexistence") whose ``value``
+    Returns a tuple of :class:`Coexistence` results whose ``value``
     names the pair; pairs whose joint condition is False are left out.
 
     Examples
@@ -352,12 +366,14 @@ def coexisting_equilibria(solution: Solution) -> tuple:
             continue
         names = sympy.Tuple(sympy.Symbol(a.shape), sympy.Symbol(b.shape))
         out.append(
-            Result(
+            Coexistence(
                 kind=f"coexistence ({a.regime} / {b.regime})",
                 value=names,
                 condition=joint,
                 assumptions=assume,
                 steps=(Step("both conditions", joint, "conjunction, simplified"),),
+                first=a,
+                second=b,
             )
         )
     return tuple(out)

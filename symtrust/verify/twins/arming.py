@@ -39,7 +39,14 @@ from symtrust.errors import VerificationError
 from symtrust.logic.decide import substitute_condition
 from symtrust.verify.check import twin
 
-__all__ = ["arming_twin", "best_response_rate", "brute_outcomes", "equilibrium_twin"]
+__all__ = [
+    "arming_twin",
+    "best_response_rate",
+    "brute_equilibrium",
+    "brute_outcomes",
+    "coexistence_twin",
+    "equilibrium_twin",
+]
 
 GRID = tuple(Rational(k, 20) for k in range(21))
 
@@ -107,23 +114,32 @@ def _regime(game, s, point) -> str:
     )
 
 
+def brute_equilibrium(eq, point) -> bool:
+    """Brute force: is the equilibrium's rate a best-response fixed point here,
+    in the regime and range (and denominator-sign case) it names?"""
+    game = eq.game
+    case = substitute_condition(eq.case, point)
+    if case is not True:
+        return False
+    rate = _num(eq.rate, point)
+    in_range = rate.is_Rational and (
+        0 < rate < 1 if eq.shape == "interior" else rate in (0, 1)
+    )
+    return bool(
+        in_range
+        and best_response_rate(game, rate, point) == rate
+        and _regime(game, rate, point) == eq.regime
+    )
+
+
 def equilibrium_twin(eq, point) -> None:
     """Check one :class:`ArmingEquilibrium` against brute force at a point."""
-    game = eq.game
     held = substitute_condition(eq.condition, point)
     case = substitute_condition(eq.case, point)
     rate = _num(eq.rate, point)
     if held is None and case is not False:
         raise VerificationError(f"{eq.kind}: condition undefined at {point}")
-    in_range = rate.is_Rational and (
-        0 < rate < 1 if eq.shape == "interior" else rate in (0, 1)
-    )
-    brute = bool(
-        in_range
-        and case is True
-        and best_response_rate(game, rate, point) == rate
-        and _regime(game, rate, point) == eq.regime
-    )
+    brute = brute_equilibrium(eq, point)
     if bool(held) != brute:
         raise VerificationError(
             f"{eq.kind} ({eq.regime}) at rate {rate}: condition {held}, brute "
@@ -154,6 +170,19 @@ def brute_outcomes(game, rate, point):
 @twin("ArmingEquilibrium")
 def _eq(eq, point):
     equilibrium_twin(eq, point)
+
+
+@twin("Coexistence")
+def coexistence_twin(result, point) -> None:
+    """Both equilibria hold by brute force exactly where the joint condition does."""
+    held = substitute_condition(result.condition, point)
+    brute = brute_equilibrium(result.first, point) and brute_equilibrium(
+        result.second, point
+    )
+    if bool(held) != brute:
+        raise VerificationError(
+            f"{result.kind}: condition {held}, brute force {brute} at {point}"
+        )
 
 
 @twin("ArmingOutcomes")
