@@ -34,12 +34,13 @@ from symtrust import (
     arming_game,
     arming_outcomes,
     coexisting_equilibria,
+    comparative_statics,
     decreasing,
     increasing,
     interval,
     parameter,
     positive,
-    trust_after_build,
+    posterior,
     trust_after_builds,
 )
 
@@ -80,7 +81,14 @@ def derive() -> Derivation:
         name="arming game (spiral model)",
     )
     s = game.rate
-    pi_b = trust_after_build(game)
+    # 1. Bayes' rule after a build: S builds with probability s, G always
+    after_build = posterior(
+        {"S": pi, "G": 1 - pi},
+        {"S": s, "G": 1},
+        assumptions=game.assumptions,
+        observation="a build",
+    )
+    pi_b = after_build["S"]
 
     # 2. equilibria in both regimes, and which can hold together
     solution = arming_equilibria(game)
@@ -104,6 +112,14 @@ def derive() -> Derivation:
     trust_u = trust_n.subs(s**n, u)
     trust_next = sympy.powsimp(sympy.expand_power_exp(trust_n.subs(n, n + 1)))
     trust_next = trust_next.subs(s**n, u).subs(s ** (n + 1), s * u)
+
+    # 3. comparative statics of the interior rates, under their conditions
+    statics = tuple(
+        (f"statics: {label} in {x}", comparative_statics(eq, x))
+        for label, eq in (("stable spiral rate", stable), ("tolerated rate", tolerated))
+        for x in (m, K, w, c)
+        if x in eq.rate.free_symbols
+    )
 
     open_rate = [s > 0, s < 1]
     claims = (
@@ -184,7 +200,7 @@ def derive() -> Derivation:
         ),
     )
     results = (
-        ("trust after a build", _as_result(pi_b, game)),
+        ("trust after a build", after_build),
         ("equilibria", solution),
         ("no security seeker builds", none_build),
         ("every security seeker builds", all_build),
@@ -196,6 +212,7 @@ def derive() -> Derivation:
         ("outcomes at rate s, builds tolerated", tolerant),
         ("outcomes, stable spiral equilibrium", at_stable),
         ("trust after n builds", path),
+        *statics,
     )
     return Derivation(
         title="Chapter 3: the spiral model (arming game)",
@@ -209,17 +226,6 @@ def derive() -> Derivation:
             "Stage 2 plays the cooperative equilibrium whenever both sides' trust "
             "reaches the threshold.",
         ),
-    )
-
-
-def _as_result(expr, game):
-    from symtrust import Result, Step
-
-    return Result(
-        kind="trust after a build",
-        value=expr,
-        assumptions=game.assumptions,
-        steps=(Step("Bayes' rule", expr, "Pr(build | S) = s, Pr(build | G) = 1"),),
     )
 
 

@@ -46,7 +46,7 @@ def equivalent(cond, expected, extra=()):
 
 def test_threshold_and_trust_after_a_build():
     assert same(GAME.threshold, MU)
-    assert same(D.result("trust after a build").value, pi * s / (pi * s + 1 - pi))
+    assert same(D.result("trust after a build")["S"], pi * s / (pi * s + 1 - pi))
 
 
 def test_corner_equilibria_when_builds_destroy_cooperation():
@@ -112,6 +112,21 @@ def test_trust_after_n_builds():
     assert same(path["S"], pi * s**n / (pi * s**n + 1 - pi))
 
 
+@pytest.mark.parametrize(
+    ("name", "sign"),
+    [
+        ("statics: stable spiral rate in m", "increasing"),
+        ("statics: stable spiral rate in K", "decreasing"),
+        ("statics: stable spiral rate in w", "decreasing"),
+        ("statics: tolerated rate in m", "increasing"),
+        ("statics: tolerated rate in K", "decreasing"),
+    ],
+)
+def test_comparative_statics_signs(name, sign):
+    # weak states, costly arms and costly war mean less building
+    assert D.result(name).sign == sign
+
+
 @pytest.mark.parametrize("index", range(len(D.claims)))
 def test_claims_are_proved(index):
     claim = D.claims[index]
@@ -120,5 +135,6 @@ def test_claims_are_proved(index):
 
 def test_results_agree_with_their_numeric_twins():
     assert check(D.result("equilibria"), max_examples=30).passed is True
+    assert check(D.result("coexistence 1"), max_examples=30).passed is True
     report = check(D.result("outcomes, stable spiral equilibrium"), max_examples=15)
     assert report.passed is True
