@@ -4,7 +4,7 @@ Reconstruction of Kydd (2005, ch. 3; ``models.md`` section 3). Each of two
 states is a security seeker S (prior pi) or greedy G. Stage 1: each chooses
 Build or Not. A security seeker's cost of building, k, is private and uniform
 on [0, K]; greedy states always build. Builds are public. Stage 2: the
-two-type Security Dilemma Game (:mod:`symtrust.solve.sdg_stage`) in which a
+two-type Security Dilemma Game (:mod:`symtrust.model.security_dilemma`) in which a
 builder gains d whenever the other defects (S has t_S < 1, G has t_G > 1).
 After a build, trust follows Bayes' rule given the security seekers' building
 rate s; after Not it is 1.
@@ -37,8 +37,8 @@ from symtrust.errors import ModelError
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.normal_form import as_payoff
 from symtrust.model.parameters import probability
+from symtrust.model.security_dilemma import sdg_payoffs, trust_threshold
 from symtrust.solve.result import Step
-from symtrust.solve.sdg_stage import sdg_payoffs, trust_threshold
 
 __all__ = ["ArmingGame", "arming_game"]
 

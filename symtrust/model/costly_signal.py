@@ -5,7 +5,7 @@ A sender is trustworthy (type T, t_T < 1) with prior probability pi, else
 untrustworthy (type U, t_U > 1). It chooses a gesture x >= 0 at cost
 C_T(x) or C_U(x) (increasing, C(0) = 0; linear k_theta x in the book). A
 trustworthy receiver observes x, updates its trust q(x), and then the Security
-Dilemma Game (:mod:`symtrust.solve.sdg_stage`) is played: the receiver
+Dilemma Game (:mod:`symtrust.model.security_dilemma`) is played: the receiver
 cooperates iff q(x) reaches its minimum trust threshold mu.
 
 The game holds what the solvers need, each derived by the engine when built:
@@ -38,8 +38,12 @@ from symtrust.errors import ModelError, UnsupportedError
 from symtrust.logic.decide import decide
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.normal_form import as_payoff
+from symtrust.model.security_dilemma import (
+    sdg_payoffs,
+    trust_threshold,
+    value_of_trust,
+)
 from symtrust.solve.result import Step
-from symtrust.solve.sdg_stage import trust_threshold, value_of_trust
 
 __all__ = ["TYPES", "CostlySignalGame", "check_cost", "costly_signal"]
 
@@ -233,8 +237,6 @@ def costly_signal(
     mu, mu_steps = trust_threshold(tT, c, w, assumptions=assume)
     b_t, bt_steps = value_of_trust(tT, c, w, assumptions=assume, who="trustworthy")
     b_u, bu_steps = value_of_trust(tU, c, w, assumptions=assume, who="untrustworthy")
-    from symtrust.solve.sdg_stage import sdg_payoffs
-
     payoffs = (sdg_payoffs(tT, c, w), sdg_payoffs(tU, c, w), sdg_payoffs(tT, c, w))
     steps = (
         *mu_steps,

@@ -1,5 +1,8 @@
 """The two-type Security Dilemma Game as the last stage of a larger game.
 
+A model-layer module: the stage game's payoff table and two facts every game
+built on it needs (derived here once, by the engine, when a game is built).
+
 Kydd (2005, ch. 2; reconstruction in ``models.md`` section 2): payoffs to a
 player against another (row = own move) are
 
