@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 import sympy
-from hypothesis import assume, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from sympy import Rational
 
@@ -18,9 +18,11 @@ from symtrust import (
     interval,
     nonnegative,
     parameter,
+    pbe,
     pooling_equilibria,
     positive,
     separating_equilibrium,
+    signaling_game,
 )
 from symtrust.logic.decide import substitute_condition
 from symtrust.testing import points
@@ -230,3 +232,55 @@ def test_hybrid_where_it_is_valid(point, crossing, share):
     assert substitute_condition(HYBRID.condition, point) is True
     hybrid_twin(HYBRID, point)
     separating_twin(SEPARATING, point)
+
+
+def _finite_game(point, size):
+    """The gesture game restricted to two messages, as C1's finite signaling game."""
+    value = {s: v.xreplace(point) for s, v in ((t_t, t_t), (t_u, t_u), (c, c), (w, w))}
+    stage = {
+        ("T", "C"): 1,
+        ("T", "D"): -value[w],
+        ("U", "C"): value[t_u],
+        ("U", "D"): -value[w],
+    }
+    receiver = {
+        ("T", "C"): 1,
+        ("U", "C"): -value[c],
+        ("T", "D"): value[t_t],
+        ("U", "D"): -value[w],
+    }
+    unit = {"T": k_t.xreplace(point), "U": k_u.xreplace(point)}
+    payoffs = {
+        (t, m, a): (stage[(t, a)] - unit[t] * g, receiver[(t, a)])
+        for t in ("T", "U")
+        for m, g in (("none", 0), ("gesture", size))
+        for a in ("C", "D")
+    }
+    prior = {"T": pi.xreplace(point), "U": 1 - pi.xreplace(point)}
+    return signaling_game(
+        ("T", "U"), ("none", "gesture"), ("C", "D"), payoffs, prior=prior
+    )
+
+
+@settings(max_examples=15)
+@given(points(GAME.assumptions))
+@example({pi: Rational(1, 2), t_t: 0, t_u: 2, c: 2, w: 1, k_t: 1, k_u: 4, x: 0})
+def test_finite_restriction_agrees_with_pbe(point):
+    # C1's pbe on the two-message restriction at the least-cost gesture
+    size = SEPARATING.least_cost.xreplace(point)
+    solution = pbe(_finite_game(point, size), hybrid=False)
+    separates = any(
+        eq.label == "separating"
+        and eq.profile[0] == ("gesture", "none")
+        and eq.condition is sympy.true
+        for eq in solution
+    )
+    assert separates == (substitute_condition(SEPARATING.condition, point) is True)
+    trusted_pool = any(
+        eq.label == "pooling"
+        and eq.profile[0] == ("none", "none")
+        and eq.profile[1][0] == "C"
+        and eq.condition is sympy.true
+        for eq in solution
+    )
+    assert trusted_pool == (substitute_condition(POOLING[0].condition, point) is True)
