@@ -652,7 +652,15 @@ def _slope(gains, h, at, symmetric):
         den = sympy.diff(gains[i], h[i])
         s.append((num / den).xreplace(at))
     if symmetric:
-        return sympy.radsimp(sympy.cancel(s[0]))
+        # tidy only rational functions and square roots (Cardano roots are slow)
+        roots = [
+            p.exp
+            for p in sympy.preorder_traversal(s[0])
+            if isinstance(p, sympy.Pow) and p.exp.is_Rational and not p.exp.is_Integer
+        ]
+        if all(e.q == 2 for e in roots):
+            return sympy.radsimp(sympy.cancel(s[0]))
+        return s[0]
     return s[0] * s[1]
 
 
