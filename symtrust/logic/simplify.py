@@ -92,8 +92,12 @@ def normalize_relation(rel, assumptions=(), *, timeout: float = 5.0):
     if not isinstance(rel, Relational):
         return rel
     op = rel.rel_op
-    diff = sympy.cancel(sympy.together(rel.lhs - rel.rhs))
-    num, den = sympy.fraction(diff)
+    diff = rel.lhs - rel.rhs
+    if diff.is_polynomial():
+        num, den = diff, S.One
+    else:
+        diff = sympy.cancel(sympy.together(diff))
+        num, den = sympy.fraction(diff)
     if den != 1:
         s = sign_under(den, conds, timeout=timeout)
         if s is None or s == 0:
@@ -173,6 +177,19 @@ def _free_to_vary(rel, conds):
     return None
 
 
+def _independent(parts, conds) -> bool:
+    """Whether every part has a free-to-vary symbol that no other part mentions."""
+    if len(parts) < 2 or any(p in (S.true, S.false) for p in parts):
+        return False
+    for i, p in enumerate(parts):
+        free = _free_to_vary(p, conds)
+        if free is None or any(
+            free in q.free_symbols for j, q in enumerate(parts) if j != i
+        ):
+            return False
+    return True
+
+
 @lru_cache(maxsize=8192)
 def _simplify(cond, conds, timeout):
     if cond in (S.true, S.false):
@@ -183,6 +200,12 @@ def _simplify(cond, conds, timeout):
             return cond
         if _free_to_vary(cond, conds) is not None:
             return cond
+    if isinstance(cond, sympy.And):
+        parts = [_simplify(a, conds, timeout) for a in cond.args]
+        if _independent(parts, conds):
+            # each conjunct can be made true or false on its own: contingent, and
+            # none implies another
+            return sympy.And(*parts)
     if decide(cond, conds, timeout=timeout).truth is True:
         return S.true
     if decide(sympy.Not(cond), conds, timeout=timeout).truth is True:
