@@ -191,3 +191,33 @@ def test_symbolic_game_arguments():
         symbolic_game((2, 2), entries=())
     with pytest.raises(ModelError, match=r"max_relations=-1 must be an int >= 0"):
         symbolic_game((2, 2), max_relations=-1)
+
+
+@st.composite
+def general_linear_assumptions(draw):
+    """Random linear relations with mixed-sign coefficients, equalities too."""
+    rels = []
+    for _ in range(draw(st.integers(1, 3))):
+        syms = draw(
+            st.lists(st.sampled_from(POOL[:6]), min_size=1, max_size=3, unique=True)
+        )
+        coeffs = [
+            draw(st.sampled_from([-2, -1, sympy.Rational(1, 2), 1, 3])) for _ in syms
+        ]
+        lhs = sum(k * s for k, s in zip(coeffs, syms, strict=True))
+        rhs = draw(st.sampled_from([0, 1, -1, sympy.Rational(5, 2)]))
+        op = draw(st.sampled_from([sympy.Gt, sympy.Ge, sympy.Lt, sympy.Le, sympy.Eq]))
+        rel = op(lhs, rhs)
+        if rel not in (sympy.true, sympy.false):
+            rels.append(rel)
+    try:
+        return Assumptions.build(rels)
+    except AssumptionError:
+        return Assumptions.build([x > y])
+
+
+@given(st.data())
+def test_points_satisfy_general_linear_assumptions(data):
+    assumptions = data.draw(general_linear_assumptions())
+    point = data.draw(points(assumptions))
+    _well_formed(point, assumptions, assumptions.symbols)
