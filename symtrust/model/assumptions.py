@@ -67,6 +67,22 @@ def _chain(cond):
     return [cond]
 
 
+def _domain_note(conjuncts, domains) -> str:
+    """Name the domains when they, not the stated relations alone, clash."""
+    if not domains:
+        return ""
+    # the same relations over unrestricted real symbols
+    plain = {
+        s: sympy.Symbol(s.name, real=True) for c in conjuncts for s in c.free_symbols
+    }
+    alone = satisfiable(sympy.And(*[c.xreplace(plain) for c in conjuncts]))
+    if alone.truth is not True:
+        return ""
+    named = set(plain)
+    used = [str(d) for d in domains if d.free_symbols & named]
+    return f" (given the domains {', '.join(used)})"
+
+
 @dataclass(frozen=True)
 class Assumptions:
     """An immutable conjunction of conditions on parameters.
@@ -145,7 +161,10 @@ class Assumptions:
                 S.true if not conjuncts else sympy.And(*conjuncts), ordered
             )
             if verdict.truth is False:
-                raise AssumptionError(f"assumptions contradict each other: {conjuncts}")
+                raise AssumptionError(
+                    f"assumptions contradict each other: {conjuncts}"
+                    + _domain_note(conjuncts, domains)
+                )
         return made
 
     @property
