@@ -225,6 +225,10 @@ def derive() -> Derivation:
             "power share m; comparative statics compare symmetric games.",
             "Stage 2 plays the cooperative equilibrium whenever both sides' trust "
             "reaches the threshold.",
+            "The interior rates do not depend on the cost of being exploited c; it "
+            "acts only through the threshold, i.e. through which regime obtains.",
+            "Where the best-response map is the identity (K = d = pi (1 + w) in the "
+            "spiral regime) every rate is an equilibrium; that set is not listed.",
         ),
     )
 
