@@ -55,6 +55,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import sympy
@@ -747,10 +748,14 @@ def numeric_cutoffs(game, types=None, point=None, *, cooperate=None) -> CutoffSo
     )
     pt = {}
     for k, v in dict(point).items():
-        val = sympy.nsimplify(v) if not isinstance(v, (float, bool)) else None
-        if val is None or not val.is_Rational:
+        # exact rationals only (nsimplify would rewrite some rationals as surds)
+        if isinstance(v, Fraction):
+            v = sympy.Rational(v.numerator, v.denominator)
+        elif isinstance(v, int) and not isinstance(v, bool):
+            v = sympy.Integer(v)
+        if not (isinstance(v, sympy.Basic) and v.is_Rational):
             raise ModelError(f"point value {k}={v!r} must be an exact rational")
-        pt[k] = val
+        pt[k] = v
     at = g.subs(pt)
     type_syms = {s for s, _ in at.types}
     free = set()
