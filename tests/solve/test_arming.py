@@ -15,6 +15,7 @@ from symtrust import (
     arming_game,
     arming_outcomes,
     build_cutoff,
+    check,
     coexisting_equilibria,
     interval,
     parameter,
@@ -196,3 +197,11 @@ def test_solvers_refuse_other_objects():
         arming_outcomes(GAME)
     with pytest.raises(ModelError, match="regime"):
         build_cutoff(GAME, "peace")
+
+
+def test_coexistence_conditions_match_brute_force():
+    together = coexisting_equilibria(SOLUTION)
+    shapes = {tuple(map(str, r.value)) for r in together}
+    assert ("corner s = 0", "corner s = 1") in shapes
+    for result in together:
+        assert check(result, max_examples=15).passed is True, result.kind
