@@ -212,7 +212,10 @@ def derive() -> Derivation:
         ),
     )
     h_stable = sympy.simplify(stable.cutoffs[0].xreplace(to_kappa_tau))
-    stable_region = (existence, stable.stability.xreplace(to_kappa_tau))
+    stable_region = (
+        existence,
+        simplify_condition(stable.stability.xreplace(to_kappa_tau), kt_assume),
+    )
     cutoff_statics = {
         name: comparative_statics(h_stable, x, stable_region)
         for name, x in (("kappa", kappa), ("tau", tau))
@@ -278,6 +281,14 @@ def derive() -> Derivation:
             source=SOURCE,
         ),
         Claim(
+            sympy.And(h_stable > 0, h_stable < 1),
+            cutoff_statics["kappa"].assumptions,
+            name="B applies in equilibrium: the stable cutoff lies in (0, 1)",
+            description="where a stable cooperative equilibrium exists its cutoff is "
+            "a cutoff h in (0, 1), so the two claims B below cover it",
+            source=SOURCE,
+        ),
+        Claim(
             both_after < trust**2,
             [b > 1, h < 1],
             name="B: conflict lowers the belief that both are trustworthy",
@@ -308,6 +319,8 @@ def derive() -> Derivation:
             f"{existence}",
             f"minimum trust as a function of kappa: {min_trust}",
             f"stable cutoff in kappa and tau: {h_stable}",
+            "asymmetric power enters through kappa_i = c_i - w = 2 c m_j - w: the "
+            "cutoff equations depend on c_i and w only through kappa_i",
         ),
     )
 
