@@ -211,12 +211,24 @@ class ContinuousType:
     # -- derived quantities ------------------------------------------------
     @property
     def density(self) -> sympy.Expr:
-        """The density ``f = F'`` on the support."""
+        """The density ``f = F'`` on the support.
+
+        Examples
+        --------
+        >>> uniform(0, 4).density
+        1/4
+        """
         return sympy.cancel(sympy.diff(self.cdf, self.variable))
 
     @property
     def support(self) -> tuple:
-        """``(lower, upper)``."""
+        """``(lower, upper)``.
+
+        Examples
+        --------
+        >>> uniform(-1, 1).support
+        (-1, 1)
+        """
         return (self.lower, self.upper)
 
     def cdf_at(self, x) -> sympy.Expr:
@@ -254,7 +266,15 @@ class ContinuousType:
         return sympy.And(x >= self.lower, x <= self.upper)
 
     def subs(self, point) -> ContinuousType:
-        """The type at a parameter point (no validation, no assumptions)."""
+        """The type at a parameter point (no validation, no assumptions).
+
+        Examples
+        --------
+        >>> from symtrust import parameter
+        >>> b = parameter("b", lower=1, left_open=True)
+        >>> uniform(0, b).subs({b: 3}).cdf_at(1)
+        1/3
+        """
         point = dict(point)
         return ContinuousType(
             self.variable,

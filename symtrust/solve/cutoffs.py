@@ -137,7 +137,19 @@ class CutoffGame:
 
     @property
     def defect(self) -> tuple:
-        """Each player's other action."""
+        """Each player's other action.
+
+        Examples
+        --------
+        >>> from symtrust import bimatrix, real, uniform
+        >>> t1, t2 = real("t_1 t_2")
+        >>> g = cutoff_game(bimatrix([[1, -2], [t1, -1]], [[1, t2], [-2, -1]]),
+        ...                 {t1: uniform(0, 2), t2: uniform(0, 2)})
+        >>> g.cooperate, g.defect
+        (('C', 'C'), ('D', 'D'))
+        >>> g.utility(1, "D", "C")
+        t_2
+        """
         return tuple(
             next(a for a in acts if a != c)
             for acts, c in zip(self.game.actions, self.cooperate, strict=True)
