@@ -53,7 +53,6 @@ Examples
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -61,14 +60,16 @@ from typing import Any
 import sympy
 from sympy import S
 
-from symtrust.errors import AssumptionError, ModelError, UnsupportedError
+from symtrust.errors import ModelError, UnsupportedError
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import sign_under, simplify_condition
-from symtrust.model.assumptions import Assumptions
-from symtrust.model.distributions import ContinuousType
-from symtrust.model.normal_form import NormalFormGame
+from symtrust.logic.simplify import sign_under
+from symtrust.model.cutoff_game import CutoffGame, cutoff_game, is_symmetric
 from symtrust.solve.polyroots import polynomial_roots
 from symtrust.solve.result import Result, Solution, Step
+from symtrust.solve.rooted_conditions import (
+    extend_or_none,
+    simplify_rooted,
+)
 
 __all__ = [
     "CutoffEquilibrium",
@@ -114,84 +115,6 @@ class CutoffEquilibrium(Result):
         return tuple(rows)
 
 
-@dataclass(frozen=True)
-class CutoffGame:
-    """A two-player game with continuous own-type payoffs, ready for cutoffs.
-
-    Attributes
-    ----------
-    game : NormalFormGame
-        Payoffs of player ``i`` may involve its own type symbol only.
-    types : tuple of (Symbol, ContinuousType)
-        Each player's type symbol and distribution, in player order.
-    cooperate : tuple of str
-        Each player's cooperative action (played by types below the cutoff).
-    assumptions : Assumptions
-        The parameters' assumptions (type symbols excluded).
-    """
-
-    game: NormalFormGame
-    types: tuple
-    cooperate: tuple
-    assumptions: Assumptions
-
-    @property
-    def defect(self) -> tuple:
-        """Each player's other action.
-
-        Examples
-        --------
-        >>> from symtrust import bimatrix, real, uniform
-        >>> t1, t2 = real("t_1 t_2")
-        >>> g = cutoff_game(bimatrix([[1, -2], [t1, -1]], [[1, t2], [-2, -1]]),
-        ...                 {t1: uniform(0, 2), t2: uniform(0, 2)})
-        >>> g.cooperate, g.defect
-        (('C', 'C'), ('D', 'D'))
-        >>> g.utility(1, "D", "C")
-        t_2
-        """
-        return tuple(
-            next(a for a in acts if a != c)
-            for acts, c in zip(self.game.actions, self.cooperate, strict=True)
-        )
-
-    def utility(self, i: int, own: str, other: str) -> sympy.Expr:
-        """Player ``i``'s payoff when it plays ``own`` and the other ``other``."""
-        profile = (own, other) if i == 0 else (other, own)
-        return self.game.utility(i, profile)
-
-    def gain(self, i: int, t, p) -> sympy.Expr:
-        """``Delta_i(t, p)``: expected gain of cooperating over defecting.
-
-        Examples
-        --------
-        >>> from symtrust import bimatrix, real, uniform
-        >>> t1, t2, p = real("t_1 t_2 p")
-        >>> g = cutoff_game(bimatrix([[1, -2], [t1, -1]], [[1, t2], [-2, -1]]),
-        ...                 {t1: uniform(0, 2), t2: uniform(0, 2)})
-        >>> g.gain(0, t1, p)
-        -p*t_1 + 2*p - 1
-        """
-        C, D = self.cooperate[i], self.defect[i]
-        Cj, Dj = self.cooperate[1 - i], self.defect[1 - i]
-        sym = self.types[i][0]
-        u = {
-            (a, b): self.utility(i, a, b).xreplace({sym: t})
-            for a in (C, D)
-            for b in (Cj, Dj)
-        }
-        return sympy.expand(p * (u[C, Cj] - u[D, Cj]) + (1 - p) * (u[C, Dj] - u[D, Dj]))
-
-    def subs(self, point) -> CutoffGame:
-        """The game at a parameter point (no assumptions kept)."""
-        return CutoffGame(
-            self.game.subs(point),
-            tuple((s, d.subs(point)) for s, d in self.types),
-            self.cooperate,
-            Assumptions(),
-        )
-
-
 @dataclass(frozen=True, kw_only=True)
 class CutoffSolution(Solution):
     """The cutoff equilibria of a game, with the cooperative-existence condition.
@@ -209,102 +132,6 @@ class CutoffSolution(Solution):
     equations: tuple = ()
 
 
-def cutoff_game(game, types, *, cooperate=None, assumptions=()) -> CutoffGame:
-    """Validate a two-player game with continuous types for cutoff analysis.
-
-    Parameters
-    ----------
-    game : NormalFormGame
-        Two players, two actions each.
-    types : Mapping or sequence of pairs
-        ``{t_1: F_1, t_2: F_2}`` in player order: each player's type symbol
-        (as it appears in its payoffs) and its :class:`ContinuousType`.
-    cooperate : tuple of str, optional
-        Each player's cooperative action; default: each player's first action.
-    assumptions : iterable of Boolean, optional
-        Extra relations on parameters, added to the game's and distributions'.
-
-    Raises
-    ------
-    ModelError
-        Wrong shapes, a type symbol in the other player's payoffs, or an
-        unknown action.
-
-    Examples
-    --------
-    >>> from symtrust import bimatrix, real, uniform
-    >>> t1, t2 = real("t_1 t_2")
-    >>> g = bimatrix([[1, t2], [t1, 0]], [[1, t2], [t1, 0]])
-    >>> cutoff_game(g, {t1: uniform(0, 2), t2: uniform(0, 2)})
-    Traceback (most recent call last):
-    ...
-    symtrust.errors.ModelError: payoffs of player 'row' involve t_2, the type of player 'column'; a player's payoffs may depend on its own type only
-    """
-    if not isinstance(game, NormalFormGame):
-        raise ModelError(f"game must be a NormalFormGame, got {type(game).__name__}")
-    if len(game.players) != 2 or any(len(a) != 2 for a in game.actions):
-        raise ModelError(
-            f"cutoff equilibria need two players with two actions each; "
-            f"the game has actions {game.actions}"
-        )
-    pairs = tuple(types.items()) if isinstance(types, Mapping) else tuple(types)
-    if len(pairs) != 2 or not all(isinstance(p, tuple) and len(p) == 2 for p in pairs):
-        raise ModelError(
-            f"types={types!r} must give two (type symbol, distribution) pairs"
-        )
-    for sym, dist in pairs:
-        if not isinstance(sym, sympy.Symbol):
-            raise ModelError(f"type {sym!r} must be a SymPy symbol")
-        if not isinstance(dist, ContinuousType):
-            raise ModelError(
-                f"distribution of {sym} is {dist!r}; expected a ContinuousType "
-                "(uniform(...) or ContinuousType.build(...))"
-            )
-    if pairs[0][0] == pairs[1][0]:
-        raise ModelError(f"both players have the type symbol {pairs[0][0]}")
-    cooperate = tuple(a[0] for a in game.actions) if cooperate is None else cooperate
-    if len(cooperate) != 2:
-        raise ModelError(f"cooperate={cooperate!r} must name one action per player")
-    for i, c in enumerate(cooperate):
-        game.action_index(i, c)
-    # a player's payoffs involve only its own type
-    for i in range(2):
-        other = pairs[1 - i][0]
-        for profile in game.profiles():
-            if other in game.utility(i, profile).free_symbols:
-                raise ModelError(
-                    f"payoffs of player {game.players[i]!r} involve {other}, the "
-                    f"type of player {game.players[1 - i]!r}; a player's payoffs "
-                    "may depend on its own type only"
-                )
-    type_syms = {pairs[0][0], pairs[1][0]}
-    kept = [c for c in game.assumptions if not (c.free_symbols & type_syms)]
-    for _, dist in pairs:
-        kept.extend(dist.assumptions.conditions)
-    if isinstance(assumptions, sympy.Basic):
-        assumptions = (assumptions,)
-    kept.extend(getattr(assumptions, "conditions", assumptions))
-    assume = Assumptions.build(tuple(dict.fromkeys(kept)))
-    return CutoffGame(game, pairs, tuple(cooperate), assume)
-
-
-def _is_symmetric(g: CutoffGame) -> bool:
-    (t1, F1), (t2, F2) = g.types
-    swap = {t1: t2, t2: t1}
-    C, D = g.cooperate, g.defect
-    for a, b in ((0, 0), (0, 1), (1, 0), (1, 1)):
-        u1 = g.utility(0, (C[0], D[0])[a], (C[1], D[1])[b])
-        u2 = g.utility(1, (C[1], D[1])[a], (C[0], D[0])[b])
-        if sympy.expand(u1.xreplace(swap) - u2) != 0:
-            return False
-    x = sympy.Dummy("x")
-    return (
-        F1.lower == F2.lower
-        and F1.upper == F2.upper
-        and sympy.cancel(F1.cdf.subs(F1.variable, x) - F2.cdf.subs(F2.variable, x)) == 0
-    )
-
-
 def _cutoff_symbols(g: CutoffGame):
     taken = {s.name for s in g.game.parameters} | {s.name for s, _ in g.types}
     out = []
@@ -314,93 +141,6 @@ def _cutoff_symbols(g: CutoffGame):
             name += "'"
         out.append(sympy.Symbol(name, real=True))
     return tuple(out)
-
-
-def _extend(assume, cond):
-    """Assumptions plus a condition; None when they contradict each other."""
-    if cond is S.true:
-        return assume
-    try:
-        return assume.extend([cond])
-    except AssumptionError:
-        return None
-
-
-def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
-    """Rewrite each relation ``n/d ~ 0`` as ``n ~ 0`` or ``-n ~ 0`` by the sign of ``d``.
-
-    Denominators whose sign is not decided under the assumptions are kept.
-
-    Examples
-    --------
-    >>> import sympy
-    >>> x = sympy.Symbol("x", negative=True)
-    >>> y = sympy.Symbol("y")
-    >>> clear_denominators(y / x >= 1)
-    x - y >= 0
-    """
-    if isinstance(cond, sympy.core.relational.Relational):
-        diff = sympy.together(cond.lhs - cond.rhs)
-        rooted = _has_root(diff)
-        # cancelling expressions with square roots is slow and gains little
-        num, den = sympy.fraction(diff if rooted else sympy.cancel(diff))
-        tidy = (lambda e: e) if rooted else sympy.expand
-        if den.is_number:
-            return cond.func(tidy(num / den), 0)
-        s = sign_under(den, assumptions, timeout=timeout)
-        if s in (1, -1):
-            return cond.func(tidy(s * num), 0)
-        return cond
-    if isinstance(cond, (sympy.And, sympy.Or, sympy.Not)):
-        return cond.func(
-            *(clear_denominators(a, assumptions, timeout=timeout) for a in cond.args)
-        )
-    return cond
-
-
-def _has_root(expr) -> bool:
-    return any(
-        isinstance(p, sympy.Pow) and p.exp.is_Rational and not p.exp.is_Integer
-        for p in sympy.preorder_traversal(expr)
-    )
-
-
-def _simplify(cond, assume, timeout):
-    """Simplify a condition; conjuncts with square roots only lightly.
-
-    Square roots in several parameters make z3's nonlinear search slow, so
-    such a conjunct is only tested for being always true (dropped) or never
-    true (the whole condition is False), and otherwise kept as it stands.
-    """
-    # denominators cleared here, by their proved sign, before simplifying
-    cleared = clear_denominators(cond, assume, timeout=timeout)
-    if not _has_root(cleared) or not isinstance(cleared, sympy.And):
-        if _has_root(cleared) and len(cleared.free_symbols) > 2:
-            return _light(cleared, assume, timeout)
-        return simplify_condition(cleared, assume, timeout=timeout)
-    plain = [a for a in cleared.args if not _has_root(a)]
-    rooted = [a for a in cleared.args if _has_root(a)]
-    out = simplify_condition(sympy.And(*plain), assume, timeout=timeout)
-    if out is S.false:
-        return S.false
-    parts = [] if out is S.true else [out]
-    for a in rooted:
-        light = _light(a, assume, timeout)
-        if light is S.false:
-            return S.false
-        if light is not S.true:
-            parts.append(light)
-    return sympy.And(*parts)
-
-
-def _light(cond, assume, timeout):
-    """True, False, or the condition itself: two quick decisions."""
-    quick = min(timeout, 2.0)
-    if decide(cond, assume, timeout=quick).truth is True:
-        return S.true
-    if decide(sympy.Not(cond), assume, timeout=quick).truth is True:
-        return S.false
-    return cond
 
 
 def cutoff_equilibria(
@@ -506,8 +246,8 @@ def cutoff_equilibria(
                 "the gain falls in the own type, so best responses are cutoffs",
             )
         )
-    sym_case = _is_symmetric(g) if symmetric is None else symmetric
-    if sym_case and not _is_symmetric(g):
+    sym_case = is_symmetric(g) if symmetric is None else symmetric
+    if sym_case and not is_symmetric(g):
         raise ModelError(
             "symmetric=True, but the game or the type distributions are not "
             "symmetric under exchanging the players"
@@ -546,8 +286,8 @@ def cutoff_equilibria(
     for (v1, v2), root, var in candidates:
         at = {h[0]: v1, h[1]: v2}
         # real root first (stated explicitly), then the rest given that
-        real = _simplify(root.condition, assume, timeout)
-        given = _extend(assume, real)
+        real = simplify_rooted(root.condition, assume, timeout)
+        given = extend_or_none(assume, real)
         if real is S.false or given is None:
             notes.append(f"root ({v1}, {v2}) is never real")
             continue
@@ -565,13 +305,13 @@ def cutoff_equilibria(
             inside_1,
             inside_2,
         )
-        rest = _simplify(rest, given, timeout)
+        rest = simplify_rooted(rest, given, timeout)
         condition = S.false if rest is S.false else sympy.And(real, rest)
         if condition is S.false:
             notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
             continue
         slope = _slope(gains, h, at, sym_case)
-        within = _extend(assume, condition)
+        within = extend_or_none(assume, condition)
         if within is None:
             notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
             continue
@@ -598,7 +338,9 @@ def cutoff_equilibria(
             )
         )
         existence.append(condition)
-    exists = _simplify(sympy.Or(*existence), assume, timeout) if existence else S.false
+    exists = (
+        simplify_rooted(sympy.Or(*existence), assume, timeout) if existence else S.false
+    )
     if not sym_case:
         notes.append(
             "mixed corners (one player's cutoff at a bound, the other's "
@@ -645,7 +387,7 @@ def _joint_roots(nums, h, steps, notes):
 def _stability(slope, root, within, timeout):
     """Where ``|slope| < 1``; tried as-is, then as a strict discriminant sign."""
     stable = sympy.Abs(slope) < 1
-    out = _simplify(stable, within, timeout)
+    out = simplify_rooted(stable, within, timeout)
     if out in (S.true, S.false) or root.discriminant is None:
         return out
     # stability typically changes where two roots meet: D = 0
@@ -653,7 +395,7 @@ def _stability(slope, root, within, timeout):
     for candidate in (disc > 0, disc < 0):
         same = decide(sympy.Equivalent(stable, candidate), within, timeout=timeout)
         if same.truth is True:
-            return _simplify(candidate, within, timeout)
+            return simplify_rooted(candidate, within, timeout)
     return out
 
 
@@ -695,7 +437,7 @@ def _corners(g, gains, h, crossing, assume, timeout):
             for end in (F[i].lower, F[i].upper):
                 value = gain.xreplace({sym: end})
                 parts.append(value <= 0 if not coop else value >= 0)
-        condition = _simplify(sympy.And(*parts), assume, timeout)
+        condition = simplify_rooted(sympy.And(*parts), assume, timeout)
         if condition is S.false:
             continue
         kind = (
@@ -780,7 +522,7 @@ def numeric_cutoffs(game, types=None, point=None, *, cooperate=None) -> CutoffSo
         raise ModelError(
             f"point leaves parameters {sorted(map(str, free))} without values"
         )
-    sol = cutoff_equilibria(at, None, symmetric=_is_symmetric(at) or None)
+    sol = cutoff_equilibria(at, None, symmetric=is_symmetric(at) or None)
     kept = [r for r in sol.results if r.condition is not S.false]
     return CutoffSolution(
         method="numeric_cutoffs",

@@ -126,7 +126,7 @@ def _assume(base, extra, cond, symbols) -> Assumptions:
 
 def _clear(cond, assume, timeout):
     """Clear denominators by their proved sign, then simplify."""
-    from symtrust.solve.cutoffs import clear_denominators
+    from symtrust.solve.rooted_conditions import clear_denominators
 
     return simplify_condition(
         clear_denominators(cond, assume, timeout=timeout), assume, timeout=timeout
