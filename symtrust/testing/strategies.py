@@ -374,16 +374,19 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         for c in pending:
             free = c.free_symbols - set(fixed)
             if free and len(free) < len(c.free_symbols):
-                part = c.xreplace(
-                    {
-                        s: sympy.Rational(v.numerator, v.denominator)
-                        for s, v in fixed.items()
-                        if s in c.free_symbols
-                    }
-                )
-                lin = _linear(part) if part not in (S.true, S.false) else None
+                try:
+                    part = c.xreplace(
+                        {
+                            s: sympy.Rational(v.numerator, v.denominator)
+                            for s, v in fixed.items()
+                            if s in c.free_symbols
+                        }
+                    )
+                except (TypeError, ZeroDivisionError):
+                    part = S.false  # undefined there (1/x at x = 0): not admissible
                 if part is S.false:
                     assume(False)
+                lin = _linear(part) if part is not S.true else None
                 if lin is not None:
                     active.append(lin)
                     continue

@@ -221,3 +221,8 @@ def test_points_satisfy_general_linear_assumptions(data):
     assumptions = data.draw(general_linear_assumptions())
     point = data.draw(points(assumptions))
     _well_formed(point, assumptions, assumptions.symbols)
+
+
+@given(points([1 / x > y, x > -1, x < 1]))
+def test_assumptions_undefined_at_a_partial_point_are_rejected_not_raised(point):
+    assert point[x] != 0 and 1 / point[x] > point[y]
