@@ -35,29 +35,23 @@ import sympy
 from symtrust.errors import ModelError
 from symtrust.model.normal_form import NormalFormGame
 
-__all__ = ["compare", "exact_payoff", "pure_equilibria"]
+__all__ = ["compare", "exact_number", "exact_payoff", "pure_equilibria"]
 
 
-def exact_payoff(value, where: str = ""):
-    """One numeric payoff, exactly: a Fraction, or a real SymPy number.
-
-    Rationals become :class:`fractions.Fraction` (fast exact comparisons);
-    other real constants (``sqrt(2)``) stay SymPy numbers, compared exactly
-    by :func:`compare`.
+def exact_payoff(value, where: str = "") -> Fraction:
+    """One numeric payoff as an exact Fraction.
 
     Raises
     ------
     ModelError
-        A payoff with free symbols, or an undefined or non-real one (a zero
-        denominator, the root of a negative number).
+        A payoff with free symbols, an undefined one (zero denominator), or an
+        irrational one (see :func:`exact_number` for those).
 
     Examples
     --------
     >>> import sympy
     >>> exact_payoff(sympy.Rational(-3, 4))
     Fraction(-3, 4)
-    >>> exact_payoff(sympy.sqrt(2))
-    sqrt(2)
     >>> exact_payoff(sympy.Symbol("x"), "CC")
     Traceback (most recent call last):
     ...
@@ -74,18 +68,44 @@ def exact_payoff(value, where: str = ""):
             f"payoff at {where} is {value}, not a number: substitute a parameter "
             "point first"
         )
-    if (
-        isinstance(value, sympy.Expr)
-        and not isinstance(value, sympy.Float)
-        and value.is_number
-        and value.is_finite
-        and value.is_real
-    ):
-        return value
     raise ModelError(
-        f"payoff at {where} is {value!r}, not an exact real number (undefined, "
-        "not real, or inexact)"
+        f"payoff at {where} is {value!r}, not an exact rational (undefined, or "
+        "irrational: use exact_number to compare those)"
     )
+
+
+def exact_number(value, where: str = ""):
+    """One numeric payoff, exactly: a Fraction, or a real SymPy constant.
+
+    Rationals become :class:`fractions.Fraction` (fast exact comparisons);
+    other real constants (``sqrt(2)``) stay SymPy numbers, compared exactly
+    by :func:`compare`.
+
+    Raises
+    ------
+    ModelError
+        A payoff with free symbols, or an undefined, non-real or inexact one
+        (a zero denominator, the root of a negative number, a float).
+
+    Examples
+    --------
+    >>> import sympy
+    >>> exact_number(sympy.Rational(1, 2)), exact_number(sympy.sqrt(2))
+    (Fraction(1, 2), sqrt(2))
+    """
+    try:
+        return exact_payoff(value, where)
+    except ModelError:
+        if not (
+            isinstance(value, sympy.Expr)
+            and not value.free_symbols
+            and not value.has(sympy.Float)
+            and value.is_number
+            and value.is_finite
+            and value.is_real
+        ):
+            raise
+    return value
 
 
 def compare(a, b) -> int:
@@ -153,7 +173,7 @@ def pure_equilibria(game: NormalFormGame) -> tuple[tuple[str, ...], ...]:
     table = {}
     for idx, vec in zip(index_profiles, game.table, strict=True):
         where = ",".join(game.actions[i][j] for i, j in enumerate(idx))
-        table[idx] = tuple(exact_payoff(u, where) for u in vec)
+        table[idx] = tuple(exact_number(u, where) for u in vec)
     # 2. best reachable payoff of player i against each profile of the others
     best = [{} for _ in range(n)]
     for idx, vec in table.items():

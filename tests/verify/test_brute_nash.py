@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from symtrust import ModelError, bimatrix, normal_form_game, real
 from symtrust.testing import numeric_game
-from symtrust.verify.brute_nash import compare, exact_payoff, pure_equilibria
+from symtrust.verify.brute_nash import (
+    compare,
+    exact_number,
+    exact_payoff,
+    pure_equilibria,
+)
 
 gbt = pytest.importorskip("pygambit")
 catalog = pytest.importorskip("pygambit.catalog")
@@ -111,12 +116,14 @@ def test_symbolic_or_undefined_payoffs_are_refused():
     x = real("x")
     with pytest.raises(ModelError, match=r"payoff at C,D is x, not a number"):
         pure_equilibria(bimatrix([[0, x], [0, 0]], [[0, 0], [0, 0]]))
-    with pytest.raises(ModelError, match="payoff at CC is zoo, not an exact real"):
-        exact_payoff(sympy.zoo, "CC")
-    with pytest.raises(ModelError, match="not an exact real"):
-        exact_payoff(sympy.sqrt(-2), "CC")
-    with pytest.raises(ModelError, match="not an exact real"):
-        exact_payoff(sympy.Float(0.5), "CC")
+    with pytest.raises(
+        ModelError, match=r"payoff at CC is sqrt\(2\), not an exact rat"
+    ):
+        exact_payoff(sympy.sqrt(2), "CC")
+    for bad in (sympy.zoo, sympy.nan, sympy.sqrt(-2), sympy.Float(0.5)):
+        with pytest.raises(ModelError, match="not an exact rational"):
+            exact_number(bad, "CC")
+    assert exact_number(sympy.sqrt(2), "CC") == sympy.sqrt(2)
     with pytest.raises(ModelError, match="needs a NormalFormGame, got dict"):
         pure_equilibria({})
 
