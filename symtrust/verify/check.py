@@ -39,7 +39,7 @@ from hypothesis import HealthCheck, Phase, Verbosity, given, reject, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis.errors import FailedHealthCheck, Unsatisfiable
 
-from symtrust.errors import ModelError, VerificationError
+from symtrust.errors import ModelError, SymtrustError, VerificationError
 from symtrust.solve.result import Result, Solution
 
 __all__ = [
@@ -230,8 +230,9 @@ def check(obj: Any, *, max_examples: int = 50, seed: int | None = 0) -> CheckRep
     -------
     CheckReport
         ``passed`` True (agreed at ``examples`` points), False (with the
-        shrunk ``counterexample`` and the twin's ``message``) or None (no
-        twin, or no admissible point drawn).
+        shrunk ``counterexample`` and the twin's ``message``; a symtrust error
+        raised by the twin, such as a value it cannot read exactly, counts as
+        a failure) or None (no twin, or no admissible point drawn).
 
     Notes
     -----
@@ -290,6 +291,11 @@ def check(obj: Any, *, max_examples: int = 50, seed: int | None = 0) -> CheckRep
         except VerificationError as exc:
             failing["point"], failing["message"] = point, str(exc)
             raise
+        except SymtrustError as exc:
+            # the twin could not even evaluate the result here: a failure too
+            message = f"the twin raised {type(exc).__name__}: {exc}"
+            failing["point"], failing["message"] = point, message
+            raise VerificationError(message) from exc
         passes[0] += 1
 
     if seed is not None:

@@ -167,3 +167,20 @@ def test_twins_may_skip_points():
     assert rep.passed is True and 0 < rep.examples <= 50
     never = check(_NeverApplies(assumptions=Assumptions.build(symbols=[x])))
     assert never.passed is None and never.examples == 0
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _Unreadable(Result):
+    """A twin that cannot read the value exactly past x = 5."""
+
+
+@twin("_Unreadable")
+def _unreadable_twin(result, point):
+    if point[x] > 5:
+        raise ModelError(f"value at x = {point[x]} is not exact")
+
+
+def test_twin_errors_are_failures_not_crashes():
+    rep = check(_Unreadable(assumptions=Assumptions.build(symbols=[x])))
+    assert rep.passed is False and rep.counterexample == {x: 6}
+    assert rep.message == "the twin raised ModelError: value at x = 6 is not exact"
