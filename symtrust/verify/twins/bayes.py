@@ -48,7 +48,10 @@ __all__ = ["bayes_nash_twin", "interim_payoff_twin", "posterior_twin", "threshol
 def _frac(expr, point, where: str) -> Fraction:
     value = expr.xreplace(point) if isinstance(expr, sympy.Basic) else expr
     if isinstance(value, sympy.Basic):
-        value = sympy.nsimplify(value) if value.is_number else value
+        # exact simplification only: nsimplify would approximate (it turns
+        # 654/14641 into a product of surds in SymPy 1.14)
+        if value.is_number and not value.is_Rational:
+            value = sympy.simplify(value)
     return exact_payoff(value, where)
 
 
