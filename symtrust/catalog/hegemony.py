@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import sympy
 from sympy import Interval, S
 
+from symtrust.errors import ModelError
 from symtrust.model.multilateral import MultilateralGame, actor, multilateral_game
 from symtrust.model.parameters import Parameter, interval, nonnegative, probability
 
@@ -72,6 +73,11 @@ def hegemony_game(
     """
     if n is None:
         n = Parameter("n", Interval(3, S.Infinity), integer=True)
+    elif isinstance(n, bool) or not isinstance(n, (int, sympy.Expr)):
+        raise ModelError(
+            f"n={n!r} must be a whole number of states (3 or more) or a SymPy "
+            "symbol; text is not parsed"
+        )
     m = interval("m", 0, 1, left_open=True, right_open=True) if m is None else m
     if pi_h is None or pi_s is None:
         ph, ps = probability("pi_h pi_s")
@@ -88,7 +94,7 @@ def hegemony_game(
     c_s = c if c_s is None else c_s
     if greedy_temptation is None:
         greedy_temptation = Parameter("t_U", Interval.open(1, S.Infinity))
-    small_power = (1 - m) / (sympy.sympify(n) - 1)
+    small_power = (1 - m) / (sympy.sympify(n, strict=True) - 1)
     if isinstance(n, int):
         small_power = sympy.expand(small_power)
     actors = (
@@ -99,7 +105,7 @@ def hegemony_game(
             trust=pi_s,
             temptation=t,
             cost=c_s,
-            size=sympy.sympify(n) - 1,
+            size=sympy.sympify(n, strict=True) - 1,
             min_size=2,
         ),
     )

@@ -57,7 +57,7 @@ def sign_under(expr, assumptions=(), *, timeout: float = 5.0) -> int | None:
     True
     """
     conds = as_conditions(assumptions)
-    return _sign_cached(sympy.sympify(expr), conds, timeout)
+    return _sign_cached(sympy.sympify(expr, strict=True), conds, timeout)
 
 
 @lru_cache(maxsize=4096)

@@ -109,7 +109,7 @@ class SymmetricBinaryGame:
             if not 0 <= int(k) < len(u):
                 raise ModelError(f"count k={k} outside 0..{len(u) - 1}")
             return u[int(k)]
-        return u.xreplace({self.count: sympy.sympify(k)})
+        return u.xreplace({self.count: sympy.sympify(k, strict=True)})
 
     @property
     def parameters(self) -> frozenset:
@@ -148,7 +148,7 @@ class SymmetricBinaryGame:
 
     def subs(self, point: Mapping) -> SymmetricBinaryGame:
         """The game at a parameter point (exact substitution)."""
-        point = {s: sympy.sympify(v) for s, v in dict(point).items()}
+        point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
 
         def sub(u):
             if isinstance(u, tuple):

@@ -59,7 +59,7 @@ def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
     t > 0
     """
     if cond in (S.true, S.false, True, False):
-        return sympy.sympify(cond)
+        return sympy.sympify(cond, strict=True)
     return _clear(cond, as_conditions(assumptions), timeout)
 
 

@@ -183,7 +183,7 @@ def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
     """
     unknowns = tuple(unknowns)
     rows = [
-        [sympy.sympify(e) for e in r] + [sympy.sympify(b)]
+        [sympy.sympify(e, strict=True) for e in r] + [sympy.sympify(b, strict=True)]
         for r, b in zip(matrix, rhs, strict=True)
     ]
     if any(len(r) != len(unknowns) + 1 for r in rows):

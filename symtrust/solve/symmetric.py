@@ -225,7 +225,7 @@ def binomial_expectation(u, k, trials, q) -> sympy.Expr:
     >>> sympy.factor(binomial_expectation(k**2, k, n, q))
     n*q*(n*q - q + 1)
     """
-    trials = sympy.sympify(trials)
+    trials = sympy.sympify(trials, strict=True)
     if trials.is_Integer:
         t = int(trials)
         return sympy.Add(

@@ -125,7 +125,7 @@ def compare(a, b) -> int:
     if isinstance(a, Fraction) and isinstance(b, Fraction):
         return (a > b) - (a < b)
     # exact simplification: a zero difference must reduce to 0
-    diff = sympy.simplify(sympy.sympify(a) - sympy.sympify(b))
+    diff = sympy.simplify(sympy.sympify(a, strict=True) - sympy.sympify(b, strict=True))
     if diff == 0:
         return 0
     if diff.is_positive:

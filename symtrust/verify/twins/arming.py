@@ -52,7 +52,7 @@ GRID = tuple(Rational(k, 20) for k in range(21))
 
 
 def _num(expr, point):
-    return sympy.sympify(sympy.sympify(expr).xreplace(point))
+    return sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
 
 
 def _table(game, kind, built, point):

@@ -48,7 +48,7 @@ GRID = tuple(Rational(k, 8) for k in range(0, 33))
 
 
 def _num(expr, point):
-    value = sympy.sympify(sympy.sympify(expr).xreplace(point))
+    value = sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
     if not value.is_Rational:
         value = sympy.simplify(value)
     return value

@@ -92,7 +92,7 @@ def equilibrium_failure(g, cutoffs) -> str | None:
     F = [d for _, d in g.types]
     for i in range(2):
         lo, hi = F[i].lower, F[i].upper
-        h = sympy.sympify(cutoffs[i])
+        h = sympy.sympify(cutoffs[i], strict=True)
         p = _cooperation_probability(F[1 - i], cutoffs[1 - i])
         C, D = g.cooperate[i], g.defect[i]
 
@@ -135,7 +135,7 @@ def _check_stability(g, eq, point):
     held = substitute_condition(eq.stability, point)
     if held is None or eq.slope is None:
         return
-    h1 = sympy.sympify(eq.cutoffs[0]).xreplace(point)
+    h1 = sympy.sympify(eq.cutoffs[0], strict=True).xreplace(point)
     eps = sympy.Rational(1, 10**6)
     moved = _best_response(g, 1, h1 + eps)
     back = _best_response(g, 0, moved) if moved is not None else None
@@ -172,7 +172,9 @@ def cutoff_twin(solution, point) -> None:
     valid_cooperative = False
     for eq in solution.results:
         held = substitute_condition(eq.condition, point)
-        values = tuple(sympy.sympify(v).xreplace(point) for v in eq.cutoffs)
+        values = tuple(
+            sympy.sympify(v, strict=True).xreplace(point) for v in eq.cutoffs
+        )
         if held is None:
             if all(_real_number(v) for v in values):
                 raise VerificationError(

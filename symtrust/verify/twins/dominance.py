@@ -45,7 +45,9 @@ def brute_dominance(game, i, actions=None):
         diffs = []
         for rest in itertools.product(*others):
             pa, pb = (*rest[:i], a, *rest[i:]), (*rest[:i], b, *rest[i:])
-            diffs.append(sympy.sympify(game.payoff(pa)[i] - game.payoff(pb)[i]))
+            diffs.append(
+                sympy.sympify(game.payoff(pa)[i] - game.payoff(pb)[i], strict=True)
+            )
         if any(not d.is_Rational for d in diffs):
             raise VerificationError(f"payoff differences {diffs} are not exact numbers")
         if all(d > 0 for d in diffs):

@@ -41,7 +41,7 @@ _GRID = (sympy.Rational(1, 3), sympy.Rational(1, 2), sympy.Rational(3, 4))
 
 
 def _fraction(x) -> Fraction:
-    x = sympy.sympify(x)
+    x = sympy.sympify(x, strict=True)
     if not x.is_Rational:
         raise VerificationError(f"{x} is not an exact rational at the point")
     return Fraction(int(x.p), int(x.q))
@@ -63,7 +63,7 @@ def _choices(eq, point):
         return [{}]
     out = []
     if all(s in point for s in eq.free):
-        out.append({s: sympy.sympify(point[s]) for s in eq.free})
+        out.append({s: sympy.sympify(point[s], strict=True) for s in eq.free})
     out.extend(
         dict(zip(eq.free, v, strict=True))
         for v in itertools.product(_GRID, repeat=len(eq.free))
@@ -73,8 +73,12 @@ def _choices(eq, point):
 
 def _sound(eq, at, A, B, actions):
     rows, cols = len(A), len(A[0])
-    p = tuple(_fraction(sympy.sympify(x).xreplace(at)) for x in eq.strategies[0])
-    q = tuple(_fraction(sympy.sympify(x).xreplace(at)) for x in eq.strategies[1])
+    p = tuple(
+        _fraction(sympy.sympify(x, strict=True).xreplace(at)) for x in eq.strategies[0]
+    )
+    q = tuple(
+        _fraction(sympy.sympify(x, strict=True).xreplace(at)) for x in eq.strategies[1]
+    )
     if len(p) != rows or len(q) != cols:
         raise VerificationError(f"strategies {eq.strategies} have the wrong lengths")
     if not is_equilibrium(A, B, p, q):
@@ -96,7 +100,9 @@ def _sound(eq, at, A, B, actions):
         )
     v = sum(A[actual[0][0]][j] * q[j] for j in range(cols))
     w = sum(p[i] * B[i][actual[1][0]] for i in range(rows))
-    got = tuple(_fraction(sympy.sympify(u).xreplace(at)) for u in eq.payoffs)
+    got = tuple(
+        _fraction(sympy.sympify(u, strict=True).xreplace(at)) for u in eq.payoffs
+    )
     if got != (v, w):
         raise VerificationError(
             f"payoffs {got} of {eq.supports} at {at} differ from the expected payoffs {(v, w)}"
@@ -127,7 +133,7 @@ def contains(eq, point, p, q) -> bool:
         full[s] = sympy.Rational(x.numerator, x.denominator)
     for mix, target in zip(eq.strategies, (p, q), strict=True):
         for x, t in zip(mix, target, strict=True):
-            val = sympy.simplify(sympy.sympify(x).xreplace(full))
+            val = sympy.simplify(sympy.sympify(x, strict=True).xreplace(full))
             if val != sympy.Rational(t.numerator, t.denominator):
                 return False
     return substitute_condition(eq.condition, full) is True
@@ -153,7 +159,7 @@ def mixed_nash_twin(solution, point) -> None:
     """
     game = solution.game
     params = game.parameters
-    at = {s: sympy.sympify(v) for s, v in point.items() if s in params}
+    at = {s: sympy.sympify(v, strict=True) for s, v in point.items() if s in params}
     A, B = bimatrix_of(game.subs(at))
     # soundness of every result that holds at the point
     for eq in solution.results:

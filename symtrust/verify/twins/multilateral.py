@@ -364,7 +364,7 @@ def _first_member(players, actor_name) -> int:
 
 
 def _numeric(result, point):
-    point = {s: sympy.sympify(v) for s, v in dict(point).items()}
+    point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
     game = result.game
     if game is None:
         raise VerificationError(f"{type(result).__name__} carries no game")

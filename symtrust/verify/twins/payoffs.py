@@ -35,7 +35,9 @@ __all__ = ["best_responses_twin", "brute_expected_payoff", "expected_payoff_twin
 
 
 def _exact(x, point) -> Fraction:
-    v = sympy.sympify(x).xreplace({k: sympy.sympify(w) for k, w in point.items()})
+    v = sympy.sympify(x, strict=True).xreplace(
+        {k: sympy.sympify(w, strict=True) for k, w in point.items()}
+    )
     if not v.is_Rational:
         raise VerificationError(f"{x} is not an exact rational at {point}: {v}")
     return Fraction(int(v.p), int(v.q))

@@ -34,7 +34,7 @@ __all__ = ["reciprocal_twin", "starting_small_twin"]
 
 
 def _num(expr, point):
-    return sympy.sympify(sympy.sympify(expr).xreplace(point))
+    return sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
 
 
 @twin("StartingSmall")

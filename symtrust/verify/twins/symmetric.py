@@ -53,7 +53,7 @@ MAX_TYPE_PROFILES = 4096
 
 
 def _fraction(value, what="payoff") -> Fraction:
-    value = sympy.sympify(value)
+    value = sympy.sympify(value, strict=True)
     if not value.is_Rational:
         raise VerificationError(f"{what} = {value} is not an exact rational")
     return Fraction(int(value.p), int(value.q))
@@ -118,7 +118,7 @@ def symmetric_pure_nash_twin(solution, point) -> None:
     VerificationError
         If the counts differ.
     """
-    point = {s: sympy.sympify(v) for s, v in dict(point).items()}
+    point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
     game = solution.game.subs(point)
     n = int(game.n)
     claimed = _claimed_counts(solution, point, n)
@@ -192,7 +192,7 @@ def symmetric_bayes_nash_twin(solution, point) -> None:
     VerificationError
         If the sets of equilibrium plans differ.
     """
-    point = {s: sympy.sympify(v) for s, v in dict(point).items()}
+    point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
     game = solution.game.subs(point)
     claimed = set()
     for r in solution.results:
