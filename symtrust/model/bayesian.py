@@ -44,12 +44,13 @@ from symtrust.errors import ModelError
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.normal_form import NormalFormGame, _names, as_payoff
 from symtrust.model.typemap import TypeMap, validate_distribution
+from symtrust.render.protocol import Printable
 
 __all__ = ["BayesianGame", "bayesian_game"]
 
 
 @dataclass(frozen=True)
-class BayesianGame:
+class BayesianGame(Printable):
     """A finite Bayesian game with symbolic payoffs and priors.
 
     Build it with :func:`bayesian_game`, :func:`type_game` or
@@ -283,22 +284,6 @@ class BayesianGame:
         if self.assumptions.conditions:
             rows.append(("assumptions", self.assumptions.condition))
         return tuple(rows)
-
-    def _sympystr(self, printer):
-        from symtrust.render.text import text_of
-
-        return text_of(self, printer)
-
-    def _latex(self, printer):
-        from symtrust.render.latex import latex_of
-
-        return latex_of(self, printer)
-
-    def __str__(self):
-        return sympy.sstr(self)
-
-    def _repr_latex_(self):
-        return f"$\\displaystyle {sympy.latex(self)}$"
 
 
 # -- constructors ----------------------------------------------------------------

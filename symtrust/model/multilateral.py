@@ -53,6 +53,7 @@ from symtrust.errors import ModelError
 from symtrust.logic.decide import decide
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.normal_form import as_payoff
+from symtrust.render.protocol import Printable
 
 __all__ = [
     "AGGREGATIONS",
@@ -181,7 +182,7 @@ def actor(
         members = tuple(members)
         if len(set(members)) != len(members):
             raise ModelError(f"members {members} of {name!r} repeat a name")
-        if size != 1 and sympy.sympify(size) != len(members):
+        if size != 1 and sympy.sympify(size, strict=True) != len(members):
             raise ModelError(
                 f"size={size} of {name!r} disagrees with its {len(members)} members"
             )
@@ -205,7 +206,7 @@ def actor(
 
 
 @dataclass(frozen=True)
-class MultilateralGame:
+class MultilateralGame(Printable):
     """An n-player trust game aggregating bilateral Security Dilemma payoffs.
 
     Build it with :func:`multilateral_game` (or
@@ -312,7 +313,7 @@ class MultilateralGame:
         unknown = set(q) - set(self.names)
         if unknown:
             raise ModelError(f"q names unknown actors {sorted(unknown)}")
-        qs = {a.name: sympy.sympify(q.get(a.name, 0)) for a in self.actors}
+        qs = {a.name: sympy.sympify(q.get(a.name, 0), strict=True) for a in self.actors}
         if self.aggregation == "weakest_link":
             factors = []
             for a, k in self.others(name):
@@ -364,7 +365,7 @@ class MultilateralGame:
         >>> g.subs({n: 4}).actor("small").size
         3
         """
-        point = {s: sympy.sympify(v) for s, v in dict(point).items()}
+        point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
         actors = tuple(
             Actor(
                 name=a.name,
@@ -405,19 +406,6 @@ class MultilateralGame:
         if self.assumptions.conditions:
             rows.append(("assumptions", self.assumptions.condition))
         return tuple(rows)
-
-    def _sympystr(self, printer):
-        from symtrust.render.text import text_of
-
-        return text_of(self, printer)
-
-    def _latex(self, printer):
-        from symtrust.render.latex import latex_of
-
-        return latex_of(self, printer)
-
-    def __str__(self):
-        return sympy.sstr(self)
 
 
 def _require(statement, assumptions, message: str) -> None:

@@ -33,6 +33,7 @@ import sympy
 
 from symtrust.errors import ModelError
 from symtrust.model.assumptions import Assumptions
+from symtrust.render.protocol import Printable
 
 __all__ = ["NormalFormGame", "as_payoff", "bimatrix", "normal_form_game"]
 
@@ -106,7 +107,7 @@ def _names(seq, what: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class NormalFormGame:
+class NormalFormGame(Printable):
     """A finite game in normal form with symbolic payoffs.
 
     Build it with :func:`normal_form_game` or :func:`bimatrix`.
@@ -240,22 +241,6 @@ class NormalFormGame:
         if self.assumptions.conditions:
             rows.append(("assumptions", self.assumptions.condition))
         return tuple(rows)
-
-    def _sympystr(self, printer):
-        from symtrust.render.text import text_of
-
-        return text_of(self, printer)
-
-    def _latex(self, printer):
-        from symtrust.render.latex import latex_of
-
-        return latex_of(self, printer)
-
-    def __str__(self):
-        return sympy.sstr(self)
-
-    def _repr_latex_(self):
-        return f"$\\displaystyle {sympy.latex(self)}$"
 
 
 def normal_form_game(

@@ -41,6 +41,7 @@ from symtrust.errors import ModelError
 from symtrust.logic.decide import decide
 from symtrust.model.assumptions import Assumptions
 from symtrust.model.normal_form import as_payoff
+from symtrust.render.protocol import Printable
 
 __all__ = ["SignalingGame", "check_probability", "signaling_game"]
 
@@ -102,7 +103,7 @@ def check_probability(value, where: str, assumptions=()) -> sympy.Expr:
 
 
 @dataclass(frozen=True)
-class SignalingGame:
+class SignalingGame(Printable):
     """A finite signaling game with symbolic priors and payoffs.
 
     Build it with :func:`signaling_game`, which validates.
@@ -225,22 +226,6 @@ class SignalingGame:
         if self.assumptions.conditions:
             rows.append(("assumptions", self.assumptions.condition))
         return tuple(rows)
-
-    def _sympystr(self, printer):
-        from symtrust.render.text import text_of
-
-        return text_of(self, printer)
-
-    def _latex(self, printer):
-        from symtrust.render.latex import latex_of
-
-        return latex_of(self, printer)
-
-    def __str__(self):
-        return sympy.sstr(self)
-
-    def _repr_latex_(self):
-        return f"$\\displaystyle {sympy.latex(self)}$"
 
 
 def _prior_tuple(prior, types) -> tuple:

@@ -29,31 +29,9 @@ import sympy
 from sympy import S
 
 from symtrust.model.assumptions import Assumptions
+from symtrust.render.protocol import Printable
 
 __all__ = ["Printable", "Result", "Solution", "Step"]
-
-
-class Printable:
-    """Mixin: SymPy printer protocol, delegating layout to :mod:`symtrust.render`."""
-
-    def _sympystr(self, printer):
-        from symtrust.render.text import text_of
-
-        return text_of(self, printer)
-
-    def _latex(self, printer):
-        from symtrust.render.latex import latex_of
-
-        return latex_of(self, printer)
-
-    def __str__(self):
-        return sympy.sstr(self)
-
-    def _repr_latex_(self):
-        return f"$\\displaystyle {sympy.latex(self)}$"
-
-    def _repr_pretty_(self, p, cycle):  # IPython plain-text display
-        p.text(str(self))
 
 
 @dataclass(frozen=True)
