@@ -443,8 +443,9 @@ def numeric_game(shape, *, max_denominator: int = 4, bound: int = 5):
 
     Examples
     --------
-    >>> from hypothesis import find
-    >>> g = find(numeric_game((2, 3)), lambda g: True)
+    >>> from hypothesis import Phase, find, settings
+    >>> once = settings(phases=[Phase.generate], database=None)  # no shrinking
+    >>> g = find(numeric_game((2, 3)), lambda g: True, settings=once)
     >>> g.actions
     (('a0', 'a1'), ('a0', 'a1', 'a2'))
     """
@@ -468,8 +469,9 @@ def numeric_bimatrix(
 
     Examples
     --------
-    >>> from hypothesis import find
-    >>> g = find(numeric_bimatrix(3, 2), lambda g: True)
+    >>> from hypothesis import Phase, find, settings
+    >>> once = settings(phases=[Phase.generate], database=None)  # no shrinking
+    >>> g = find(numeric_bimatrix(3, 2), lambda g: True, settings=once)
     >>> len(list(g.profiles()))
     6
     """
