@@ -283,8 +283,15 @@ def cutoff_equilibria(
         candidates = _joint_roots(nums, h, steps, notes)
     results = list(_corners(g, gains, h, crossing, assume, timeout))
     existence = [r.condition for r in results if r.cooperative]
+    corners = [r.cutoffs for r in results]
     for (v1, v2), root, var in candidates:
         at = {h[0]: v1, h[1]: v2}
+        # a root identically at a corner is that corner, already reported
+        if any(
+            sympy.expand(v1 - a) == 0 and sympy.expand(v2 - b) == 0 for a, b in corners
+        ):
+            notes.append(f"root ({v1}, {v2}) is a corner equilibrium, listed once")
+            continue
         # real root first (stated explicitly), then the rest given that
         real = simplify_rooted(root.condition, assume, timeout)
         given = extend_or_none(assume, real)

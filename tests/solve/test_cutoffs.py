@@ -11,6 +11,7 @@ import sympy
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import symtrust
 from symtrust import (
     ContinuousType,
     ModelError,
@@ -201,3 +202,16 @@ def test_bad_input_is_refused_with_the_rule():
         cutoff_equilibria(SDG, {t1: T, t2: T}, cooperate=("X", "C"))
     with pytest.raises(ModelError, match=r"point leaves parameters \['w'\]"):
         numeric_cutoffs(SDG, {t1: T, t2: T}, {b: 2, c: 1})
+
+
+def test_a_root_at_a_corner_is_listed_once():
+    # with F(x) = x**2 the cutoff equation has the factor 1 - h, whose root is the
+    # full-cooperation corner: it must appear once, not as a corner and a root
+    kappa = symtrust.interval("kappa", 0, 1, left_open=True, right_open=True)
+    t1, t2 = symtrust.real("t1 t2")
+    x = sympy.Symbol("x")
+    game = symtrust.bimatrix([[1, -kappa], [t1, 0]], [[1, t2], [-kappa, 0]])
+    F = symtrust.ContinuousType.build(x**2, x, (0, 1))
+    cutoffs = [r.cutoffs for r in symtrust.cutoff_equilibria(game, {t1: F, t2: F})]
+    assert cutoffs.count((1, 1)) == 1
+    assert len(cutoffs) == len(set(cutoffs))
