@@ -20,7 +20,9 @@ Everything is derived by the engine:
    war mean less building);
 4. probabilities of peace, conflict and tragic spirals between two security
    seekers, and the observer's posterior after conflict (claim B);
-5. trust after n observed builds (claim D: escalation erodes trust).
+5. trust after n observed builds (claim D: escalation erodes trust);
+6. the observer's beliefs are a martingale under its prior, and the expected
+   posterior on a security seeker, when the state is one, rises (claim E).
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ from symtrust import (
     coexisting_equilibria,
     comparative_statics,
     decreasing,
+    expected_posterior_rises,
     increasing,
     interval,
+    martingale,
     parameter,
     positive,
     posterior,
@@ -89,6 +93,23 @@ def derive() -> Derivation:
         observation="a build",
     )
     pi_b = after_build["S"]
+    after_none = posterior(
+        {"S": pi, "G": 1 - pi},
+        {"S": 1 - s, "G": 0},
+        assumptions=game.assumptions,
+        observation="no build",
+    )
+    # 6. the observer's belief about one build decision (claim E)
+    prior = {"S": pi, "G": 1 - pi}
+    signal = {"S": {"build": s, "none": 1 - s}, "G": {"build": 1, "none": 0}}
+    beliefs_martingale = martingale(prior, signal, "S", assumptions=game.assumptions)
+    truth_rises = expected_posterior_rises(
+        prior, signal, "S", assumptions=game.assumptions
+    )
+    expected_trust = after_build.marginal * pi_b + after_none.marginal * after_none["S"]
+    expected_trust_if_secure = (
+        signal["S"]["build"] * pi_b + signal["S"]["none"] * after_none["S"]
+    )
 
     # 2. equilibria in both regimes, and which can hold together
     solution = arming_equilibria(game)
@@ -168,6 +189,22 @@ def derive() -> Derivation:
             "seekers build with probability below 1",
             source=SOURCE,
         ),
+        Claim(
+            sympy.Eq(expected_trust, pi),
+            [*open_rate],
+            name="E: beliefs are a martingale",
+            description="averaged over build and no build with the observer's own "
+            "probabilities, trust after the observation equals the prior",
+            source=SOURCE,
+        ),
+        Claim(
+            expected_trust_if_secure > pi,
+            [*open_rate],
+            name="E: beliefs move toward the truth",
+            description="when the state is a security seeker, the expected "
+            "posterior that it is one exceeds the prior",
+            source=SOURCE,
+        ),
         increasing(
             tolerated.rate,
             m,
@@ -201,6 +238,9 @@ def derive() -> Derivation:
     )
     results = (
         ("trust after a build", after_build),
+        ("trust after no build", after_none),
+        ("martingale of beliefs", beliefs_martingale),
+        ("expected posterior on the true type", truth_rises),
         ("equilibria", solution),
         ("no security seeker builds", none_build),
         ("every security seeker builds", all_build),
