@@ -11,8 +11,8 @@ book's models loaded.
 
 Examples
 --------
->>> main(["--version"])  # doctest: +SKIP
-symtrust 0.1.0
+>>> _parser().parse_args(["derive", "derivations/", "--latex", "proofs"]).latex
+'proofs'
 """
 
 from __future__ import annotations
