@@ -33,22 +33,18 @@ belief that the parties are trustworthy.
 
 from __future__ import annotations
 
-import itertools
-
 import sympy
 
 from symtrust import (
     Claim,
     Derivation,
-    Result,
-    Step,
     bimatrix,
     comparative_statics,
     cutoff_equilibria,
-    decide,
     decreasing,
     increasing,
     interval,
+    minimum_trust,
     nonnegative,
     parameter,
     positive,
@@ -113,49 +109,6 @@ def continuous_game():
     return game, (t1, t2), (c, w, b)
 
 
-def minimum_trust(existence, kappa, tau, assume):
-    """Minimum trust as a function of kappa, from the existence condition.
-
-    The condition's boundary points in tau are solved for; kappa is split where
-    a boundary meets the domain's upper end or another boundary; on each piece
-    z3 decides whether "cooperation exists iff tau >= boundary" (or never).
-    """
-    boundaries = []
-    # boundary points: where a relation of the condition holds with equality
-    for rel in sympy.And.make_args(existence):
-        for root in sympy.solve(sympy.Eq(rel.lhs, rel.rhs), tau):
-            if root.has(tau) or not root.free_symbols <= {kappa}:
-                continue
-            boundaries.append(sympy.factor(root))
-    top = tau.domain.sup
-    cuts = set()
-    for i, r in enumerate(boundaries):
-        for other in (top, *boundaries[i + 1 :]):
-            for k in sympy.solve(sympy.Eq(r, other), kappa):
-                if k.is_number and k.is_positive:
-                    cuts.add(k)
-    edges = [sympy.S.Zero, *sorted(cuts), sympy.oo]
-    pieces = []
-    for lo, hi in itertools.pairwise(edges):
-        piece = [kappa > lo if lo == 0 else kappa >= lo]
-        if hi is not sympy.oo:
-            piece.append(kappa < hi)
-        within = (*assume, *piece)
-        chosen = None
-        for r in boundaries:
-            if decide(sympy.Equivalent(existence, tau >= r), within).truth is True:
-                chosen = r
-                break
-        if chosen is None and decide(sympy.Not(existence), within).truth is True:
-            # no trust level below certainty sustains cooperation
-            chosen = top
-        if chosen is None:
-            chosen = sympy.nan
-        last = hi is sympy.oo
-        pieces.append((chosen, sympy.true if last else sympy.And(*piece)))
-    return sympy.Piecewise(*pieces), tuple(boundaries), tuple(cuts)
-
-
 def derive() -> Derivation:
     """Build the chapter-2 games and derive their results and claims.
 
@@ -183,34 +136,8 @@ def derive() -> Derivation:
     to_kappa_tau = {c2: kappa + w2, b: 1 / tau}
     kt_assume = (w2 >= 0,)
     existence = simplify_condition(sym.existence.xreplace(to_kappa_tau), kt_assume)
-    min_trust, boundaries, cuts = minimum_trust(existence, kappa, tau, kt_assume)
-    minimum = Result(
-        kind="minimum trust for a cooperative equilibrium",
-        value=min_trust,
-        assumptions=sym.game.assumptions,
-        steps=(
-            Step(
-                "existence, in kappa = c - w and tau = 1/b",
-                existence,
-                "the engine's existence condition, simplified",
-            ),
-            Step(
-                "boundaries in tau",
-                sympy.Tuple(*boundaries),
-                "each relation of the condition solved with equality",
-            ),
-            Step(
-                "pieces of kappa split at",
-                sympy.Tuple(*cuts),
-                "where boundaries meet each other or certainty (tau = 1)",
-            ),
-            Step(
-                "minimum trust",
-                min_trust,
-                "on each piece z3 proves: cooperation exists iff tau >= boundary",
-            ),
-        ),
-    )
+    minimum = minimum_trust(existence, tau, kappa, kt_assume)
+    min_trust = minimum.value
     h_stable = sympy.simplify(stable.cutoffs[0].xreplace(to_kappa_tau))
     stable_region = (
         existence,

@@ -97,6 +97,7 @@ from symtrust.solve.dominance import (
     dominated_actions,
     iterated_elimination,
 )
+from symtrust.solve.minimum_trust import MinimumTrust, minimum_trust
 from symtrust.solve.mixed_nash import MixedEquilibrium, mixed_nash
 from symtrust.solve.multilateral import (
     CooperationCondition,
@@ -184,6 +185,7 @@ __all__ = [
     "HybridGesture",
     "InterimPayoff",
     "IteratedElimination",
+    "MinimumTrust",
     "MixedEquilibrium",
     "ModelError",
     "MultilateralGame",
@@ -249,6 +251,7 @@ __all__ = [
     "largest_cooperative_set",
     "latex",
     "martingale",
+    "minimum_trust",
     "mixed_nash",
     "multilateral_game",
     "nonnegative",
