@@ -38,6 +38,7 @@ from symtrust import (
     posterior_after,
     probability,
     real,
+    run_derivation,
     trust_game,
     trust_threshold,
 )
@@ -202,11 +203,4 @@ def derive() -> Derivation:
 
 
 if __name__ == "__main__":
-    d = derive()
-    print(d.title)
-    print(d.source)
-    for name, result in d.results:
-        print(f"\n== {name}")
-        print(result)
-    for claim in d.claims:
-        print(f"\n-- claim {claim.name}: {claim.prove().status}")
+    raise SystemExit(0 if run_derivation(derive()).ok else 1)

@@ -50,6 +50,7 @@ from symtrust import (
     positive,
     posterior,
     real,
+    run_derivation,
     simplify_condition,
     trust_game,
     trust_threshold,
@@ -253,13 +254,4 @@ def derive() -> Derivation:
 
 
 if __name__ == "__main__":
-    d = derive()
-    print(d.title)
-    print(d.source)
-    for name, result in d.results:
-        print(f"\n== {name}")
-        print(result)
-    for note in d.notes:
-        print(f"\nnote: {note}")
-    for claim in d.claims:
-        print(f"\n-- claim {claim.name}: {claim.prove().status}")
+    raise SystemExit(0 if run_derivation(derive()).ok else 1)

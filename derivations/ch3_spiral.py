@@ -45,6 +45,7 @@ from symtrust import (
     parameter,
     positive,
     posterior,
+    run_derivation,
     trust_after_builds,
 )
 
@@ -274,10 +275,4 @@ def derive() -> Derivation:
 
 
 if __name__ == "__main__":
-    derivation = derive()
-    print(derivation.title)
-    for name, result in derivation.results:
-        print(f"\n== {name}")
-        print(result)
-    for claim in derivation.claims:
-        print(f"\n{claim.name}: {claim.prove().status}")
+    raise SystemExit(0 if run_derivation(derive()).ok else 1)

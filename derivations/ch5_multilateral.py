@@ -48,6 +48,7 @@ from symtrust import (
     parameter,
     positive,
     probability,
+    run_derivation,
     weighted_trust,
 )
 
@@ -229,14 +230,4 @@ def derive() -> Derivation:
 
 
 if __name__ == "__main__":
-    d = derive()
-    print(d.title)
-    print(d.source)
-    for name, result in d.results:
-        print(f"\n== {name}")
-        print(result)
-    for claim in d.claims:
-        proof = claim.prove()
-        print(f"\n-- claim {claim.name}: {proof.status}")
-    for note in d.notes:
-        print(f"\nnote: {note}")
+    raise SystemExit(0 if run_derivation(derive()).ok else 1)

@@ -36,6 +36,7 @@ from symtrust import (
     pooling_equilibria,
     positive,
     reciprocal_gestures,
+    run_derivation,
     separating_equilibrium,
     starting_small,
 )
@@ -173,10 +174,4 @@ def derive() -> Derivation:
 
 
 if __name__ == "__main__":
-    derivation = derive()
-    print(derivation.title)
-    for name, result in derivation.results:
-        print(f"\n== {name}")
-        print(result)
-    for claim in derivation.claims:
-        print(f"\n{claim.name}: {claim.prove().status}")
+    raise SystemExit(0 if run_derivation(derive()).ok else 1)

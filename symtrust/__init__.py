@@ -149,7 +149,12 @@ from symtrust.verify.claims import (
     increasing,
     prove,
 )
-from symtrust.verify.derivation import Derivation, DerivationReport, verify_derivation
+from symtrust.verify.derivation import (
+    Derivation,
+    DerivationReport,
+    run_derivation,
+    verify_derivation,
+)
 
 __all__ = [
     "PBE",
@@ -267,6 +272,7 @@ __all__ = [
     "pure_nash",
     "real",
     "reciprocal_gestures",
+    "run_derivation",
     "satisfiable",
     "separating_equilibrium",
     "sequential_posterior",

@@ -83,7 +83,7 @@ def _print(line: str = "") -> None:
 
 
 def _derive(args) -> int:
-    from symtrust.verify.derivation import verify_derivation
+    from symtrust.verify.derivation import run_derivation
 
     modules = discover(args.paths)
     if not modules:
@@ -93,26 +93,14 @@ def _derive(args) -> int:
     for path in modules:
         start = time.perf_counter()
         _print(f"== {path}")
-        derivation = load_derivation(path)()
-        _print(f"   {derivation.title} ({derivation.source.splitlines()[0]})")
-        for name, result in derivation.results:
-            shown = str(result).splitlines()
-            _print(f"   {name}: {shown[0] if shown else ''}")
-            for line in shown[1:8]:
-                _print(f"      {line}")
-        report = verify_derivation(
-            derivation,
+        report = run_derivation(
+            load_derivation(path)(),
             examples=args.examples,
             timeout=args.timeout,
-            progress=_print,
+            latex=args.latex,
+            out=_print,
         )
-        if args.latex:
-            from symtrust.render.document import write_document
-
-            written = write_document(derivation, Path(args.latex), report=report)
-            _print(f"   wrote {written}")
-        status = "ok" if report.ok else "FAILED: " + ", ".join(report.failures)
-        _print(f"   -> {status} ({time.perf_counter() - start:.1f} s)")
+        _print(f"   ({time.perf_counter() - start:.1f} s)")
         if not report.ok:
             failed.append(path)
     _print()
