@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 from symtrust.errors import SymtrustError
@@ -91,7 +90,6 @@ def _derive(args) -> int:
         return 2
     failed = []
     for path in modules:
-        start = time.perf_counter()
         _print(f"== {path}")
         report = run_derivation(
             load_derivation(path)(),
@@ -100,7 +98,6 @@ def _derive(args) -> int:
             latex=args.latex,
             out=_print,
         )
-        _print(f"   ({time.perf_counter() - start:.1f} s)")
         if not report.ok:
             failed.append(path)
     _print()

@@ -227,11 +227,13 @@ def run_derivation(
           pure Nash equilibrium: (D, D)
           payoffs: (P, P)
       [checked on 3 points] equilibria
-       -> ok
+       -> ok (... s)
     True
     """
+    import time
     from pathlib import Path
 
+    start = time.perf_counter()
     say = out or (lambda line="": print(line, flush=True))
     say(f"   {derivation.title} ({derivation.source.splitlines()[0]})")
     for name, result in derivation.results:
@@ -246,5 +248,6 @@ def run_derivation(
         from symtrust.render.document import write_document
 
         say(f"   wrote {write_document(derivation, Path(latex), report=report)}")
-    say("   -> " + ("ok" if report.ok else "FAILED: " + ", ".join(report.failures)))
+    status = "ok" if report.ok else "FAILED: " + ", ".join(report.failures)
+    say(f"   -> {status} ({time.perf_counter() - start:.1f} s)")
     return report
