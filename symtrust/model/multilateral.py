@@ -365,7 +365,7 @@ class MultilateralGame(Printable):
         >>> g.subs({n: 4}).actor("small").size
         3
         """
-        point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
+        point = {s: as_payoff(v, f"point value of {s}") for s, v in dict(point).items()}
         actors = tuple(
             Actor(
                 name=a.name,

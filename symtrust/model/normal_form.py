@@ -217,9 +217,9 @@ class NormalFormGame(Printable):
         >>> symmetric_2x2(R, S, T, P).subs({R: 3, S: 0, T: 5, P: 1}).payoff(("C", "D"))
         (0, 5)
         """
-        # numbers as SymPy numbers (strings are never parsed): xreplace of a bare
-        # symbol by an int would give an int
-        point = {k: sympy.sympify(v, strict=True) for k, v in dict(point).items()}
+        # exact SymPy numbers, validated (strings and floats are refused): an
+        # xreplace of a bare symbol by a Python int would give an int
+        point = {k: as_payoff(v, f"point value of {k}") for k, v in dict(point).items()}
         table = tuple(tuple(u.xreplace(point) for u in vec) for vec in self.table)
         return NormalFormGame(
             self.players, self.actions, table, Assumptions(), self.name

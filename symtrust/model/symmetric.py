@@ -148,7 +148,7 @@ class SymmetricBinaryGame:
 
     def subs(self, point: Mapping) -> SymmetricBinaryGame:
         """The game at a parameter point (exact substitution)."""
-        point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
+        point = {s: as_payoff(v, f"point value of {s}") for s, v in dict(point).items()}
 
         def sub(u):
             if isinstance(u, tuple):
