@@ -42,8 +42,8 @@ Timing rules. Every configuration runs in a forked child process. Only the
 solver call is timed (``time.perf_counter``), not building the game. Before
 every run the child clears every ``functools.lru_cache`` in the loaded
 ``symtrust`` modules (``symtrust.logic.simplify._simplify`` and
-``_sign_cached``, ``symtrust.model.typemap._decide``,
-``symtrust.solve.linear._status``, ``symtrust.verify.prover._run_proof``, ...:
+``_sign_cached``, ``symtrust.games.bayesian.typemap._decide``,
+``symtrust.logic.linear._status``, ``symtrust.verify.prover._run_proof``, ...:
 the names are printed) and SymPy's cache (``sympy.core.cache.clear_cache``), so
 no run reuses an earlier run's decisions. A run under 5 s is repeated, three
 runs in all, and the best is kept; a longer run counts once. A configuration
@@ -88,7 +88,7 @@ from symtrust import (
     type_game,
     uniform,
 )
-from symtrust.solve.cutoffs import numeric_cutoffs
+from symtrust.games.continuous_types.cutoffs import numeric_cutoffs
 
 REPEAT_BELOW = 5.0  # seconds: faster runs are repeated (best of 3)
 

@@ -34,9 +34,12 @@ from sympy import Rational
 
 import symtrust
 import symtrust.logic.simplify as simplify_module
-from symtrust.model.symmetric import count_symbol, symmetric_game
-from symtrust.solve.symmetric import symmetric_bayes_nash, symmetric_pure_nash
-from symtrust.verify.twins.multilateral import brute_cooperative_sets
+from symtrust.games.symmetric.equilibria import (
+    symmetric_bayes_nash,
+    symmetric_pure_nash,
+)
+from symtrust.games.symmetric.model import count_symbol, symmetric_game
+from symtrust.kydd.multilateral.twins import brute_cooperative_sets
 
 SIZES = (3, 4, 5, 6, 8, 10, 12, 16, 20, 24, 32, 48, 64, 96, 128, 192, 256)
 

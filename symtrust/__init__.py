@@ -13,7 +13,23 @@ Examples
 [('C', 'C'), ('D', 'D')]
 """
 
-from symtrust.catalog.hegemony import hegemony_game
+import symtrust.games
+import symtrust.kydd
+import symtrust.logic
+import symtrust.render.statics
+import symtrust.verify  # noqa: F401
+from symtrust.catalog import hegemony_game
+from symtrust.core.assumptions import Assumptions
+from symtrust.core.parameters import (
+    Parameter,
+    interval,
+    nonnegative,
+    parameter,
+    positive,
+    probability,
+    real,
+)
+from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import (
     AssumptionError,
     ClaimError,
@@ -24,38 +40,57 @@ from symtrust.errors import (
     UnsupportedError,
     VerificationError,
 )
-from symtrust.logic.decide import Verdict, decide, satisfiable
-from symtrust.logic.simplify import simplify_condition
-from symtrust.model.arming import ArmingGame, arming_game
-from symtrust.model.assumptions import Assumptions
-from symtrust.model.bayesian import BayesianGame, bayesian_game
-from symtrust.model.costly_signal import CostlySignalGame, costly_signal
-from symtrust.model.distributions import ContinuousType, uniform
-from symtrust.model.multilateral import (
-    Actor,
-    MultilateralGame,
-    actor,
-    multilateral_game,
+from symtrust.games.bayesian.bayes_nash import (
+    BayesNashEquilibrium,
+    InterimPayoff,
+    bayes_nash,
+    interim_payoff,
 )
-from symtrust.model.normal_form import NormalFormGame, bimatrix, normal_form_game
-from symtrust.model.parameters import (
-    Parameter,
-    interval,
-    nonnegative,
-    parameter,
-    positive,
-    probability,
-    real,
+from symtrust.games.bayesian.beliefs import (
+    BeliefPath,
+    BeliefProperty,
+    belief_path,
+    expected_posterior_rises,
+    martingale,
+    sequential_posterior,
 )
-from symtrust.model.signaling import SignalingGame, signaling_game
-from symtrust.model.symmetric import (
+from symtrust.games.bayesian.minimum_trust import MinimumTrust, minimum_trust
+from symtrust.games.bayesian.model import BayesianGame, bayesian_game
+from symtrust.games.bayesian.posterior import Posterior, posterior, posterior_after
+from symtrust.games.bayesian.thresholds import Threshold, trust_threshold
+from symtrust.games.bayesian.trust_games import trust_game, type_game
+from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, cutoff_equilibria
+from symtrust.games.continuous_types.distributions import ContinuousType, uniform
+from symtrust.games.normal_form.dominance import (
+    Dominance,
+    IteratedElimination,
+    dominance,
+    dominated_actions,
+    iterated_elimination,
+)
+from symtrust.games.normal_form.mixed_nash import MixedEquilibrium, mixed_nash
+from symtrust.games.normal_form.model import NormalFormGame, bimatrix, normal_form_game
+from symtrust.games.normal_form.payoffs import (
+    BestResponses,
+    ExpectedPayoff,
+    best_responses,
+    expected_payoff,
+)
+from symtrust.games.normal_form.pure_nash import PureEquilibrium, pure_nash
+from symtrust.games.signaling.model import SignalingGame, signaling_game
+from symtrust.games.signaling.pbe import PBE, PerfectBayesianEquilibrium, pbe
+from symtrust.games.symmetric.equilibria import (
+    CountEquilibrium,
+    binomial_expectation,
+    symmetric_bayes_nash,
+    symmetric_pure_nash,
+)
+from symtrust.games.symmetric.model import (
     SymmetricBinaryGame,
     count_symbol,
     symmetric_game,
 )
-from symtrust.model.trust_games import trust_game, type_game
-from symtrust.render.document import latex
-from symtrust.solve.arming import (
+from symtrust.kydd.arming.equilibria import (
     ArmingEquilibrium,
     ArmingOutcomes,
     Coexistence,
@@ -66,40 +101,8 @@ from symtrust.solve.arming import (
     trust_after_build,
     trust_after_builds,
 )
-from symtrust.solve.bayes_nash import (
-    BayesNashEquilibrium,
-    InterimPayoff,
-    bayes_nash,
-    interim_payoff,
-)
-from symtrust.solve.beliefs import (
-    BeliefPath,
-    BeliefProperty,
-    belief_path,
-    expected_posterior_rises,
-    martingale,
-    sequential_posterior,
-)
-from symtrust.solve.costly_signal import (
-    HybridGesture,
-    PoolingGesture,
-    SeparatingGesture,
-    costly_signal_equilibria,
-    hybrid_equilibrium,
-    pooling_equilibria,
-    separating_equilibrium,
-)
-from symtrust.solve.cutoffs import CutoffEquilibrium, cutoff_equilibria
-from symtrust.solve.dominance import (
-    Dominance,
-    IteratedElimination,
-    dominance,
-    dominated_actions,
-    iterated_elimination,
-)
-from symtrust.solve.minimum_trust import MinimumTrust, minimum_trust
-from symtrust.solve.mixed_nash import MixedEquilibrium, mixed_nash
-from symtrust.solve.multilateral import (
+from symtrust.kydd.arming.model import ArmingGame, arming_game
+from symtrust.kydd.multilateral.cooperation import (
     CooperationCondition,
     CooperationThreshold,
     CooperativeSet,
@@ -110,35 +113,38 @@ from symtrust.solve.multilateral import (
     largest_cooperative_set,
     weighted_trust,
 )
-from symtrust.solve.multilateral_statics import CooperationStatics, cooperation_statics
-from symtrust.solve.payoffs import (
-    BestResponses,
-    ExpectedPayoff,
-    best_responses,
-    expected_payoff,
+from symtrust.kydd.multilateral.model import (
+    Actor,
+    MultilateralGame,
+    actor,
+    multilateral_game,
 )
-from symtrust.solve.pbe import PBE, PerfectBayesianEquilibrium, pbe
-from symtrust.solve.posterior import Posterior, posterior, posterior_after
-from symtrust.solve.pure_nash import PureEquilibrium, pure_nash
-from symtrust.solve.reassurance import (
+from symtrust.kydd.multilateral.statics import CooperationStatics, cooperation_statics
+from symtrust.kydd.reassurance.costly_signal import (
+    HybridGesture,
+    PoolingGesture,
+    SeparatingGesture,
+    costly_signal_equilibria,
+    hybrid_equilibrium,
+    pooling_equilibria,
+    separating_equilibrium,
+)
+from symtrust.kydd.reassurance.gestures import (
     ReciprocalGestures,
     StartingSmall,
     reciprocal_gestures,
     starting_small,
 )
-from symtrust.solve.result import Result, Solution, Step
-from symtrust.solve.statics import (
+from symtrust.kydd.reassurance.model import CostlySignalGame, costly_signal
+from symtrust.logic.decide import Verdict, decide, satisfiable
+from symtrust.logic.simplify import simplify_condition
+from symtrust.logic.statics import (
     ComparativeStatics,
     comparative_statics,
     elasticity,
 )
-from symtrust.solve.symmetric import (
-    CountEquilibrium,
-    binomial_expectation,
-    symmetric_bayes_nash,
-    symmetric_pure_nash,
-)
-from symtrust.solve.thresholds import Threshold, trust_threshold
+from symtrust.render.document import latex
+from symtrust.runner import run_derivation
 from symtrust.verify.check import CheckReport, check
 from symtrust.verify.claims import (
     Claim,
@@ -152,7 +158,6 @@ from symtrust.verify.claims import (
 from symtrust.verify.derivation import (
     Derivation,
     DerivationReport,
-    run_derivation,
     verify_derivation,
 )
 

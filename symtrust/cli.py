@@ -22,7 +22,10 @@ import importlib.util
 import sys
 from pathlib import Path
 
+from symtrust import __version__
 from symtrust.errors import SymtrustError
+from symtrust.repl import start_repl
+from symtrust.runner import run_derivation
 
 __all__ = ["discover", "load_derivation", "main"]
 
@@ -82,8 +85,6 @@ def _print(line: str = "") -> None:
 
 
 def _derive(args) -> int:
-    from symtrust.verify.derivation import run_derivation
-
     modules = discover(args.paths)
     if not modules:
         _print(f"no derivation modules found in {', '.join(args.paths)}")
@@ -109,15 +110,11 @@ def _derive(args) -> int:
 
 
 def _repl(args) -> int:
-    from symtrust.repl import start_repl
-
     start_repl()
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    from symtrust import __version__
-
     parser = argparse.ArgumentParser(
         prog="symtrust",
         description="Derive and verify game-theoretic models of trust.",

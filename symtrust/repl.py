@@ -22,12 +22,20 @@ proved
 
 from __future__ import annotations
 
+import builtins
 import code
 import importlib
 import sys
 import types
 from collections.abc import Callable
 from pathlib import Path
+
+import sympy
+
+import symtrust
+import symtrust.catalog as catalog
+from symtrust.core.printing import Printable
+from symtrust.logic.statics import comparative_statics
 
 __all__ = ["banner", "namespace", "start_repl"]
 
@@ -41,14 +49,6 @@ Example (Kydd 2005, ch. 2: the minimum trust threshold mu, predefined):
 """
 
 
-def _statics_available() -> bool:
-    try:
-        importlib.import_module("symtrust.solve.statics")
-    except ImportError:
-        return False
-    return True
-
-
 def banner(models: Callable | types.SimpleNamespace | None = None) -> str:
     """The banner text: what is loaded and an example query.
 
@@ -57,12 +57,7 @@ def banner(models: Callable | types.SimpleNamespace | None = None) -> str:
     >>> "comparative" in banner().lower()
     True
     """
-    import symtrust
-
-    if _statics_available():
-        statics = "comparative_statics(mu, w, assumptions=[c > w])  # sign of dmu/dw"
-    else:
-        statics = "increasing(mu, t_T, [c > w]).prove()  # comparative statics"
+    statics = "comparative_statics(mu, w, assumptions=[c > w])  # sign of dmu/dw"
     loaded = ""
     if models is not None and vars(models):
         names = ", ".join(sorted(vars(models)))
@@ -122,22 +117,12 @@ def namespace(*, derivations: str | Path | bool | None = True) -> dict:
     >>> ns["mu"]
     (c - w)/(c - t_T - w + 1)
     """
-    import sympy
-
-    import symtrust
-    import symtrust.catalog as catalog
-
     ns = {"__name__": "__console__", "__doc__": None, "sympy": sympy}
     ns["symtrust"] = symtrust
     ns["catalog"] = catalog
     ns.update({name: getattr(symtrust, name) for name in symtrust.__all__})
     ns.update({name: getattr(catalog, name) for name in catalog.__all__})
-    try:
-        from symtrust.solve.statics import comparative_statics
-
-        ns["comparative_statics"] = comparative_statics
-    except ImportError:
-        pass
+    ns["comparative_statics"] = comparative_statics
     folder = _default_derivations() if derivations is True else derivations
     ns["models"] = _load_models(folder)
     # the banner's example: Kydd (2005), ch. 2, two-type threshold
@@ -151,13 +136,7 @@ def _displayhook(value):
     """Show values as text (SymPy's str printer, symtrust's layouts)."""
     if value is None:
         return
-    import builtins
-
-    import sympy
-
     builtins._ = None
-    from symtrust.solve.result import Printable
-
     if isinstance(value, (Printable, sympy.Basic)):
         print(sympy.sstr(value))
     else:

@@ -15,7 +15,7 @@ point of the parameter space that satisfies the assumptions. The answer is
 Examples
 --------
 >>> import sympy
->>> from symtrust.model.parameters import probability
+>>> from symtrust.core.parameters import probability
 >>> t = probability("t")
 >>> v = decide(t**2 <= t, [])
 >>> v.truth
@@ -34,9 +34,10 @@ import sympy
 import z3
 from sympy import S
 
+from symtrust.core.exact import defined_at, substitute_condition
+from symtrust.core.parameters import symbol_domain_condition
 from symtrust.errors import ClaimError, UnsupportedError
 from symtrust.logic.z3_bridge import Translation
-from symtrust.model.parameters import symbol_domain_condition
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -44,7 +45,6 @@ __all__ = [
     "as_conditions",
     "decide",
     "satisfiable",
-    "substitute_condition",
 ]
 
 #: Default time budget of one decision, in seconds.
@@ -80,7 +80,7 @@ class Verdict:
 def as_conditions(assumptions) -> tuple[sympy.Basic, ...]:
     """Normalise assumptions to a tuple of SymPy Booleans.
 
-    Accepts an :class:`~symtrust.model.assumptions.Assumptions`, one Boolean, or
+    Accepts an :class:`~symtrust.core.assumptions.Assumptions`, one Boolean, or
     an iterable of Booleans.
 
     Examples
@@ -119,58 +119,6 @@ def _check_boolean(statement, what="statement"):
             "`x >= 0` or a logical combination of relations, not a bare expression"
         )
     return statement
-
-
-def substitute_condition(cond: sympy.Basic, point: Mapping) -> bool | None:
-    """Evaluate a condition exactly at a point; None if it is undefined there.
-
-    Examples
-    --------
-    >>> import sympy
-    >>> x = sympy.Symbol("x")
-    >>> substitute_condition(1 / x > 0, {x: 0}) is None
-    True
-    >>> substitute_condition(x**2 >= 2, {x: sympy.Rational(3, 2)})
-    True
-    """
-    try:
-        value = cond.xreplace(dict(point)) if point else cond
-        value = value.doit() if isinstance(value, sympy.Basic) else value
-    except (ZeroDivisionError, TypeError):
-        return None
-    if value is S.true or value is True:
-        return True
-    if value is S.false or value is False:
-        return False
-    if isinstance(value, sympy.Basic) and value.has(S.NaN, S.ComplexInfinity):
-        return None
-    # a relation SymPy could not fold (e.g. with algebraic numbers): settle it
-    try:
-        simplified = sympy.simplify(value)
-    except Exception:  # pragma: no cover - SymPy internals
-        return None
-    if simplified is S.true:
-        return True
-    if simplified is S.false:
-        return False
-    return None
-
-
-def _defined(cond, point) -> bool:
-    """Whether every subexpression of cond is finite and real at point."""
-    subs = dict(point)
-    for sub in sympy.preorder_traversal(cond):
-        if isinstance(sub, sympy.Expr) and not isinstance(sub, sympy.Symbol):
-            try:
-                val = sub.xreplace(subs)
-            except (ZeroDivisionError, TypeError):
-                return False
-            if val.is_number and (
-                val.has(S.ComplexInfinity, S.NaN, S.Infinity, S.NegativeInfinity)
-                or val.is_real is False
-            ):
-                return False
-    return True
 
 
 def _rational(value: z3.ArithRef) -> sympy.Rational:
@@ -265,7 +213,7 @@ def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Ve
     Examples
     --------
     >>> import sympy
-    >>> from symtrust.model.parameters import positive
+    >>> from symtrust.core.parameters import positive
     >>> c, w = positive("c w")
     >>> decide((c - w) / (1 + c - w) > 0, [c > w]).truth
     True
@@ -287,7 +235,7 @@ def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Ve
     point = payload
     if _admissible(point, conds):
         held = substitute_condition(statement, point)
-        if held is False or (held is None and not _defined(statement, point)):
+        if held is False or (held is None and not defined_at(statement, point)):
             why = "fails" if held is False else "is undefined"
             return Verdict(
                 False,
@@ -312,7 +260,7 @@ def satisfiable(
 
     Examples
     --------
-    >>> from symtrust.model.parameters import probability
+    >>> from symtrust.core.parameters import probability
     >>> t = probability("t")
     >>> v = satisfiable(t > 2, [])
     >>> v.truth

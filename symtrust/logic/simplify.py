@@ -17,7 +17,7 @@ Every step is an equivalence under the assumptions, decided by z3.
 
 Examples
 --------
->>> from symtrust.model.parameters import probability, real
+>>> from symtrust.core.parameters import probability, real
 >>> t = probability("t")
 >>> simplify_condition(4*t + (1 - t) >= 3*t + 2*(1 - t), [])
 t >= 1/2
@@ -34,8 +34,8 @@ import sympy
 from sympy import S
 from sympy.core.relational import Relational
 
+from symtrust.core.parameters import symbol_domain_condition
 from symtrust.logic.decide import as_conditions, decide
-from symtrust.model.parameters import symbol_domain_condition
 
 __all__ = ["normalize_relation", "sign_under", "simplify_condition"]
 
@@ -49,7 +49,7 @@ def sign_under(expr, assumptions=(), *, timeout: float = 5.0) -> int | None:
 
     Examples
     --------
-    >>> from symtrust.model.parameters import positive
+    >>> from symtrust.core.parameters import positive
     >>> c, w = positive("c w")
     >>> sign_under(1 + c - w, [c > w])
     1
@@ -83,7 +83,7 @@ def normalize_relation(rel, assumptions=(), *, timeout: float = 5.0):
 
     Examples
     --------
-    >>> from symtrust.model.parameters import probability
+    >>> from symtrust.core.parameters import probability
     >>> t = probability("t")
     >>> normalize_relation(3*t + 2*(1 - t) <= 4*t + (1 - t))
     t >= 1/2
@@ -145,7 +145,7 @@ def simplify_condition(cond, assumptions=(), *, timeout: float = 5.0):
 
     Examples
     --------
-    >>> from symtrust.model.parameters import positive
+    >>> from symtrust.core.parameters import positive
     >>> c, w = positive("c w")
     >>> import sympy
     >>> simplify_condition(sympy.And(c > w, c > 0, c + 1 > w), [])

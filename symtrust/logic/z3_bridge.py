@@ -33,8 +33,8 @@ import sympy
 import z3
 from sympy import S
 
+from symtrust.core.parameters import symbol_domain_condition
 from symtrust.errors import UnsupportedError
-from symtrust.model.parameters import symbol_domain_condition
 
 __all__ = ["Translation"]
 

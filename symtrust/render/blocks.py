@@ -26,8 +26,8 @@ from collections.abc import Mapping
 
 import sympy
 
-from symtrust.render.latex import text_escape
-from symtrust.render.printer import math
+from symtrust.core.latex_layout import text_escape
+from symtrust.core.printer import math
 
 __all__ = ["INLINE", "display", "inline_or_display", "math_of", "point", "t"]
 

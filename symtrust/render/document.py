@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from symtrust.core.result import Result, Solution
 from symtrust.errors import ModelError
 from symtrust.render.blocks import display as _display
 from symtrust.render.blocks import t as _t
@@ -44,6 +45,9 @@ from symtrust.render.sections import (
     result_body,
     result_section,
 )
+from symtrust.verify.claims import Claim
+from symtrust.verify.derivation import Derivation, DerivationReport
+from symtrust.verify.proof import Proof
 
 __all__ = ["document", "latex", "write_document"]
 
@@ -139,7 +143,6 @@ def document(derivation, report=None) -> str:
     >>> "\\\\section{Model}" in tex and "\\\\section{Results}" in tex
     True
     """
-    from symtrust.verify.derivation import Derivation
 
     if not isinstance(derivation, Derivation):
         raise ModelError(
@@ -202,9 +205,6 @@ def latex(obj, *, report=None, title: str = "") -> str:
     >>> "\\\\frac{t}{2}" in tex
     True
     """
-    from symtrust.solve.result import Result, Solution
-    from symtrust.verify.claims import Claim
-    from symtrust.verify.derivation import Derivation, DerivationReport
 
     if isinstance(obj, DerivationReport):
         return document(obj.derivation, obj)
@@ -224,7 +224,6 @@ def latex(obj, *, report=None, title: str = "") -> str:
 
 
 def _default_title(obj) -> str:
-    from symtrust.verify.claims import Proof
 
     if isinstance(obj, Proof):
         return obj.claim.name or "Proposition"

@@ -31,8 +31,8 @@ from fractions import Fraction
 import sympy
 from sympy import S
 
+from symtrust.core.printer import math
 from symtrust.errors import ModelError
-from symtrust.render.printer import math
 
 __all__ = ["plot"]
 

@@ -26,14 +26,16 @@ from collections.abc import Mapping
 
 from sympy import S
 
+from symtrust.core.printer import math
+from symtrust.core.result import Result, Solution
 from symtrust.render.blocks import INLINE as _INLINE
 from symtrust.render.blocks import display as _display
 from symtrust.render.blocks import inline_or_display as _inline_or_display
 from symtrust.render.blocks import math_of as _math
 from symtrust.render.blocks import point as _point
 from symtrust.render.blocks import t as _t
-from symtrust.render.printer import math
 from symtrust.render.statics import is_statics
+from symtrust.verify.proof import Proof
 
 __all__ = ["model_section", "proposition", "result_body", "result_section"]
 
@@ -167,7 +169,7 @@ def result_section(name: str, result, check=None) -> str:
     Examples
     --------
     >>> import sympy
-    >>> from symtrust.solve.result import Result, Step
+    >>> from symtrust.core.result import Result, Step
     >>> x = sympy.Symbol("x_hat", positive=True)
     >>> r = Result(kind="cutoff", value=x / 2, condition=x < 1,
     ...            steps=(Step("halve", x / 2, "definition"),))
@@ -195,8 +197,6 @@ def result_section(name: str, result, check=None) -> str:
 
 
 def result_body(result) -> str:
-    from symtrust.solve.result import Result, Solution
-    from symtrust.verify.claims import Proof
 
     if isinstance(result, Proof):
         return proposition(result)

@@ -1,4 +1,4 @@
-"""Layout of comparative statics (:mod:`symtrust.solve.statics`) as text and LaTeX.
+"""Layout of comparative statics (:mod:`symtrust.logic.statics`) as text and LaTeX.
 
 A comparative-statics result says how a quantity ``q`` moves with a parameter
 ``x``: the derivative ``dq/dx`` (or ``d^2q/dx^2``, or the elasticity) and its
@@ -10,14 +10,14 @@ sign under the assumptions. It reads best as a sentence:
 Where the sign depends on the parameters the two regions are listed. For a
 second derivative the words are convex/concave/linear.
 
-Objects are recognised by their fields (``quantity``, ``wrt``, ``derivative``,
-``sign``, ``order``), so the renderer does not import the solver.
+The layout is registered for :class:`~symtrust.logic.statics.ComparativeStatics`
+when this module is imported (as :mod:`symtrust` does).
 
 Examples
 --------
 >>> import sympy
 >>> from symtrust import positive
->>> from symtrust.solve.statics import comparative_statics
+>>> from symtrust.logic.statics import comparative_statics
 >>> c, w = positive("c w")
 >>> print(comparative_statics(c**2 * w, c))
 d/dc of c**2*w = 2*c*w
@@ -30,7 +30,9 @@ d/dc of c**2 - 2*c = 2*(c - 1)
 
 from __future__ import annotations
 
-from symtrust.render.latex import text_escape
+from symtrust.core.latex_layout import text_escape
+from symtrust.core.printing import register_layout
+from symtrust.logic.statics import ComparativeStatics
 
 __all__ = ["is_statics", "statics_latex", "statics_text"]
 
@@ -98,7 +100,7 @@ def _sentences(obj) -> list[tuple[str, object | None]]:
 
 
 def statics_text(obj, printer) -> str:
-    """Text layout (called by :func:`symtrust.render.text.text_of`)."""
+    """Text layout of a comparative-statics result."""
     p = printer._print
     if _is_elasticity(obj):
         head = f"elasticity of {p(obj.quantity)} in {p(obj.wrt)} = {p(obj.derivative)}"
@@ -112,7 +114,7 @@ def statics_text(obj, printer) -> str:
 
 
 def statics_latex(obj, printer) -> str:
-    """LaTeX layout, math mode (called by :func:`symtrust.render.latex.latex_of`)."""
+    """LaTeX layout of a comparative-statics result, math mode."""
     p = printer._print
     x = p(obj.wrt)
     if _is_elasticity(obj):
@@ -138,3 +140,6 @@ def statics_latex(obj, printer) -> str:
 
 def _paren(p, expr) -> str:
     return rf"\left({p(expr)}\right)"
+
+
+register_layout(ComparativeStatics, text=statics_text, latex=statics_latex)

@@ -51,10 +51,13 @@ from hypothesis import strategies as st
 from sympy import S
 from sympy.core.relational import Relational
 
-from symtrust.errors import ModelError
-from symtrust.logic.decide import as_conditions, substitute_condition
-from symtrust.model.assumptions import Assumptions
-from symtrust.model.normal_form import normal_form_game
+from symtrust.core.assumptions import Assumptions
+from symtrust.core.exact import substitute_condition
+from symtrust.core.parameters import positive, probability, real
+from symtrust.errors import AssumptionError, ModelError
+from symtrust.games.normal_form.model import normal_form_game
+from symtrust.logic.assumptions import build_assumptions
+from symtrust.logic.decide import as_conditions
 
 __all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals", "symbolic_game"]
 
@@ -280,8 +283,8 @@ def _assumptions_of(assumptions, symbols) -> Assumptions:
     if isinstance(assumptions, Assumptions):
         if not symbols:
             return assumptions
-        return Assumptions.build(assumptions.conditions, symbols=symbols, check=False)
-    return Assumptions.build(as_conditions(assumptions), symbols=symbols)
+        return Assumptions.build(assumptions.conditions, symbols=symbols)
+    return build_assumptions(as_conditions(assumptions), symbols=symbols)
 
 
 def _check_int(value, name, low):
@@ -479,8 +482,6 @@ def numeric_bimatrix(
 
 
 def _default_entries():
-    from symtrust.model.parameters import positive, probability, real
-
     a, b = real("a b")
     c = positive("c")
     t = probability("t")
@@ -516,8 +517,6 @@ def symbolic_game(shape, *, entries=None, relations=None, max_relations: int = 3
     >>> g.players
     ('p0', 'p1')
     """
-    from symtrust.errors import AssumptionError
-
     shape = _shape(shape)
     default_entries, default_relations = _default_entries()
     entries = tuple(default_entries if entries is None else entries)

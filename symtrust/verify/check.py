@@ -8,16 +8,14 @@ of PBE candidates, Bayes' rule on the joint distribution), raising
 
 :func:`check` runs the twin at points drawn by
 :func:`symtrust.testing.points` from the assumptions of the result (for a
-:class:`~symtrust.solve.result.Solution`, of its game), over every free symbol
+:class:`~symtrust.core.result.Solution`, of its game), over every free symbol
 of the object. Hypothesis drives the search, so a disagreement is *shrunk* to
 a minimal point before it is reported. The verdict is three-valued: passed
 (True), a counterexample (False), or not checked (None: no twin registered, or
 no admissible point could be drawn). It is never True without points.
 
-Twins register with the :func:`twin` decorator under a key: the solver's
-``method`` for a Solution (``"pure_nash"``), the class name for a Result
-(``"Posterior"``). Twin modules live in :mod:`symtrust.verify.twins` and are
-imported on the first call of :func:`check`.
+Twins are registered in :mod:`symtrust.core.twins` by each family of games,
+beside its solvers; importing :mod:`symtrust` registers them all.
 
 Examples
 --------
@@ -29,9 +27,7 @@ check of pure_nash: passed on 10 exact points
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,107 +35,12 @@ from hypothesis import HealthCheck, Phase, Verbosity, given, reject, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis.errors import FailedHealthCheck, Unsatisfiable
 
+from symtrust.core.result import Result, Solution
+from symtrust.core.twins import PointSkipped, twin_for, twin_key
 from symtrust.errors import ModelError, SymtrustError, VerificationError
-from symtrust.solve.result import Result, Solution
+from symtrust.testing.strategies import points
 
-__all__ = [
-    "CheckReport",
-    "PointSkipped",
-    "check",
-    "registered_twins",
-    "skip",
-    "twin",
-    "twin_key",
-]
-
-_TWINS: dict[str, Callable] = {}
-_LOADED = False
-
-
-def twin(key: str):
-    """Register a numeric twin ``fn(obj, point) -> None`` under ``key``.
-
-    The twin raises :class:`~symtrust.errors.VerificationError` when the
-    object disagrees with brute force at the point. It calls :func:`skip` at a
-    point where the comparison does not apply (a game undefined there); a
-    skipped point is not counted as checked. Registering a key again replaces
-    the earlier twin.
-
-    Examples
-    --------
-    >>> from symtrust.errors import VerificationError
-    >>> @twin("example_key")
-    ... def _example(obj, point):
-    ...     if obj.value.xreplace(point) < 0:
-    ...         raise VerificationError("negative value")
-    >>> "example_key" in registered_twins()
-    True
-    """
-    if not isinstance(key, str) or not key:
-        raise ModelError(f"twin key must be a nonempty string, got {key!r}")
-
-    def register(fn: Callable) -> Callable:
-        _TWINS[key] = fn
-        return fn
-
-    return register
-
-
-class PointSkipped(Exception):  # noqa: N818 - a signal, not an error
-    """Raised by :func:`skip`: the twin does not apply at this point."""
-
-
-def skip(reason: str = "") -> None:
-    """Skip the current point inside a twin (it is not counted as checked).
-
-    Examples
-    --------
-    >>> try:
-    ...     skip("the game is undefined at x = 0")
-    ... except PointSkipped as exc:
-    ...     print(exc)
-    the game is undefined at x = 0
-    """
-    raise PointSkipped(reason)
-
-
-def _load_twins() -> None:
-    global _LOADED
-    if _LOADED:
-        return
-    import symtrust.verify.twins as package
-
-    for info in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{package.__name__}.{info.name}")
-    _LOADED = True
-
-
-def registered_twins() -> tuple[str, ...]:
-    """The keys with a registered twin, sorted (twin modules are loaded first).
-
-    Examples
-    --------
-    >>> "pure_nash" in registered_twins()
-    True
-    """
-    _load_twins()
-    return tuple(sorted(_TWINS))
-
-
-def twin_key(obj) -> str:
-    """The registry key of an object: ``method`` of a Solution, else class name.
-
-    Examples
-    --------
-    >>> from symtrust import pure_nash
-    >>> from symtrust.catalog import chicken
-    >>> sol = pure_nash(chicken())
-    >>> twin_key(sol), twin_key(sol[0])
-    ('pure_nash', 'PureEquilibrium')
-    """
-    if isinstance(obj, Solution):
-        return obj.method
-    return type(obj).__name__
+__all__ = ["CheckReport", "check"]
 
 
 def _free_symbols(obj) -> set:
@@ -251,17 +152,14 @@ def check(obj: Any, *, max_examples: int = 50, seed: int | None = 0) -> CheckRep
     >>> check(stag_hunt()).passed is None
     True
     """
-    from symtrust.testing.strategies import points
-
     if (
         isinstance(max_examples, bool)
         or not isinstance(max_examples, int)
         or max_examples < 1
     ):
         raise ModelError(f"max_examples={max_examples!r} must be an int >= 1")
-    _load_twins()
     key = twin_key(obj)
-    fn = _TWINS.get(key)
+    fn = twin_for(obj)
     if fn is None:
         return CheckReport(
             key=key, passed=None, message=f"no numeric twin registered for {key!r}"

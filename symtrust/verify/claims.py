@@ -37,24 +37,24 @@ Examples
 from __future__ import annotations
 
 import warnings
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import sympy
 from sympy import S
 
+from symtrust.core.assumptions import Assumptions
+from symtrust.core.parameters import Parameter
+from symtrust.core.printing import Printable
 from symtrust.errors import ClaimError
+from symtrust.logic.assumptions import build_assumptions, extend_assumptions
 from symtrust.logic.decide import as_conditions
-from symtrust.model.assumptions import Assumptions
-from symtrust.model.parameters import Parameter
-from symtrust.solve.result import Printable, Result
+from symtrust.verify.proof import Proof
+from symtrust.verify.prover import run_proof
 
 __all__ = [
     "Claim",
     "ClaimWarning",
-    "Evidence",
-    "Proof",
     "decreasing",
     "holds_whenever",
     "implies",
@@ -63,9 +63,6 @@ __all__ = [
     "same_sign",
     "statics_claim",
 ]
-
-#: The three statuses of a proof, by truth value.
-STATUS = {True: "proved", False: "refuted", None: "undecided"}
 
 
 class ClaimWarning(UserWarning):
@@ -119,9 +116,13 @@ give a relation such as `x + 1 >= 0` or a logical combination of relations
 
 def _as_assumptions(assumptions, symbols) -> Assumptions:
     if isinstance(assumptions, Assumptions):
-        return assumptions.extend((), symbols=symbols) if symbols else assumptions
+        return (
+            extend_assumptions(assumptions, (), symbols=symbols)
+            if symbols
+            else assumptions
+        )
     conds = tuple(as_statement(c, "assumption") for c in as_conditions(assumptions))
-    return Assumptions.build(conds, symbols=symbols)
+    return build_assumptions(conds, symbols=symbols)
 
 
 @dataclass(frozen=True)
@@ -215,8 +216,6 @@ class Claim(Printable):
         >>> Claim(x / (1 + x) < 1).prove().truth
         True
         """
-        from symtrust.verify.prover import run_proof
-
         return run_proof(self, timeout=timeout, examples=examples, seed=seed)
 
     @property
@@ -229,97 +228,6 @@ class Claim(Printable):
         rows = [(self.name or "claim", self.statement)]
         if self.assumptions.conditions:
             rows.append(("under", self.assumptions.condition))
-        return tuple(rows)
-
-
-@dataclass(frozen=True)
-class Evidence(Printable):
-    """Numeric evidence for a claim at random exact admissible points.
-
-    Attributes
-    ----------
-    tried : int
-        Admissible points at which the statement was evaluated exactly.
-    held : int
-        Points at which it held.
-    undetermined : int
-        Points at which exact evaluation could not settle it.
-    sampler : str
-        How the points were drawn.
-    """
-
-    tried: int
-    held: int
-    undetermined: int = 0
-    sampler: str = ""
-
-    def display_rows(self) -> tuple:
-        """Rows for the renderers."""
-        text = f"held at {self.held} of {self.tried} random exact admissible points"
-        if self.undetermined:
-            text += f" ({self.undetermined} undetermined)"
-        return (("evidence", text),)
-
-    def __str__(self):
-        return self.display_rows()[0][1]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Proof(Result):
-    """The outcome of proving a :class:`Claim`.
-
-    Attributes
-    ----------
-    claim : Claim
-        What was to be proved.
-    status : str
-        ``"proved"``, ``"refuted"`` or ``"undecided"``.
-    truth : bool or None
-        True, False or None, matching ``status``.
-    counterexample : Mapping or None
-        For a refuted claim: exact values satisfying the assumptions at which
-        the statement fails (or is undefined), checked by substitution.
-    evidence : Evidence or None
-        Random exact admissible points tried (for undecided claims, and as a
-        sanity check of proved ones).
-    reason : str
-        How the verdict was reached, or why it could not be.
-    steps : tuple of Step
-        The proof chain.
-    """
-
-    kind: str = "proposition"
-    claim: Claim | None = None
-    status: str = "undecided"
-    truth: bool | None = None
-    counterexample: Mapping | None = None
-    evidence: Evidence | None = None
-    reason: str = ""
-
-    def __post_init__(self):
-        if STATUS.get(self.truth) != self.status:
-            raise ClaimError(
-                f"proof status={self.status!r} does not match truth={self.truth!r}"
-            )
-
-    def __bool__(self):
-        raise TypeError(
-            "a Proof is three-valued; test `proof.truth is True` or `proof.status`"
-        )
-
-    def display_rows(self) -> tuple:
-        """Rows ``(label, object)`` for the renderers."""
-        claim = self.claim
-        rows = [(claim.name or "claim", claim.statement)]
-        if claim.assumptions.conditions:
-            rows.append(("under", claim.assumptions.condition))
-        rows.append(("status", self.status))
-        if self.counterexample is not None:
-            rows.append(("counterexample", dict(self.counterexample)))
-        if self.evidence is not None:
-            rows.append(("evidence", str(self.evidence)))
-        if self.reason:
-            rows.append(("reason", self.reason))
         return tuple(rows)
 
 
@@ -369,7 +277,7 @@ def prove(
         if extra:
             claim = Claim(
                 claim.statement,
-                claim.assumptions.extend(extra),
+                extend_assumptions(claim.assumptions, extra),
                 name=claim.name,
                 description=claim.description,
                 source=claim.source,
@@ -505,7 +413,7 @@ def same_sign(expr, reference, assumptions=(), *, name: str = ""):
 def statics_claim(statics, *, name: str = "") -> Claim:
     """The claim a comparative-statics result makes, to prove independently.
 
-    ``statics`` is a :class:`~symtrust.solve.statics.ComparativeStatics`: its
+    ``statics`` is a :class:`~symtrust.logic.statics.ComparativeStatics`: its
     sign ("increasing", "decreasing", "constant", "depends") becomes a claim
     about its derivative under its assumptions, which :meth:`Claim.prove`
     then proves by its own chain (SymPy sign reasoning, z3).
@@ -518,7 +426,7 @@ def statics_claim(statics, *, name: str = "") -> Claim:
     Examples
     --------
     >>> from symtrust import positive
-    >>> from symtrust.solve.statics import comparative_statics
+    >>> from symtrust.logic.statics import comparative_statics
     >>> c, w = positive("c w")
     >>> cs = comparative_statics((c - w) / (1 + c - w), c, [c > w])
     >>> claim = statics_claim(cs)

@@ -18,11 +18,13 @@ Examples
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from symtrust.errors import ModelError
+from symtrust.verify.check import check
 
-__all__ = ["Derivation", "DerivationReport", "run_derivation", "verify_derivation"]
+__all__ = ["Derivation", "DerivationReport", "verify_derivation"]
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,8 @@ class Derivation:
     models : tuple
         The games built (printed in the document's model section).
     results : tuple of (str, object)
-        Named results (:class:`~symtrust.solve.result.Result` or
-        :class:`~symtrust.solve.result.Solution`), in derivation order.
+        Named results (:class:`~symtrust.core.result.Result` or
+        :class:`~symtrust.core.result.Solution`), in derivation order.
     claims : tuple
         :class:`~symtrust.verify.claims.Claim` objects: the book's claims that
         apply, each proved, refuted or left undecided when the derivation runs.
@@ -154,17 +156,13 @@ def verify_derivation(
     >>> verify_derivation(d, examples=5).ok
     True
     """
-    import time
-
-    from symtrust.verify.check import check
-
     start = time.perf_counter()
     say = progress or (lambda line: None)
     checks = []
     for name, result in derivation.results:
         rep = check(result, max_examples=examples)
         checks.append((name, rep))
-        say(f"  [{_check_word(rep)}] {name}")
+        say(f"  [{check_word(rep)}] {name}")
     proofs = []
     for claim in derivation.claims:
         proof = claim.prove(timeout=timeout)
@@ -177,77 +175,9 @@ def verify_derivation(
     )
 
 
-def _check_word(rep) -> str:
+def check_word(rep) -> str:
     if rep.passed is True:
         return f"checked on {rep.examples} points"
     if rep.passed is False:
         return "CHECK FAILED"
     return "not checked"
-
-
-def run_derivation(
-    derivation: Derivation,
-    *,
-    examples: int = 30,
-    timeout: float = 10.0,
-    latex=None,
-    out=None,
-) -> DerivationReport:
-    """Print a derivation's results, verify them, and optionally write LaTeX.
-
-    This is what ``symtrust derive`` does for each module, and what a
-    derivation module runs as a script (``python derivations/ch1_....py``).
-
-    Parameters
-    ----------
-    derivation : Derivation
-        What ``derive()`` returned.
-    examples, timeout
-        As in :func:`verify_derivation`.
-    latex : str or Path, optional
-        A folder to write the LaTeX proof document into.
-    out : callable, optional
-        Receives each line of output (default: print, flushed).
-
-    Returns
-    -------
-    DerivationReport
-
-    Examples
-    --------
-    >>> from symtrust.catalog import stag_hunt
-    >>> from symtrust import pure_nash
-    >>> d = Derivation(title="Toy", source="none",
-    ...                results=(("equilibria", pure_nash(stag_hunt())),))
-    >>> run_derivation(d, examples=3).ok
-       Toy (none)
-       equilibria: pure_nash: 2 result(s)
-          pure Nash equilibrium: (C, C)
-          payoffs: (R, R)
-          pure Nash equilibrium: (D, D)
-          payoffs: (P, P)
-      [checked on 3 points] equilibria
-       -> ok (... s)
-    True
-    """
-    import time
-    from pathlib import Path
-
-    start = time.perf_counter()
-    say = out or (lambda line="": print(line, flush=True))
-    say(f"   {derivation.title} ({derivation.source.splitlines()[0]})")
-    for name, result in derivation.results:
-        shown = str(result).splitlines()
-        say(f"   {name}: {shown[0] if shown else ''}")
-        for line in shown[1:8]:
-            say(f"      {line}")
-    report = verify_derivation(
-        derivation, examples=examples, timeout=timeout, progress=say
-    )
-    if latex:
-        from symtrust.render.document import write_document
-
-        say(f"   wrote {write_document(derivation, Path(latex), report=report)}")
-    status = "ok" if report.ok else "FAILED: " + ", ".join(report.failures)
-    say(f"   -> {status} ({time.perf_counter() - start:.1f} s)")
-    return report

@@ -46,10 +46,11 @@ import sympy
 from sympy import S
 from sympy.core.relational import Relational
 
+from symtrust.core.result import Step
 from symtrust.errors import VerificationError
 from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.simplify import sign_under
-from symtrust.solve.result import Step
+from symtrust.verify.proof import STATUS, Proof
 from symtrust.verify.sampling import evaluate_at, gather_evidence
 
 __all__ = ["evaluate_at", "run_proof"]
@@ -85,8 +86,6 @@ def run_proof(claim, *, timeout: float, examples: int, seed: int):
 
 @lru_cache(maxsize=1024)
 def _run_proof(claim, timeout, examples, seed):
-    from symtrust.verify.claims import STATUS, Proof
-
     budget = _Budget(timeout)
     conds = tuple(claim.assumptions.conditions)
     steps = [Step("claim", claim.statement, "asserted wherever the assumptions hold")]

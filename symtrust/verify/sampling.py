@@ -31,8 +31,10 @@ import sympy
 from sympy import S
 from sympy.core.relational import Relational
 
-from symtrust.logic.decide import _defined, substitute_condition
-from symtrust.model.parameters import Parameter
+from symtrust.core.exact import defined_at, substitute_condition
+from symtrust.core.parameters import Parameter
+from symtrust.testing.strategies import points
+from symtrust.verify.proof import Evidence
 
 __all__ = ["evaluate_at", "gather_evidence", "sample_points"]
 
@@ -52,7 +54,7 @@ def evaluate_at(statement, point) -> bool | None:
     (False, True)
     """
     held = substitute_condition(statement, point)
-    if held is None and not _defined(statement, point):
+    if held is None and not defined_at(statement, point):
         return False
     return held
 
@@ -164,8 +166,6 @@ def _hypothesis_points(conds, symbols, n, seed):
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as hypothesis_seed
 
-    from symtrust.testing.strategies import points
-
     out = []
 
     @hypothesis_seed(seed)
@@ -210,8 +210,6 @@ def _admissible_points(conds, symbols, n, seed, *, quick=False):
 
 
 def gather_evidence(statement, conds, n, seed, *, quick=False):
-    from symtrust.verify.claims import Evidence
-
     symbols = set(statement.free_symbols)
     for c in conds:
         symbols |= c.free_symbols

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from symtrust import check, decide
-from symtrust.solve.cutoffs import numeric_cutoffs
+from symtrust.games.continuous_types.cutoffs import numeric_cutoffs
 
 PATH = Path(__file__).resolve().parents[2] / "derivations" / "ch2_security_dilemma.py"
 SPEC = importlib.util.spec_from_file_location("ch2_security_dilemma", PATH)

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from symtrust import (
     AssumptionError,
-    Assumptions,
     ClaimError,
     decide,
     positive,
@@ -15,6 +14,7 @@ from symtrust import (
     real,
     satisfiable,
 )
+from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.decide import as_conditions, substitute_condition
 from symtrust.testing import points
 
@@ -72,9 +72,9 @@ def statements(draw):
 def assumption_sets(draw):
     rels = draw(st.lists(st.sampled_from(RELATIONS), max_size=3, unique=True))
     try:
-        return Assumptions.build(rels, symbols=SYMS)
+        return build_assumptions(rels, symbols=SYMS)
     except AssumptionError:
-        return Assumptions.build(symbols=SYMS)
+        return build_assumptions(symbols=SYMS)
 
 
 def _weakened(data, assumptions):

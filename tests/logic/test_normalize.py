@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import probability, real
-from symtrust.logic.decide import substitute_condition
+from symtrust.core.exact import substitute_condition
 from symtrust.logic.simplify import normalize_relation, simplify_condition
 
 q = probability("q")

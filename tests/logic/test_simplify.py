@@ -4,8 +4,9 @@ import sympy
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from symtrust import AssumptionError, Assumptions, positive, probability, real
-from symtrust.logic.decide import substitute_condition
+from symtrust import AssumptionError, positive, probability, real
+from symtrust.logic.assumptions import build_assumptions
+from symtrust.core.exact import substitute_condition
 from symtrust.logic.simplify import normalize_relation, sign_under, simplify_condition
 from symtrust.testing import points
 
@@ -56,9 +57,9 @@ def conditions(draw):
 def assumption_sets(draw):
     rels = draw(st.lists(st.sampled_from(RELATIONS), max_size=3, unique=True))
     try:
-        return Assumptions.build(rels, symbols=SYMS)
+        return build_assumptions(rels, symbols=SYMS)
     except AssumptionError:
-        return Assumptions.build(symbols=SYMS)
+        return build_assumptions(symbols=SYMS)
 
 
 @given(conditions(), assumption_sets(), st.data())

@@ -9,10 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sympy import Interval, Rational, S
 
-from symtrust.catalog.hegemony import hegemony_game
+from symtrust.catalog import hegemony_game
+from symtrust.core.parameters import Parameter, interval, positive, probability
 from symtrust.errors import ModelError
-from symtrust.model.multilateral import actor, multilateral_game
-from symtrust.model.parameters import Parameter, interval, positive, probability
+from symtrust.kydd.multilateral.model import actor, multilateral_game
 
 R = Rational
 HALF = R(1, 2)

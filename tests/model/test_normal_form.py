@@ -16,7 +16,7 @@ from symtrust import (
     real,
 )
 from symtrust.catalog import prisoners_dilemma
-from symtrust.model.normal_form import as_payoff
+from symtrust.games.normal_form.model import as_payoff
 
 a, b = real("a b")
 t = probability("t")

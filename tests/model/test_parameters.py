@@ -16,8 +16,8 @@ from symtrust import (
     probability,
     real,
 )
-from symtrust.logic.decide import substitute_condition
-from symtrust.model.parameters import symbol_domain_condition
+from symtrust.core.parameters import symbol_domain_condition
+from symtrust.core.exact import substitute_condition
 from symtrust.testing import rationals
 
 

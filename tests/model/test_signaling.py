@@ -12,8 +12,9 @@ from symtrust import (
     probability,
     signaling_game,
 )
-from symtrust.catalog.signaling import beer_quiche, job_market
-from symtrust.model.signaling import SignalingGame, check_probability
+from symtrust.catalog import beer_quiche, job_market
+from symtrust.games.bayesian.typemap import check_probability
+from symtrust.games.signaling.model import SignalingGame
 
 T, M, A = ("a", "b"), ("x", "y"), ("u", "v")
 HALF = Fraction(1, 2)

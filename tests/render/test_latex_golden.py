@@ -33,8 +33,8 @@ from symtrust import (
     probability,
 )
 from symtrust.catalog import prisoners_dilemma, stag_hunt
+from symtrust.core.result import Result, Step
 from symtrust.render.document import document
-from symtrust.solve.result import Result, Step
 
 GOLDEN = Path(__file__).parent / "golden"
 

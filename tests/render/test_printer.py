@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import Result, Step, latex, positive
-from symtrust.render.latex import text_escape
-from symtrust.render.printer import math, symbol_latex
+from symtrust.core.latex_layout import text_escape
+from symtrust.core.printer import math, symbol_latex
 
 
 @pytest.mark.parametrize(

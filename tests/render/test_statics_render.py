@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import interval, latex, positive
-from symtrust.solve.statics import comparative_statics
+from symtrust.logic.statics import comparative_statics
 from symtrust.verify.claims import statics_claim
 
 c, w = positive("c w")

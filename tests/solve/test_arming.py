@@ -22,15 +22,15 @@ from symtrust import (
     positive,
     trust_after_builds,
 )
-from symtrust.logic.decide import substitute_condition
-from symtrust.testing import points
-from symtrust.verify.twins.arming import (
+from symtrust.kydd.arming.twins import (
     arming_twin,
     best_response_rate,
     brute_outcomes,
     equilibrium_twin,
     outcomes_twin,
 )
+from symtrust.core.exact import substitute_condition
+from symtrust.testing import points
 
 pi = interval("pi", 0, 1, left_open=True, right_open=True)
 t_s = interval("t_S", 0, 1, right_open=True)

@@ -1,6 +1,6 @@
 """Bayesian Nash equilibria: symbolic conditions against exact enumeration.
 
-The twin (symtrust.verify.brute_bayes) enumerates type-contingent strategies
+The twin (symtrust.games.bayesian.twins.brute_bayes) enumerates type-contingent strategies
 in Fractions, independently of the solver. Numeric games are drawn with
 small-denominator payoffs so that ties (degenerate games) are common.
 """
@@ -23,9 +23,9 @@ from symtrust import (
     trust_game,
     type_game,
 )
+from symtrust.games.bayesian.twins.bayes import bayes_nash_twin, interim_payoff_twin
+from symtrust.games.bayesian.twins.brute_bayes import bayes_nash_profiles
 from symtrust.testing import points
-from symtrust.verify.brute_bayes import bayes_nash_profiles
-from symtrust.verify.twins.bayes import bayes_nash_twin, interim_payoff_twin
 
 small = st.fractions(-3, 3, max_denominator=2)
 unit = st.fractions(0, 1, max_denominator=4)

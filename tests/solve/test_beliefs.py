@@ -16,7 +16,7 @@ from symtrust import (
     probability,
     sequential_posterior,
 )
-from symtrust.verify.twins.beliefs import belief_path_twin, belief_property_twin
+from symtrust.games.bayesian.twins.beliefs import belief_path_twin, belief_property_twin
 
 pi, s = probability("pi s")
 

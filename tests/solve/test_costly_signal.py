@@ -24,15 +24,15 @@ from symtrust import (
     separating_equilibrium,
     signaling_game,
 )
-from symtrust.logic.decide import substitute_condition
-from symtrust.testing import points
-from symtrust.verify.twins.costly_signal import (
+from symtrust.kydd.reassurance.twins.costly_signal import (
     costly_signal_twin,
     hybrid_twin,
     pooling_twin,
     receiver_cooperates,
     separating_twin,
 )
+from symtrust.core.exact import substitute_condition
+from symtrust.testing import points
 
 pi = interval("pi", 0, 1, left_open=True, right_open=True)
 t_t = interval("t_T", 0, 1, right_open=True)

@@ -26,9 +26,12 @@ from symtrust import (
     real,
     uniform,
 )
-from symtrust.solve.cutoffs import numeric_cutoffs
+from symtrust.games.continuous_types.cutoffs import numeric_cutoffs
+from symtrust.games.continuous_types.twins.cutoffs import (
+    cutoff_twin,
+    equilibrium_failure,
+)
 from symtrust.testing import points
-from symtrust.verify.twins.cutoffs import cutoff_twin, equilibrium_failure
 
 t1, t2 = real("t_1 t_2")
 c = positive("c")

@@ -20,9 +20,12 @@ from symtrust import (
     real,
 )
 from symtrust.catalog import chicken, prisoners_dilemma, stag_hunt
-from symtrust.solve.dominance import restrict
+from symtrust.games.normal_form.dominance import restrict
+from symtrust.games.normal_form.twins.dominance import (
+    dominance_twin,
+    iterated_elimination_twin,
+)
 from symtrust.testing.strategies import numeric_game, points
-from symtrust.verify.twins.dominance import dominance_twin, iterated_elimination_twin
 
 x, y = real("x y")
 c = positive("c")
@@ -116,7 +119,7 @@ def test_three_player_dominance_matches_brute_force(game):
 
 
 def _brute_survivors(game):
-    from symtrust.verify.twins.dominance import brute_dominance
+    from symtrust.games.normal_form.twins.dominance import brute_dominance
 
     current = [list(a) for a in game.actions]
     while True:

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from symtrust import bimatrix, mixed_nash
+from symtrust.games.normal_form.twins.brute_mixed import bimatrix_of, extreme_equilibria
+from symtrust.games.normal_form.twins.mixed_nash import contains, mixed_nash_twin
 from symtrust.testing.strategies import numeric_bimatrix
-from symtrust.verify.brute_mixed import bimatrix_of, extreme_equilibria
-from symtrust.verify.twins.mixed_nash import contains, mixed_nash_twin
 
 gbt = pytest.importorskip("pygambit")
 np = pytest.importorskip("numpy")

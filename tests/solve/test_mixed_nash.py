@@ -26,9 +26,9 @@ from symtrust.catalog import (
     prisoners_dilemma,
     stag_hunt,
 )
+from symtrust.games.normal_form.twins.brute_mixed import bimatrix_of, extreme_equilibria
+from symtrust.games.normal_form.twins.mixed_nash import mixed_nash_twin
 from symtrust.testing.strategies import numeric_bimatrix, points, rationals
-from symtrust.verify.brute_mixed import bimatrix_of, extreme_equilibria
-from symtrust.verify.twins.mixed_nash import mixed_nash_twin
 
 Rat = sympy.Rational
 x, y = real("x y")

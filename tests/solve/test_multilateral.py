@@ -10,25 +10,25 @@ from hypothesis import strategies as st
 from sympy import Rational
 
 from symtrust import check
-from symtrust.catalog.hegemony import hegemony_game
+from symtrust.catalog import hegemony_game
 from symtrust.errors import ModelError, UnsupportedError, VerificationError
-from symtrust.logic.decide import decide, substitute_condition
-from symtrust.model.multilateral import actor, multilateral_game
-from symtrust.solve.multilateral import (
+from symtrust.kydd.multilateral.cooperation import (
     cooperation_condition,
     cooperation_threshold,
     full_cooperation,
     largest_cooperative_set,
     weighted_trust,
 )
-from symtrust.solve.multilateral_statics import cooperation_statics
-from symtrust.verify.twins.multilateral import (
+from symtrust.kydd.multilateral.model import actor, multilateral_game
+from symtrust.kydd.multilateral.statics import cooperation_statics
+from symtrust.kydd.multilateral.twins import (
     brute_cooperative_sets,
     cooperation_condition_twin,
     cooperation_statics_twin,
     cooperation_threshold_twin,
     largest_cooperative_set_twin,
 )
+from symtrust.logic.decide import decide, substitute_condition
 
 R = Rational
 

@@ -19,8 +19,11 @@ from symtrust import (
     real,
 )
 from symtrust.catalog import chicken, matching_pennies, stag_hunt
+from symtrust.games.normal_form.twins.payoffs import (
+    best_responses_twin,
+    expected_payoff_twin,
+)
 from symtrust.testing.strategies import numeric_game, points
-from symtrust.verify.twins.payoffs import best_responses_twin, expected_payoff_twin
 
 q, t = probability("q t")
 z = real("z")

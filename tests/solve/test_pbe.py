@@ -18,10 +18,14 @@ from symtrust import (
     real,
     signaling_game,
 )
-from symtrust.catalog.signaling import beer_quiche, job_market
+from symtrust.catalog import beer_quiche, job_market
+from symtrust.games.signaling.twins.brute_pbe import (
+    intuitive_survives,
+    is_pbe,
+    pure_pbe,
+)
+from symtrust.games.signaling.twins.pbe import pbe_twin
 from symtrust.testing import points
-from symtrust.verify.brute_pbe import intuitive_survives, is_pbe, pure_pbe
-from symtrust.verify.twins.pbe import pbe_twin
 
 
 @functools.cache

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import ModelError, decide, probability
-from symtrust.model.typemap import TypeMap
-from symtrust.solve.posterior import posterior, posterior_after
+from symtrust.games.bayesian.posterior import posterior, posterior_after
+from symtrust.games.bayesian.typemap import TypeMap
 
 a, b, l1, l2, l3 = probability("a b l1 l2 l3")
 TYPES = ("H", "M", "L")

@@ -24,9 +24,9 @@ from symtrust.catalog import (
     prisoners_dilemma,
     stag_hunt,
 )
-from symtrust.logic.decide import substitute_condition
+from symtrust.games.normal_form.twins.brute_nash import pure_equilibria
+from symtrust.core.exact import substitute_condition
 from symtrust.testing import numeric_game, points, symbolic_game
-from symtrust.verify.brute_nash import pure_equilibria
 
 a, b = real("a b")
 c = positive("c")

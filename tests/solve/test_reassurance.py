@@ -18,8 +18,11 @@ from symtrust import (
     reciprocal_gestures,
     starting_small,
 )
+from symtrust.kydd.reassurance.twins.gestures import (
+    reciprocal_twin,
+    starting_small_twin,
+)
 from symtrust.testing import points
-from symtrust.verify.twins.reassurance import reciprocal_twin, starting_small_twin
 
 pi, pi_2 = interval("pi pi_2", 0, 1, left_open=True, right_open=True)
 t_t = interval("t_T", 0, 1, right_open=True)

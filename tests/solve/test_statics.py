@@ -21,8 +21,8 @@ from symtrust import (
     probability,
     real,
 )
+from symtrust.logic.statics_twin import statics_twin
 from symtrust.testing import points
-from symtrust.verify.twins.statics import statics_twin
 
 c, w, x, a = positive("c w x a")
 t = probability("t")

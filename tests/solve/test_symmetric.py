@@ -10,14 +10,14 @@ from sympy import Interval, Rational, S
 
 from symtrust import Parameter, positive, probability
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust.model.symmetric import count_symbol, symmetric_game
-from symtrust.solve.symmetric import (
+from symtrust.games.symmetric.equilibria import (
     binomial_expectation,
     dominant_action,
     symmetric_bayes_nash,
     symmetric_pure_nash,
 )
-from symtrust.verify.twins.symmetric import (
+from symtrust.games.symmetric.model import count_symbol, symmetric_game
+from symtrust.games.symmetric.twins.symmetric import (
     brute_equilibrium_counts,
     brute_symmetric_plans,
     symmetric_bayes_nash_twin,

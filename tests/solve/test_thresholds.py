@@ -24,8 +24,8 @@ from symtrust import (
     type_game,
 )
 from symtrust.catalog import chicken, prisoners_dilemma, stag_hunt, symmetric_2x2
+from symtrust.games.bayesian.twins.bayes import threshold_twin
 from symtrust.testing import points
-from symtrust.verify.twins.bayes import threshold_twin
 
 R, S, T, P = real("R S T P")
 GENERAL = trust_threshold(symmetric_2x2(R, S, T, P, assumptions=[R > T, P > S]))

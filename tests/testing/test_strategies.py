@@ -8,7 +8,6 @@ from hypothesis.errors import NoSuchExample
 
 from symtrust import (
     AssumptionError,
-    Assumptions,
     ModelError,
     interval,
     positive,
@@ -16,6 +15,7 @@ from symtrust import (
     real,
 )
 from symtrust.catalog import prisoners_dilemma
+from symtrust.logic.assumptions import build_assumptions
 from symtrust.testing import (
     numeric_bimatrix,
     numeric_game,
@@ -60,10 +60,10 @@ def linear_assumptions(draw):
                 lhs, rhs = order[lo_i], k * order[hi_i] + const
                 rels.append(lhs > rhs if op == "gt" else lhs >= rhs)
     try:
-        return Assumptions.build(rels, symbols=syms)
+        return build_assumptions(rels, symbols=syms)
     except AssumptionError:
         # an ordering incompatible with the domains (t > 1 + c, ...): a fixed set
-        return Assumptions.build([x > y], symbols=syms)
+        return build_assumptions([x > y], symbols=syms)
 
 
 @STRICT
@@ -211,9 +211,9 @@ def general_linear_assumptions(draw):
         if rel not in (sympy.true, sympy.false):
             rels.append(rel)
     try:
-        return Assumptions.build(rels)
+        return build_assumptions(rels)
     except AssumptionError:
-        return Assumptions.build([x > y])
+        return build_assumptions([x > y])
 
 
 @given(st.data())

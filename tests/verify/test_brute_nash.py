@@ -9,13 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import ModelError, bimatrix, normal_form_game, real
-from symtrust.testing import numeric_game
-from symtrust.verify.brute_nash import (
+from symtrust.games.normal_form.twins.brute_nash import (
     compare,
     exact_number,
     exact_payoff,
     pure_equilibria,
 )
+from symtrust.testing import numeric_game
 
 gbt = pytest.importorskip("pygambit")
 catalog = pytest.importorskip("pygambit.catalog")

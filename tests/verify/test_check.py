@@ -18,8 +18,8 @@ from symtrust import (
     real,
 )
 from symtrust.catalog import chicken, prisoners_dilemma, stag_hunt
-from symtrust.model.assumptions import Assumptions
-from symtrust.verify.check import registered_twins, skip, twin, twin_key
+from symtrust.core.twins import registered_twins, skip, twin, twin_key
+from symtrust.logic.assumptions import build_assumptions
 
 x = interval("x", 0, 10)
 
@@ -48,7 +48,7 @@ def _at_most_three_twin(result, point):
 
 
 def _half(value, stated=()):
-    return _Half(value=value, assumptions=Assumptions.build(stated, symbols=[x]))
+    return _Half(value=value, assumptions=build_assumptions(stated, symbols=[x]))
 
 
 def test_passing_check_counts_its_points():
@@ -62,7 +62,7 @@ def test_failing_check_reports_an_admissible_counterexample():
     rep = check(_half(x**2 / 2))
     assert rep.passed is False
     point = rep.counterexample
-    assert Assumptions.build(symbols=[x]).holds_at(point)
+    assert build_assumptions(symbols=[x]).holds_at(point)
     # the twin really fails there: x**2/2 == x/2 only at 0 and 1
     assert point[x] not in (0, 1)
     assert "!= x/2" in rep.message
@@ -70,7 +70,7 @@ def test_failing_check_reports_an_admissible_counterexample():
 
 
 def test_counterexample_is_shrunk_to_the_boundary():
-    rep = check(_AtMostThree(assumptions=Assumptions.build(symbols=[x])))
+    rep = check(_AtMostThree(assumptions=build_assumptions(symbols=[x])))
     assert rep.passed is False
     # the smallest failing point above 3 has denominator 1 after shrinking
     assert rep.counterexample == {x: 4}
@@ -163,9 +163,9 @@ def _never_twin(result, point):
 
 
 def test_twins_may_skip_points():
-    rep = check(_Inverse(value=1 / x, assumptions=Assumptions.build(symbols=[x])))
+    rep = check(_Inverse(value=1 / x, assumptions=build_assumptions(symbols=[x])))
     assert rep.passed is True and 0 < rep.examples <= 50
-    never = check(_NeverApplies(assumptions=Assumptions.build(symbols=[x])))
+    never = check(_NeverApplies(assumptions=build_assumptions(symbols=[x])))
     assert never.passed is None and never.examples == 0
 
 
@@ -181,6 +181,6 @@ def _unreadable_twin(result, point):
 
 
 def test_twin_errors_are_failures_not_crashes():
-    rep = check(_Unreadable(assumptions=Assumptions.build(symbols=[x])))
+    rep = check(_Unreadable(assumptions=build_assumptions(symbols=[x])))
     assert rep.passed is False and rep.counterexample == {x: 6}
     assert rep.message == "the twin raised ModelError: value at x = 6 is not exact"

@@ -33,9 +33,10 @@ from symtrust import (
     prove,
     real,
 )
-from symtrust.logic.decide import substitute_condition
+from symtrust.core.exact import substitute_condition
 from symtrust.testing import points
-from symtrust.verify.claims import ClaimWarning, Proof, same_sign
+from symtrust.verify.claims import ClaimWarning, same_sign
+from symtrust.verify.proof import Proof
 
 a, b = nonnegative("a b")
 x, y, z, w4 = positive("x y z w4")

@@ -1,0 +1,15 @@
+"""The generic families of games, one subpackage each.
+
+Each family holds its model, its solvers and their numeric twins; importing a
+family registers its twins with :mod:`symtrust.core.twins`.
+"""
+
+from symtrust.games import (
+    bayesian,
+    continuous_types,
+    normal_form,
+    signaling,
+    symmetric,
+)
+
+__all__ = ["bayesian", "continuous_types", "normal_form", "signaling", "symmetric"]

@@ -1,0 +1,217 @@
+"""Numeric twin of :func:`symtrust.cutoff_equilibria` and ``numeric_cutoffs``.
+
+At an exact admissible parameter point, every reported cutoff pair whose
+condition holds is checked from first principles, without the engine's
+indifference equations:
+
+1. the probability that the other cooperates is the integral of its density
+   (the derivative of its CDF) from the lower bound to its cutoff;
+2. each player's expected payoffs of C and D are computed exactly at test
+   types: the cutoff itself (indifferent, for an interior cutoff), the
+   midpoint below it (strictly prefers C) and the midpoint above it (strictly
+   prefers D); at a corner every type weakly prefers the corner action;
+3. a pair whose condition fails at the point, but which is real and inside
+   both supports there, must fail step 2 (the condition is not too strict);
+4. where the existence condition holds, some cooperative result is valid;
+5. stability: where claimed stable (unstable), the exact best response to
+   the other's cutoff moved by a small rational step moves back by less
+   (more) than the step, composed over both players.
+
+Examples
+--------
+>>> from fractions import Fraction
+>>> from symtrust import bimatrix, parameter, real, uniform, cutoff_equilibria
+>>> t1, t2 = real("t_1 t_2")
+>>> k = parameter("k", lower=0, upper=1, left_open=True, right_open=True)
+>>> game = bimatrix([[1, -k], [t1, 0]], [[1, t2], [-k, 0]])
+>>> sol = cutoff_equilibria(game, {t1: uniform(0, 2), t2: uniform(0, 2)})
+>>> cutoff_twin(sol, {k: Fraction(1, 8)}) is None
+True
+"""
+
+from __future__ import annotations
+
+import sympy
+from sympy import S
+
+from symtrust.core.exact import substitute_condition
+from symtrust.core.twins import twin
+from symtrust.errors import VerificationError
+
+__all__ = ["cutoff_twin", "equilibrium_failure"]
+
+
+def _exact_sign(v) -> int:
+    v = sympy.expand(sympy.radsimp(sympy.nsimplify(v) if v.is_Float else v))
+    if v.is_Rational:
+        return int(sympy.sign(v))
+    if v.is_positive:
+        return 1
+    if v.is_negative:
+        return -1
+    if v.equals(0):
+        return 0
+    raise VerificationError(f"cannot decide the sign of {v} exactly")
+
+
+def _cooperation_probability(dist, h):
+    """P(type <= h) by integrating the density from the lower bound."""
+    s = sympy.Dummy("s", real=True)
+    density = sympy.diff(dist.cdf, dist.variable).subs(dist.variable, s)
+    return sympy.integrate(density, (s, dist.lower, h))
+
+
+def _expected(g, i, own, p, t):
+    Cj, Dj = g.cooperate[1 - i], g.defect[1 - i]
+    sym = g.types[i][0]
+    return sympy.expand(
+        p * g.utility(i, own, Cj).xreplace({sym: t})
+        + (1 - p) * g.utility(i, own, Dj).xreplace({sym: t})
+    )
+
+
+def _real_number(v) -> bool:
+    return bool(v.is_number and v.is_real) and not v.has(S.NaN, S.ComplexInfinity)
+
+
+def equilibrium_failure(g, cutoffs) -> str | None:
+    """Why a cutoff pair is not an equilibrium of a numeric CutoffGame, or None.
+
+    Examples
+    --------
+    >>> from symtrust import bimatrix, real, uniform
+    >>> from symtrust.games.continuous_types.cutoffs import cutoff_game
+    >>> t1, t2 = real("t_1 t_2")
+    >>> g = cutoff_game(bimatrix([[1, -1], [t1, 0]], [[1, t2], [-1, 0]]),
+    ...                 {t1: uniform(0, 2), t2: uniform(0, 2)})
+    >>> equilibrium_failure(g, (0, 0)) is None
+    True
+    >>> equilibrium_failure(g, (1, 1))
+    'player 0 type 1: EU(C) - EU(D) = -1/2, expected 0'
+    """
+    F = [d for _, d in g.types]
+    for i in range(2):
+        lo, hi = F[i].lower, F[i].upper
+        h = sympy.sympify(cutoffs[i], strict=True)
+        p = _cooperation_probability(F[1 - i], cutoffs[1 - i])
+        C, D = g.cooperate[i], g.defect[i]
+
+        def gain(t, i=i, p=p, C=C, D=D):
+            return _expected(g, i, C, p, t) - _expected(g, i, D, p, t)
+
+        checks = []
+        if _exact_sign(h - lo) > 0 and _exact_sign(hi - h) > 0:
+            checks.append((h, 0))
+        if _exact_sign(h - lo) > 0:
+            checks.append(((lo + h) / 2, 1))
+        else:
+            checks.extend(((lo, -2), (hi, -2)))
+        if _exact_sign(hi - h) > 0:
+            checks.append(((h + hi) / 2, -1))
+        else:
+            checks.extend(((lo, 2), (hi, 2)))
+        for t, want in checks:
+            s = _exact_sign(gain(t))
+            ok = s == want if want in (-1, 0, 1) else s * want >= 0
+            if not ok:
+                target = {0: "0", 1: "> 0", -1: "< 0", 2: ">= 0", -2: "<= 0"}[want]
+                return (
+                    f"player {i} type {t}: EU(C) - EU(D) = {sympy.simplify(gain(t))}, "
+                    f"expected {target}"
+                )
+    return None
+
+
+def _best_response(g, i, h_other):
+    """The exact cutoff type of player i against the other's cutoff."""
+    t = sympy.Dummy("t", real=True)
+    p = _cooperation_probability(g.types[1 - i][1], h_other)
+    gain = _expected(g, i, g.cooperate[i], p, t) - _expected(g, i, g.defect[i], p, t)
+    roots = sympy.solve(gain, t)
+    return roots[0] if len(roots) == 1 else None
+
+
+def _check_stability(g, eq, point):
+    held = substitute_condition(eq.stability, point)
+    if held is None or eq.slope is None:
+        return
+    h1 = sympy.sympify(eq.cutoffs[0], strict=True).xreplace(point)
+    eps = sympy.Rational(1, 10**6)
+    moved = _best_response(g, 1, h1 + eps)
+    back = _best_response(g, 0, moved) if moved is not None else None
+    if back is None:
+        return
+    ratio = sympy.N((back - h1) / eps, 30)
+    # only a clear margin from 1 is evidence either way
+    if abs(abs(ratio) - 1) < sympy.Rational(1, 100):
+        return
+    if held is True and abs(ratio) > 1:
+        raise VerificationError(
+            f"cutoffs {eq.cutoffs} claimed stable at {point}, but the composed "
+            f"best response moves a step by a factor {ratio}"
+        )
+    if held is False and abs(ratio) < 1:
+        raise VerificationError(
+            f"cutoffs {eq.cutoffs} claimed unstable at {point}, but the composed "
+            f"best response shrinks a step by a factor {ratio}"
+        )
+
+
+@twin("cutoff_equilibria")
+def cutoff_twin(solution, point) -> None:
+    """Check a cutoff Solution at one exact point (see the module docstring).
+
+    Raises
+    ------
+    VerificationError
+        A reported equilibrium that fails at the point, a condition that
+        cannot be evaluated, a condition that excludes a true equilibrium, or
+        an existence condition that no valid result backs.
+    """
+    g = solution.game.subs(point)
+    valid_cooperative = False
+    for eq in solution.results:
+        held = substitute_condition(eq.condition, point)
+        values = tuple(
+            sympy.sympify(v, strict=True).xreplace(point) for v in eq.cutoffs
+        )
+        if held is None:
+            if all(_real_number(v) for v in values):
+                raise VerificationError(
+                    f"condition {eq.condition} of cutoffs {eq.cutoffs} cannot be "
+                    f"evaluated at {point}"
+                )
+            continue
+        if held is True:
+            why = equilibrium_failure(g, values)
+            if why is not None:
+                raise VerificationError(
+                    f"cutoffs {values} (from {eq.cutoffs}) are not an equilibrium at "
+                    f"{point}: {why}"
+                )
+            valid_cooperative |= eq.cooperative
+            _check_stability(g, eq, point)
+            continue
+        inside = all(_real_number(v) for v in values) and all(
+            _exact_sign(v - d.lower) >= 0 and _exact_sign(d.upper - v) >= 0
+            for v, (_, d) in zip(values, g.types, strict=True)
+        )
+        if inside and equilibrium_failure(g, values) is None:
+            raise VerificationError(
+                f"cutoffs {values} are an equilibrium at {point}, but the reported "
+                f"condition {eq.condition} is false there"
+            )
+    exists = substitute_condition(solution.existence, point)
+    if exists is True and not valid_cooperative:
+        raise VerificationError(
+            f"existence condition {solution.existence} holds at {point}, but no "
+            "reported cooperative equilibrium is valid there"
+        )
+    if exists is False and valid_cooperative:
+        raise VerificationError(
+            f"existence condition {solution.existence} fails at {point}, but a "
+            "cooperative equilibrium is valid there"
+        )
+
+
+twin("numeric_cutoffs")(cutoff_twin)

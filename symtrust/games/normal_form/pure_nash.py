@@ -1,0 +1,147 @@
+"""Pure-strategy Nash equilibria with their exact conditions.
+
+A profile ``a`` is a pure Nash equilibrium iff no player gains by a unilateral
+deviation: for every player ``i`` and action ``b_i``,
+``u_i(a) >= u_i(b_i, a_{-i})`` (Nash 1951). With symbolic payoffs each
+inequality is a condition on the parameters; the profile's condition is their
+conjunction, simplified under the game's assumptions:
+
+1. for each profile and player, collect the no-deviation inequalities;
+2. simplify each under the assumptions (z3 decides it always, never, or
+   sometimes holds); a profile with a never-holding inequality is dropped;
+3. simplify the conjunction (drop conjuncts implied by the others).
+
+A profile that is an equilibrium everywhere has condition ``True``; one that
+never is does not appear.
+
+Examples
+--------
+>>> from symtrust import pure_nash
+>>> from symtrust.catalog import prisoners_dilemma, stag_hunt
+>>> [eq.profile for eq in pure_nash(prisoners_dilemma())]
+[('D', 'D')]
+>>> [eq.profile for eq in pure_nash(stag_hunt())]
+[('C', 'C'), ('D', 'D')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+from sympy import S
+
+from symtrust.core.result import Result, Solution, Step
+from symtrust.errors import ModelError
+from symtrust.games.normal_form.model import NormalFormGame
+from symtrust.logic.simplify import simplify_condition
+
+__all__ = ["PureEquilibrium", "pure_nash"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class PureEquilibrium(Result):
+    """A pure-strategy profile and the condition under which it is an equilibrium.
+
+    Attributes
+    ----------
+    profile : tuple of str
+        One action per player.
+    payoffs : tuple
+        The payoff vector at the profile.
+    """
+
+    profile: tuple = ()
+    payoffs: tuple = ()
+
+    def display_rows(self):
+        """Rows for the renderers."""
+        return (
+            (self.kind, self.profile),
+            ("payoffs", sympy.Tuple(*self.payoffs)),
+        )
+
+
+def no_deviation_conditions(game: NormalFormGame, profile) -> list[tuple]:
+    """The raw no-profitable-deviation inequalities of a profile.
+
+    Returns a list of ``(player, deviation, inequality)``.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import prisoners_dilemma
+    >>> [str(c) for _, _, c in no_deviation_conditions(prisoners_dilemma(), ("C", "C"))]
+    ['R >= T', 'R >= T']
+    """
+    out = []
+    for i, player in enumerate(game.players):
+        here = game.payoff(profile)[i]
+        for dev in game.deviations(profile, i):
+            out.append((player, dev[i], sympy.Ge(here, game.payoff(dev)[i])))
+    return out
+
+
+def pure_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
+    """Every pure-strategy Nash equilibrium, each with its exact condition.
+
+    Parameters
+    ----------
+    game : NormalFormGame
+        The game, with symbolic or numeric payoffs.
+    timeout : float
+        Seconds for each z3 decision; an undecided inequality is kept in the
+        condition rather than guessed.
+
+    Returns
+    -------
+    Solution
+        Results of type :class:`PureEquilibrium`, in profile order. Profiles
+        that are never equilibria under the assumptions are left out.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import chicken
+    >>> sol = pure_nash(chicken())
+    >>> [(eq.profile, eq.condition) for eq in sol]
+    [(('C', 'D'), True), (('D', 'C'), True)]
+    """
+    if not isinstance(game, NormalFormGame):
+        raise ModelError(f"pure_nash needs a NormalFormGame, got {type(game).__name__}")
+    assume = game.assumptions
+    found = []
+    for profile in game.profiles():
+        steps, conjuncts, dead = [], [], False
+        # each player's no-deviation inequalities, simplified one by one
+        for player, action, ineq in no_deviation_conditions(game, profile):
+            simple = simplify_condition(ineq, assume, timeout=timeout)
+            steps.append(
+                Step(
+                    f"{player} does not gain by switching to {action}",
+                    simple,
+                    "no profitable unilateral deviation, under the assumptions",
+                )
+            )
+            if simple is S.false:
+                dead = True
+                break
+            conjuncts.append(simple)
+        if dead:
+            continue
+        condition = simplify_condition(sympy.And(*conjuncts), assume, timeout=timeout)
+        if condition is S.false:
+            continue
+        steps.append(
+            Step("equilibrium condition", condition, "conjunction, simplified")
+        )
+        found.append(
+            PureEquilibrium(
+                kind="pure Nash equilibrium",
+                value=sympy.Tuple(*game.payoff(profile)),
+                condition=condition,
+                assumptions=assume,
+                steps=tuple(steps),
+                profile=tuple(profile),
+                payoffs=game.payoff(profile),
+            )
+        )
+    return Solution(method="pure_nash", game=game, results=tuple(found))

@@ -1,0 +1,125 @@
+"""Numeric twins of :func:`symtrust.dominance` and :func:`symtrust.iterated_elimination`.
+
+At an exact admissible point, the dominance relations whose conditions hold
+must be exactly those found by comparing payoffs against every profile of the
+other players (within the scope searched); iterated elimination may remove
+only actions that are strictly dominated, at the point, in the game left by
+the earlier rounds, and its survivors are what those rounds leave.
+
+Examples
+--------
+>>> from symtrust import check, dominance
+>>> from symtrust.catalog import prisoners_dilemma
+>>> check(dominance(prisoners_dilemma()), max_examples=5).passed
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import sympy
+
+from symtrust.core.exact import substitute_condition
+from symtrust.core.twins import twin
+from symtrust.errors import VerificationError
+
+__all__ = ["brute_dominance", "dominance_twin", "iterated_elimination_twin"]
+
+
+def brute_dominance(game, i, actions=None):
+    """Numeric (strict, weak) dominance pairs ``(a, b)`` of player ``i``.
+
+    ``actions`` optionally restricts every player's action sets.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import symmetric_2x2
+    >>> brute_dominance(symmetric_2x2(3, 0, 4, 1), 0)
+    ({('D', 'C')}, {('D', 'C')})
+    """
+    acts = actions or game.actions
+    strict, weak = set(), set()
+    others = [a for k, a in enumerate(acts) if k != i]
+    for a, b in itertools.permutations(acts[i], 2):
+        diffs = []
+        for rest in itertools.product(*others):
+            pa, pb = (*rest[:i], a, *rest[i:]), (*rest[:i], b, *rest[i:])
+            diffs.append(
+                sympy.sympify(game.payoff(pa)[i] - game.payoff(pb)[i], strict=True)
+            )
+        if any(not d.is_Rational for d in diffs):
+            raise VerificationError(f"payoff differences {diffs} are not exact numbers")
+        if all(d > 0 for d in diffs):
+            strict.add((a, b))
+        if all(d >= 0 for d in diffs) and any(d > 0 for d in diffs):
+            weak.add((a, b))
+    return strict, weak
+
+
+@twin("dominance")
+def dominance_twin(solution, point) -> None:
+    """Compare dominance relations with payoff comparisons at one point.
+
+    Examples
+    --------
+    >>> from symtrust import dominance, real
+    >>> from symtrust.catalog import stag_hunt
+    >>> R, S, T, P = real("R S T P")
+    >>> dominance_twin(dominance(stag_hunt()), {R: 4, T: 3, P: 2, S: 1}) is None
+    True
+    """
+    game = solution.game.subs(point)
+    for player in solution.players:
+        i = game.players.index(player)
+        brute = dict(zip((True, False), brute_dominance(game, i), strict=True))
+        for strict in solution.kinds:
+            claimed = set()
+            for d in solution.results:
+                if d.player != player or d.strict != strict:
+                    continue
+                held = substitute_condition(d.condition, point)
+                if held is None:
+                    raise VerificationError(
+                        f"condition {d.condition} undefined at {point}"
+                    )
+                if held:
+                    claimed.add((d.dominant, d.dominated))
+            if claimed != brute[strict]:
+                word = "strict" if strict else "weak"
+                raise VerificationError(
+                    f"{word} dominance of {player} at {point}: reported {sorted(claimed)}, "
+                    f"brute force {sorted(brute[strict])}"
+                )
+
+
+@twin("IteratedElimination")
+def iterated_elimination_twin(result, point) -> None:
+    """Check each elimination round and the survivors at one point.
+
+    Examples
+    --------
+    >>> from symtrust import iterated_elimination, real
+    >>> from symtrust.catalog import prisoners_dilemma
+    >>> R, S, T, P = real("R S T P")
+    >>> r = iterated_elimination(prisoners_dilemma())
+    >>> iterated_elimination_twin(r, {T: 4, R: 3, P: 2, S: 1}) is None
+    True
+    """
+    game = result.game.subs(point)
+    current = [list(a) for a in game.actions]
+    # every recorded elimination is a strict dominance in its round's game
+    for rnd in sorted({e[0] for e in result.eliminated}):
+        drops = [e for e in result.eliminated if e[0] == rnd]
+        for _, player, gone, by in drops:
+            i = game.players.index(player)
+            strict, _ = brute_dominance(game, i, current)
+            if (by, gone) not in strict:
+                raise VerificationError(
+                    f"round {rnd}: {by} does not strictly dominate {gone} for "
+                    f"{player} at {point}"
+                )
+        for _, player, gone, _ in drops:
+            current[game.players.index(player)].remove(gone)
+    if tuple(tuple(a) for a in current) != tuple(result.value):
+        raise VerificationError(f"survivors {result.value} differ from {current}")

@@ -1,0 +1,235 @@
+"""Beliefs that make a receiver's action a best response, and whether any do.
+
+After message ``m`` a receiver holding belief ``mu`` over the sender's types
+prefers action ``a`` to ``a'`` iff
+
+    sum_t mu(t) [u_R(t, m, a) - u_R(t, m, a')] >= 0.                      (1)
+
+The beliefs that make ``a`` a best response form a polytope ``P(a)``: the
+inequalities (1) for every ``a' != a`` intersected with the simplex over a set
+of types ``S`` (``mu(t) >= 0``, ``sum mu = 1``). It is bounded, so it is empty
+iff it has no vertex; a vertex of ``P(a)`` in dimension ``d = |S| - 1`` is the
+solution of ``d`` of its inequalities held with equality that satisfies all
+the others. With ``C x = -e`` the chosen equalities (coordinates ``x`` are the
+beliefs of all but the last type of ``S``), Cramer's rule ``x = adj(C)(-e) /
+det C`` turns "the vertex satisfies ``g(x) = c.x + e_g >= 0``" into the
+polynomial condition ``(c . adj(C)(-e) + e_g det C) det C >= 0`` together with
+``det C != 0``. The existence condition is the disjunction over choices: an
+exact, quantifier-free condition on the parameters (vertex enumeration for
+the existential belief, as in Fourier-Motzkin elimination, without case
+splits on symbolic signs).
+
+This is the off-path test of a perfect Bayesian equilibrium (Fudenberg and
+Tirole 1991, ch. 8) and the best-response sets ``BR(S, m)`` of the Intuitive
+Criterion (Cho and Kreps 1987).
+
+Examples
+--------
+>>> from symtrust.catalog import beer_quiche
+>>> g = beer_quiche()
+>>> supportable(g, "quiche", "duel", g.types)
+True
+>>> supportable(g, "quiche", "duel", ("strong",))
+False
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from fractions import Fraction
+
+import sympy
+from sympy import S
+
+from symtrust.core.parameters import probability
+
+__all__ = [
+    "belief_symbols",
+    "best_response_gaps",
+    "best_response_relations",
+    "supportable",
+]
+
+
+def best_response_relations(game, message: str, action: str, weights) -> tuple:
+    """The inequalities (1) for ``action`` against every other action.
+
+    Parameters
+    ----------
+    game : SignalingGame
+        The game.
+    message : str
+        The message observed.
+    action : str
+        The action to be a best response.
+    weights : mapping type -> expression
+        Belief (or unnormalised weights, e.g. prior times sending probability)
+        over types; types left out have weight zero.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import beer_quiche
+    >>> from sympy import Symbol
+    >>> q = Symbol("q")
+    >>> best_response_relations(beer_quiche(), "beer", "duel",
+    ...                         {"weak": q, "strong": 1 - q})
+    (2*q - 1 >= 0,)
+    """
+    return tuple(
+        sympy.Ge(d, 0) for d in best_response_gaps(game, message, action, weights)
+    )
+
+
+def best_response_gaps(game, message: str, action: str, weights) -> tuple:
+    """The left sides of (1): expected gain of ``action`` over each other action.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import beer_quiche
+    >>> best_response_gaps(beer_quiche(), "beer", "duel", {"weak": 1})
+    (1,)
+    """
+    out = []
+    for other in game.actions:
+        if other == action:
+            continue
+        diff = sum(
+            (
+                w * (game.u_R(t, message, action) - game.u_R(t, message, other))
+                for t, w in weights.items()
+            ),
+            S.Zero,
+        )
+        out.append(sympy.expand(diff))
+    return tuple(out)
+
+
+def belief_symbols(game, message: str, taken: frozenset = frozenset()) -> tuple:
+    """Belief symbols for an off-path message, one per type but the last.
+
+    ``mu_<type>_<message>`` is the receiver's belief that the sender is of that
+    type after the message; the last type has the complementary belief.
+    Names clashing with ``taken`` (the game's parameter names) get a suffix.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import beer_quiche
+    >>> belief_symbols(beer_quiche(), "quiche")
+    (mu_weak_quiche,)
+    """
+    out = []
+    for t in game.types[:-1]:
+        raw = f"mu_{t}_{message}"
+        name = "".join(ch if (ch.isalnum() or ch == "_") else "_" for ch in raw)
+        while name in taken:
+            name += "_b"
+        out.append(probability(name))
+    return tuple(out)
+
+
+def _vertex_conditions(constraints, xs) -> list:
+    """Conditions, one per choice of tight constraints, that a vertex exists."""
+    d = len(xs)
+    rows = []
+    for g in constraints:
+        expr = sympy.expand(g)
+        coeffs = [expr.coeff(x) for x in xs]
+        const = expr.subs({x: 0 for x in xs})
+        rows.append((coeffs, const))
+    if all(v.is_Rational for c, e in rows for v in (*c, e)):
+        return [_numeric_vertex(rows, d)]
+    out = []
+    for chosen in itertools.combinations(range(len(rows)), d):
+        C = sympy.Matrix([rows[i][0] for i in chosen])
+        rhs = sympy.Matrix([-rows[i][1] for i in chosen])
+        det = sympy.expand(C.det())
+        if det == 0:
+            continue
+        sol = C.adjugate() * rhs
+        parts = [sympy.Ne(det, 0)] if not det.is_number else []
+        for j, (coeffs, const) in enumerate(rows):
+            if j in chosen:
+                continue
+            # c . x + e >= 0 at x = sol / det, multiplied by det**2 > 0
+            lhs = (
+                sum((c * s for c, s in zip(coeffs, sol, strict=True)), S.Zero)
+                + const * det
+            )
+            parts.append(sympy.Ge(sympy.expand(lhs * det), 0))
+        cond = sympy.And(*parts)
+        if cond is S.true:
+            return [S.true]
+        if cond is not S.false:
+            out.append(cond)
+    return out
+
+
+def _numeric_vertex(rows, d):
+    """The same test in exact Fraction arithmetic, for numeric payoffs."""
+    rows = [
+        ([Fraction(int(c.p), int(c.q)) for c in cs], Fraction(int(e.p), int(e.q)))
+        for cs, e in rows
+    ]
+    for chosen in itertools.combinations(range(len(rows)), d):
+        # Gauss-Jordan on the tight constraints C x = -e
+        a = [[*rows[i][0], -rows[i][1]] for i in chosen]
+        singular = False
+        for col in range(d):
+            piv = next((r for r in range(col, d) if a[r][col] != 0), None)
+            if piv is None:
+                singular = True
+                break
+            a[col], a[piv] = a[piv], a[col]
+            for r in range(d):
+                if r != col and a[r][col] != 0:
+                    f = a[r][col] / a[col][col]
+                    a[r] = [x - f * y for x, y in zip(a[r], a[col], strict=True)]
+        if singular:
+            continue
+        x = [a[r][d] / a[r][r] for r in range(d)]
+        if all(
+            sum((c * v for c, v in zip(cs, x, strict=True)), e) >= 0 for cs, e in rows
+        ):
+            return S.true
+    return S.false
+
+
+def supportable(game, message: str, action: str, types: Sequence[str]):
+    """Whether some belief over ``types`` makes ``action`` a best response.
+
+    Parameters
+    ----------
+    game : SignalingGame
+        The game.
+    message : str
+        The message observed.
+    action : str
+        The receiver's action.
+    types : sequence of str
+        The types the belief may put weight on (nonempty).
+
+    Returns
+    -------
+    sympy Boolean
+        An exact condition on the parameters (not yet simplified under the
+        assumptions): ``True``/``False`` when the payoffs are numbers.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import beer_quiche
+    >>> g = beer_quiche()
+    >>> supportable(g, "beer", "not", ("weak",))
+    False
+    """
+    types = tuple(types)
+    d = len(types) - 1
+    xs = sympy.symbols(f"x0:{d}", real=True) if d else ()
+    weights = dict(zip(types[:-1], xs, strict=True))
+    weights[types[-1]] = 1 - sum(xs, S.Zero)
+    constraints = list(best_response_gaps(game, message, action, weights))
+    if d == 0:
+        return sympy.And(*[sympy.Ge(c, 0) for c in constraints])
+    constraints.extend(weights[t] for t in types)
+    options = _vertex_conditions(constraints, xs)
+    return sympy.Or(*options) if options else S.false

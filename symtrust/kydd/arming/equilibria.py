@@ -1,0 +1,480 @@
+"""Perfect Bayesian equilibria of the arming game (spiral model).
+
+Reconstruction of Kydd (2005, ch. 3; ``models.md`` section 3), game in
+:mod:`symtrust.kydd.arming.model`. Symmetric equilibria in which each security
+seeker builds iff its cost k is at most a cutoff k*, so that the building rate
+is s = k* / K. The engine derives:
+
+1. **Beliefs.** Bayes' rule over {S, G} with Pr(build | S) = s and
+   Pr(build | G) = 1 gives trust pi_B after a build; after Not, trust is 1.
+2. **Regimes.** In stage 2 the cooperative equilibrium (security seekers
+   cooperate, greedy states defect) is played iff both sides' trust reaches mu.
+   Either pi_B < mu (*any build destroys cooperation*) or pi_B >= mu (*builds
+   are tolerated*).
+3. **Cutoff.** A security seeker's gain from building, excluding its cost, is
+   k*(s) = EU(Build) - EU(Not), summed over the other's type and move from the
+   stage-2 payoff tables; the uniform cost gives the best-response rate
+   BR(s) = k*(s) / K on [0, 1].
+4. **Equilibria.** Interior: ``solve(s = k*(s) / K)`` with 0 < s < 1 and the
+   regime consistent with pi_B(s); corners s = 0 (k*(0) <= 0) and s = 1
+   (k*(1) >= K). An interior rate is stable iff BR'(s) < 1.
+5. **Outcomes.** Probabilities of peace (mutual cooperation), conflict and
+   tragic spirals (conflict between two security seekers); the observer's
+   posterior after conflict, by Bayes over the four type pairs.
+
+Examples
+--------
+>>> import sympy
+>>> from symtrust.kydd.arming.model import arming_game
+>>> half = sympy.Rational(1, 2)
+>>> g = arming_game(prior=half, cost_bound=half, arms_gain=sympy.Rational(3, 4),
+...                 t_secure=0, t_greedy=2, c=3, w=1)
+>>> [(e.shape, e.rate, e.stable) for e in arming_equilibria(g)]
+[('corner s = 0', 0, True), ('corner s = 1', 1, True), ('interior', 1/2, False)]
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any
+
+import sympy
+from sympy import S
+
+from symtrust.core.result import Result, Solution, Step
+from symtrust.errors import ModelError, SolverError
+from symtrust.games.bayesian.beliefs import belief_path
+from symtrust.games.bayesian.posterior import posterior
+from symtrust.kydd.arming.model import ArmingGame
+from symtrust.logic.assumptions import extend_assumptions
+from symtrust.logic.condition_form import clear_denominators, tidy_condition
+from symtrust.logic.decide import satisfiable
+from symtrust.logic.simplify import sign_under
+
+__all__ = [
+    "REGIMES",
+    "ArmingEquilibrium",
+    "ArmingOutcomes",
+    "Coexistence",
+    "arming_equilibria",
+    "arming_outcomes",
+    "build_cutoff",
+    "coexisting_equilibria",
+    "trust_after_build",
+    "trust_after_builds",
+]
+
+#: The two stage-2 regimes: whether a build keeps trust at or above mu.
+REGIMES = ("builds destroy cooperation", "builds tolerated")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArmingEquilibrium(Result):
+    """A symmetric PBE of the arming game.
+
+    Attributes
+    ----------
+    regime : str
+        One of :data:`REGIMES`.
+    rate : sympy.Expr
+        s, the security seekers' building rate.
+    cutoff : sympy.Expr
+        k*: a security seeker builds iff k <= k* (k* = s K when interior).
+    trust_after_build : sympy.Expr
+        pi_B at this rate.
+    stable : sympy Boolean
+        For an interior rate, BR'(s) < 1 (simplified); True for corners.
+    shape : str
+        "interior", "corner s = 0" or "corner s = 1".
+    case : sympy Boolean
+        For an interior rate whose denominator has no fixed sign, the sign
+        case this result covers (part of ``condition``); else True.
+    game : ArmingGame
+    """
+
+    regime: str = ""
+    rate: Any = None
+    cutoff: Any = None
+    trust_after_build: Any = None
+    stable: Any = S.true
+    shape: str = ""
+    case: Any = S.true
+    game: Any = None
+
+    def display_rows(self):
+        """Rows for the renderers."""
+        return (
+            (f"{self.kind} ({self.regime})", self.rate),
+            ("cutoff cost", self.cutoff),
+            ("trust after a build", self.trust_after_build),
+            ("stable", self.stable),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArmingOutcomes(Result):
+    """Outcome probabilities of an arming equilibrium and the observer's inference.
+
+    Attributes
+    ----------
+    peace, conflict : sympy.Expr
+        Probabilities of mutual cooperation and of its failure.
+    tragic : sympy.Expr
+        Probability of conflict between two security seekers.
+    tragic_given_secure : sympy.Expr
+        Probability of conflict given that both are security seekers.
+    posterior_both_secure, posterior_secure : sympy.Expr
+        After observing conflict: that both are security seekers, that a
+        given state is one (priors pi**2 and pi).
+    rate : sympy.Expr
+        The building rate used.
+    regime : str
+    equilibrium : ArmingEquilibrium
+    """
+
+    peace: Any = None
+    conflict: Any = None
+    tragic: Any = None
+    tragic_given_secure: Any = None
+    posterior_both_secure: Any = None
+    posterior_secure: Any = None
+    rate: Any = None
+    regime: str = ""
+    equilibrium: Any = None
+
+    def display_rows(self):
+        """Rows for the renderers."""
+        return (
+            ("peace", self.peace),
+            ("conflict", self.conflict),
+            ("tragic spiral", self.tragic),
+            ("posterior both secure after conflict", self.posterior_both_secure),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Coexistence(Result):
+    """Two arming equilibria that hold together where ``condition`` holds.
+
+    Attributes
+    ----------
+    first, second : ArmingEquilibrium
+    """
+
+    first: Any = None
+    second: Any = None
+
+
+def _game(game):
+    if not isinstance(game, ArmingGame):
+        raise ModelError(
+            f"expected an ArmingGame (build one with arming_game), got "
+            f"{type(game).__name__}"
+        )
+
+
+def trust_after_build(game: ArmingGame, rate=None) -> sympy.Expr:
+    """pi_B: trust in a state after it builds, by Bayes' rule via the engine.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.model import arming_game
+    >>> g = arming_game(prior=sympy.Rational(1, 2), cost_bound=1, arms_gain=1,
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> trust_after_build(g)
+    s/(s + 1)
+    """
+    _game(game)
+    s = game.rate
+    post = posterior(
+        {"S": game.prior, "G": 1 - game.prior},
+        {"S": s, "G": S.One},
+        assumptions=game.assumptions,
+        observation="build",
+    )
+    value = sympy.factor(post["S"])
+    return value if rate is None else sympy.factor(value.subs(s, rate))
+
+
+def _cooperate(regime: str, built_i: bool, built_j: bool) -> bool:
+    """Stage-2 cooperation: both trusts reach mu (trust after Not is 1)."""
+    tolerated = regime == REGIMES[1]
+    return (not built_i or tolerated) and (not built_j or tolerated)
+
+
+def _stage2(game, regime, built_i, type_j, built_j):
+    """Security seeker i's stage-2 payoff from the tables."""
+    table = game.table("S", built_i)
+    if _cooperate(regime, built_i, built_j):
+        # i cooperates; the other's S cooperates, its G defects (dominant)
+        return table[("C", "C")] if type_j == "S" else table[("C", "D")]
+    return table[("D", "D")]
+
+
+def build_cutoff(game: ArmingGame, regime: str) -> sympy.Expr:
+    """k*(s) = EU(Build) - EU(Not) of a security seeker, excluding its cost.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.model import arming_game
+    >>> g = arming_game(prior=sympy.Rational(1, 2), cost_bound=1, arms_gain=1,
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> build_cutoff(g, "builds destroy cooperation")
+    s
+    """
+    _game(game)
+    if regime not in REGIMES:
+        raise ModelError(f"regime={regime!r} must be one of {REGIMES}")
+    pi, s = game.prior, game.rate
+    # the other's (type, move) distribution: S builds with rate s, G always
+    others = (("S", True, pi * s), ("S", False, pi * (1 - s)), ("G", True, 1 - pi))
+
+    def eu(built):
+        return sum(
+            (p * _stage2(game, regime, built, t, b) for t, b, p in others), S.Zero
+        )
+
+    return sympy.expand(eu(True) - eu(False))
+
+
+def _candidate(game, regime, shape, rate, cutoff_expr, pi_b):
+    """Validity condition of one candidate rate in one regime."""
+    K, mu, s = game.cost_bound, game.threshold, game.rate
+    at = cutoff_expr.subs(s, rate)
+    # regime consistency, cleared of the (positive) denominators while s is free,
+    # so that substituting the rate leaves only the rate's own denominator
+    relation = pi_b < mu if regime == REGIMES[0] else pi_b >= mu
+    consistent = clear_denominators(relation, game.assumptions).subs(s, rate)
+    if shape == "corner s = 0":
+        best = at <= 0
+    elif shape == "corner s = 1":
+        best = at >= K
+    else:
+        best = sympy.And(rate > 0, rate < 1)
+    return sympy.And(best, consistent), at
+
+
+def arming_equilibria(game: ArmingGame) -> Solution:
+    """All symmetric PBE of the arming game: corners and interior, per regime.
+
+    Returns a :class:`Solution` (method ``"arming"``) of
+    :class:`ArmingEquilibrium`, leaving out candidates whose condition is False.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.model import arming_game
+    >>> g = arming_game(prior=sympy.Rational(9, 10), cost_bound=sympy.Rational(1, 4),
+    ...                 arms_gain=1, t_secure=0, t_greedy=2, c=3, w=1)
+    >>> [(e.regime, e.rate) for e in arming_equilibria(g)]
+    [('builds destroy cooperation', 0), ('builds tolerated', 2/5)]
+    """
+    _game(game)
+    assume, K, s, mu = game.assumptions, game.cost_bound, game.rate, game.threshold
+    pi_b = trust_after_build(game)
+    found = []
+    for regime in REGIMES:
+        k_star = build_cutoff(game, regime)
+        response = k_star / K
+        slope = sympy.diff(response, s)
+        roots = sympy.solve(sympy.Eq(s, response), s)
+        if len(roots) > 1:
+            raise SolverError(f"several interior rates {roots} in regime {regime!r}")
+        candidates = [("corner s = 0", S.Zero, S.true), ("corner s = 1", S.One, S.true)]
+        for r in roots:
+            rate = sympy.factor(r)
+            _, den = sympy.fraction(sympy.together(rate))
+            sign = sign_under(den, assume)
+            # a denominator of unknown sign: one candidate per sign (cleared forms)
+            cases = (den > 0, den < 0) if sign is None else (S.true,)
+            candidates += [("interior", rate, case) for case in cases]
+        for shape, rate, case in candidates:
+            trust_b = sympy.factor(pi_b.subs(s, rate))
+            raw, at = _candidate(game, regime, shape, rate, k_star, pi_b)
+            local = assume if case is S.true else extend_assumptions(assume, [case])
+            condition = tidy_condition(raw, local)
+            if condition is not S.false and case is not S.true:
+                condition = tidy_condition(sympy.And(case, condition), assume)
+            if condition is S.false:
+                continue
+            stable = (
+                tidy_condition(sympy.Lt(slope.subs(s, rate), 1), local)
+                if shape == "interior"
+                else S.true
+            )
+            steps = (
+                Step("trust after a build", pi_b, "Bayes' rule"),
+                Step("regime", sympy.Symbol(regime.replace(" ", "_")), "stage 2"),
+                Step("gain from building", k_star, "EU(Build) - EU(Not), from tables"),
+                Step("best-response rate", response, "uniform cost on [0, K]"),
+                Step("building rate", rate, f"{shape}: solve s = k*(s)/K"),
+                Step("validity", condition, "rate in range, regime consistent"),
+                Step("stability", stable, "BR'(s) < 1"),
+            )
+            found.append(
+                ArmingEquilibrium(
+                    kind=f"arming PBE, {shape}",
+                    value=rate,
+                    condition=condition,
+                    assumptions=assume,
+                    steps=steps,
+                    regime=regime,
+                    rate=rate,
+                    cutoff=sympy.factor(at),
+                    trust_after_build=trust_b,
+                    stable=stable,
+                    shape=shape,
+                    case=case,
+                    game=game,
+                )
+            )
+    notes = (
+        f"trust threshold mu = {mu}; stage 2 plays the cooperative equilibrium "
+        "whenever both sides' trust reaches it",
+        "where the best-response map is the identity (an interior rate's "
+        "numerator and denominator both vanish) every rate is an equilibrium; "
+        "that degenerate parameter set is not listed",
+    )
+    return Solution(method="arming", game=game, results=tuple(found), notes=notes)
+
+
+def coexisting_equilibria(solution: Solution) -> tuple:
+    """Pairs of equilibria that can hold at once, with the joint condition.
+
+    Returns a tuple of :class:`Coexistence` results whose ``value``
+    names the pair; pairs whose joint condition is False are left out.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.model import arming_game
+    >>> half = sympy.Rational(1, 2)
+    >>> g = arming_game(prior=half, cost_bound=half, arms_gain=sympy.Rational(3, 4),
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> [r.value for r in coexisting_equilibria(arming_equilibria(g))][0]
+    (corner s = 0, corner s = 1)
+    """
+    out = []
+    assume = solution.game.assumptions
+    for a, b in itertools.combinations(solution.results, 2):
+        if a.regime == b.regime and a.rate == b.rate:
+            continue  # one rate split by the sign of its denominator: exclusive
+        joint = tidy_condition(sympy.And(a.condition, b.condition), assume)
+        if joint is S.false or satisfiable(joint, assume).truth is False:
+            continue
+        names = sympy.Tuple(sympy.Symbol(a.shape), sympy.Symbol(b.shape))
+        out.append(
+            Coexistence(
+                kind=f"coexistence ({a.regime} / {b.regime})",
+                value=names,
+                condition=joint,
+                assumptions=assume,
+                steps=(Step("both conditions", joint, "conjunction, simplified"),),
+                first=a,
+                second=b,
+            )
+        )
+    return tuple(out)
+
+
+def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutcomes:
+    """Peace, conflict, tragic spirals, and the observer's posterior after conflict.
+
+    With ``rate`` (for instance the game's rate symbol ``s``), the outcomes are
+    computed at that building rate in the equilibrium's regime, valid for any
+    rate in [0, 1] at which that regime obtains; the condition then says only
+    that the rate is a probability and conflict has positive probability.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.model import arming_game
+    >>> half = sympy.Rational(1, 2)
+    >>> g = arming_game(prior=half, cost_bound=half, arms_gain=sympy.Rational(3, 4),
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> out = arming_outcomes(arming_equilibria(g)[2])
+    >>> out.peace, out.tragic, out.posterior_both_secure
+    (1/16, 3/16, 1/5)
+    """
+    if not isinstance(equilibrium, ArmingEquilibrium):
+        raise ModelError(
+            f"expected an ArmingEquilibrium, got {type(equilibrium).__name__}"
+        )
+    game, regime = equilibrium.game, equilibrium.regime
+    generic = rate is not None
+    rate = equilibrium.rate if rate is None else rate
+    pi = game.prior
+    moves = {"S": ((True, rate), (False, 1 - rate)), "G": ((True, S.One),)}
+    types = {"S": pi, "G": 1 - pi}
+    # Pr(peace | type pair): mutual cooperation needs two security seekers
+    peace_given = {}
+    for ti, tj in itertools.product(types, repeat=2):
+        total = S.Zero
+        for (bi, pi_), (bj, pj) in itertools.product(moves[ti], moves[tj]):
+            if ti == tj == "S" and _cooperate(regime, bi, bj):
+                total += pi_ * pj
+        peace_given[ti + tj] = sympy.factor(total)
+    prior_pairs = {ti + tj: types[ti] * types[tj] for ti in types for tj in types}
+    peace = sympy.factor(sum(prior_pairs[k] * peace_given[k] for k in prior_pairs))
+    conflict = sympy.factor(1 - peace)
+    tragic = sympy.factor(prior_pairs["SS"] * (1 - peace_given["SS"]))
+    # observer: Bayes over the four type pairs, given conflict
+    valid = sympy.And(rate >= 0, rate <= 1) if generic else equilibrium.condition
+    post = posterior(
+        prior_pairs,
+        {k: 1 - v for k, v in peace_given.items()},
+        assumptions=extend_assumptions(game.assumptions, [valid]),
+        observation="conflict",
+    )
+    both = sympy.factor(post["SS"])
+    one = sympy.factor(post["SS"] + post["SG"])
+    condition = tidy_condition(sympy.And(valid, conflict > 0), game.assumptions)
+    steps = (
+        Step("Pr(peace | both secure)", peace_given["SS"], "moves and regime"),
+        Step("Pr(peace)", peace, "over the type pairs"),
+        Step("Pr(tragic spiral)", tragic, "conflict between two security seekers"),
+        Step("Pr(both secure | conflict)", both, "Bayes' rule over type pairs"),
+    )
+    return ArmingOutcomes(
+        kind="outcomes",
+        value=sympy.Tuple(peace, conflict, tragic),
+        condition=condition,
+        assumptions=game.assumptions,
+        steps=steps,
+        peace=peace,
+        conflict=conflict,
+        tragic=tragic,
+        tragic_given_secure=sympy.factor(1 - peace_given["SS"]),
+        posterior_both_secure=both,
+        posterior_secure=one,
+        rate=rate,
+        regime=regime,
+        equilibrium=equilibrium,
+    )
+
+
+def trust_after_builds(game: ArmingGame, *, n=None):
+    """Trust in a state after n observed builds, via :func:`belief_path`.
+
+    Each period a security seeker builds with probability s (the game's rate
+    symbol), a greedy state always; ``value`` is in terms of ``s`` and ``n``.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.model import arming_game
+    >>> g = arming_game(prior=sympy.Rational(1, 2), cost_bound=1, arms_gain=1,
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> trust_after_builds(g)["S"]
+    s**n/(s**n + 1)
+    """
+    _game(game)
+    return belief_path(
+        {"S": game.prior, "G": 1 - game.prior},
+        {"S": game.rate, "G": S.One},
+        n=n,
+        assumptions=game.assumptions,
+    )

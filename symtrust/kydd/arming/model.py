@@ -1,0 +1,201 @@
+"""The two-stage arming game of the spiral model.
+
+Reconstruction of Kydd (2005, ch. 3; ``models.md`` section 3). Each of two
+states is a security seeker S (prior pi) or greedy G. Stage 1: each chooses
+Build or Not. A security seeker's cost of building, k, is private and uniform
+on [0, K]; greedy states always build. Builds are public. Stage 2: the
+two-type Security Dilemma Game (:mod:`symtrust.kydd.security_dilemma`) in which a
+builder gains d whenever the other defects (S has t_S < 1, G has t_G > 1).
+After a build, trust follows Bayes' rule given the security seekers' building
+rate s; after Not it is 1.
+
+The game holds its primitives, the stage-2 payoff tables of both types with and
+without arms, and the stage-2 trust threshold mu derived by the engine (the
+arms gain cancels from it).
+
+Examples
+--------
+>>> from symtrust import interval, parameter, positive
+>>> pi = interval("pi", 0, 1, left_open=True, right_open=True)
+>>> tS = interval("t_S", 0, 1, right_open=True)
+>>> tG = parameter("t_G", lower=1, left_open=True)
+>>> c, w, K, d = positive("c w K d")
+>>> g = arming_game(prior=pi, cost_bound=K, arms_gain=d, t_secure=tS,
+...                 t_greedy=tG, c=c, w=w)
+>>> g.rate
+s
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+from sympy import S
+
+from symtrust.core.assumptions import Assumptions
+from symtrust.core.parameters import probability
+from symtrust.core.result import Step
+from symtrust.errors import ModelError
+from symtrust.games.normal_form.model import as_payoff
+from symtrust.kydd.security_dilemma import sdg_payoffs, trust_threshold
+from symtrust.logic.assumptions import build_assumptions
+
+__all__ = ["ArmingGame", "arming_game"]
+
+
+@dataclass(frozen=True)
+class ArmingGame:
+    """The two-stage arming game (symmetric players).
+
+    Attributes
+    ----------
+    prior : sympy.Expr
+        Probability that a state is a security seeker.
+    cost_bound : sympy.Expr
+        K: a security seeker's building cost is uniform on [0, K].
+    arms_gain : sympy.Expr
+        d: what a builder gains whenever the other defects.
+    t_secure, t_greedy, c, w : sympy.Expr
+        Security Dilemma Game parameters (t_S < 1 < t_G, c > w >= 0).
+    threshold : sympy.Expr
+        mu, the stage-2 minimum trust threshold (derived).
+    rate : sympy.Symbol
+        s, the security seekers' building rate (the unknown of the solver).
+    payoffs : tuple
+        Pairs (type, built) -> stage-2 payoff table keyed (own, other).
+    assumptions : Assumptions
+    steps : tuple of Step
+    name : str
+    """
+
+    prior: sympy.Expr
+    cost_bound: sympy.Expr
+    arms_gain: sympy.Expr
+    t_secure: sympy.Expr
+    t_greedy: sympy.Expr
+    c: sympy.Expr
+    w: sympy.Expr
+    threshold: sympy.Expr
+    rate: sympy.Symbol
+    payoffs: tuple
+    assumptions: Assumptions
+    steps: tuple = ()
+    name: str = "arming game"
+
+    def table(self, kind: str, built: bool) -> dict:
+        """Stage-2 payoff table of a type ('S' or 'G'), with or without arms."""
+        for key, table in self.payoffs:
+            if key == (kind, bool(built)):
+                return dict(table)
+        raise ModelError(f"type {kind!r} is not 'S' or 'G'")
+
+    def display_rows(self):
+        """Rows for the renderers."""
+        return (
+            ("game", self.name),
+            ("prior (security seeker)", self.prior),
+            ("cost of building", sympy.Interval(0, self.cost_bound)),
+            ("arms gain", self.arms_gain),
+            ("trust threshold", self.threshold),
+        )
+
+
+def arming_game(
+    *,
+    prior,
+    cost_bound,
+    arms_gain,
+    t_secure,
+    t_greedy,
+    c,
+    w,
+    assumptions=(),
+    name: str = "arming game",
+) -> ArmingGame:
+    """Build the arming game and derive its stage-2 threshold.
+
+    The model adds its defining relations: 0 < pi < 1, K > 0, d > 0,
+    t_S < 1 < t_G, c > w >= 0.
+
+    Raises
+    ------
+    ModelError
+        Strings, floats, or parameters that break the defining relations.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> g = arming_game(prior=sympy.Rational(1, 2), cost_bound=1, arms_gain=1,
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> g.threshold
+    2/3
+    >>> arming_game(prior=2, cost_bound=1, arms_gain=1, t_secure=0, t_greedy=2,
+    ...             c=3, w=1)
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.ModelError: arming game: a defining relation fails as given: 2 < 1 (need 0 < pi < 1, K > 0, d > 0, t_S < 1 < t_G, c > w >= 0)
+    """
+    vals = {
+        "prior": prior,
+        "cost_bound": cost_bound,
+        "arms_gain": arms_gain,
+        "t_secure": t_secure,
+        "t_greedy": t_greedy,
+        "c": c,
+        "w": w,
+    }
+    v = {k: as_payoff(x, k) for k, x in vals.items()}
+    pi, K, d = v["prior"], v["cost_bound"], v["arms_gain"]
+    tS, tG, c, w = v["t_secure"], v["t_greedy"], v["c"], v["w"]
+    defining = [pi > 0, pi < 1, K > 0, d > 0, tS < 1, tG > 1, c > w, w >= 0]
+    raw = [pi > 0, pi < 1, K > 0, d > 0, tS < 1, tG > 1, c > w, w >= 0]
+    for rel, written in zip(defining, _written(pi, K, d, tS, tG, c, w), strict=True):
+        if rel is S.false:
+            raise ModelError(
+                f"{name}: a defining relation fails as given: {written} "
+                "(need 0 < pi < 1, K > 0, d > 0, t_S < 1 < t_G, c > w >= 0)"
+            )
+    s = probability("s")
+    stated = [r for r in (*assumptions, *raw) if r is not S.true]
+    params = set().union(*(x.free_symbols for x in (pi, K, d, tS, tG, c, w)))
+    assume = build_assumptions(stated, symbols=sorted(params | {s}, key=str))
+    mu, steps = trust_threshold(tS, c, w, gain=d, assumptions=assume)
+    payoffs = tuple(
+        ((kind, built), tuple(sdg_payoffs(t, c, w, d if built else 0).items()))
+        for kind, t in (("S", tS), ("G", tG))
+        for built in (False, True)
+    )
+    steps = (
+        *steps,
+        Step("posterior after Not", S.One, "greedy states always build"),
+    )
+    return ArmingGame(
+        prior=pi,
+        cost_bound=K,
+        arms_gain=d,
+        t_secure=tS,
+        t_greedy=tG,
+        c=c,
+        w=w,
+        threshold=mu,
+        rate=s,
+        payoffs=payoffs,
+        assumptions=assume,
+        steps=steps,
+        name=name,
+    )
+
+
+def _written(pi, K, d, tS, tG, c, w):
+    """The defining relations as text (SymPy folds numeric ones to booleans)."""
+    return (
+        f"{pi} > 0",
+        f"{pi} < 1",
+        f"{K} > 0",
+        f"{d} > 0",
+        f"{tS} < 1",
+        f"{tG} > 1",
+        f"{c} > {w}",
+        f"{w} >= 0",
+    )
