@@ -5,7 +5,7 @@ finite Bayesian games, every condition simplified under the assumptions) in
 three families:
 
 * ``BNE 2p numeric``: two players, ``k`` = 2, 3, 4 types each, ``m`` = 2, 3
-  actions (:func:`symtrust.type_game`, private values). Each player's prior is
+  actions (:func:`symtrust.games.bayesian.type_game`, private values). Each player's prior is
   symbolic: ``k - 1`` probabilities ``q_i1 .. q_i(k-1)`` with
   ``sum <= 1`` and the first type's probability ``1 - sum``. Type ``j``'s own
   payoff is a seeded random integer in [0, 3] plus a bonus 4 when its action
@@ -73,8 +73,6 @@ from dataclasses import dataclass
 import sympy
 
 from symtrust import (
-    ContinuousType,
-    UnsupportedError,
     bayes_nash,
     bayesian_game,
     bimatrix,
@@ -85,9 +83,11 @@ from symtrust import (
     probability,
     real,
     trust_game,
-    type_game,
     uniform,
 )
+from symtrust.errors import UnsupportedError
+from symtrust.games.bayesian import type_game
+from symtrust.games.continuous_types import ContinuousType
 from symtrust.games.continuous_types.cutoffs import numeric_cutoffs
 
 REPEAT_BELOW = 5.0  # seconds: faster runs are repeated (best of 3)

@@ -65,27 +65,31 @@ def bayes_game(n):
 def explicit_states(n):
     trusts = symtrust.probability(" ".join(f"pi{i}" for i in range(1, n + 1)))
     actors = [
-        symtrust.actor(f"s{i}", power=Rational(1, n), trust=pi, temptation=0, cost=2)
+        symtrust.kydd.actor(
+            f"s{i}", power=Rational(1, n), trust=pi, temptation=0, cost=2
+        )
         for i, pi in enumerate(trusts, 1)
     ]
-    return symtrust.multilateral_game(actors, w=1, greedy_temptation=2)
+    return symtrust.kydd.multilateral_game(actors, w=1, greedy_temptation=2)
 
 
 def brute_states(n):
     actors = [
-        symtrust.actor(
+        symtrust.kydd.actor(
             f"s{i}", power=Rational(1, n), trust=Rational(3, 4), temptation=0, cost=2
         )
         for i in range(1, n + 1)
     ]
-    return symtrust.multilateral_game(actors, w=1, greedy_temptation=2)
+    return symtrust.kydd.multilateral_game(actors, w=1, greedy_temptation=2)
 
 
 METHODS = {
     "enumeration": lambda n: symtrust.pure_nash(stag_hunt(n).to_normal_form()),
     "symmetry": lambda n: symmetric_pure_nash(stag_hunt(n)),
     "bayes-symmetry": lambda n: symmetric_bayes_nash(bayes_game(n)),
-    "multilateral-explicit": lambda n: symtrust.full_cooperation(explicit_states(n)),
+    "multilateral-explicit": lambda n: symtrust.kydd.full_cooperation(
+        explicit_states(n)
+    ),
     "multilateral-brute": lambda n: brute_cooperative_sets(brute_states(n)),
 }
 
@@ -143,7 +147,8 @@ def main():
     for name in args.methods:
         summary[name] = run(name, METHODS[name], args.budget)[0]
     wall, cpu = timed(
-        lambda _: symtrust.largest_cooperative_set(symtrust.hegemony_game()), 0
+        lambda _: symtrust.kydd.largest_cooperative_set(symtrust.kydd.hegemony_game()),
+        0,
     )
     print(
         f"\nsymbolic n (hegemony, every n >= 3 at once): {wall:.2f} s wall, "

@@ -33,8 +33,6 @@ from symtrust import (
     Claim,
     Derivation,
     bayes_nash,
-    dominated_actions,
-    interim_payoff,
     posterior_after,
     probability,
     real,
@@ -43,6 +41,8 @@ from symtrust import (
     trust_threshold,
 )
 from symtrust.catalog import symmetric_2x2
+from symtrust.games.bayesian import interim_payoff
+from symtrust.games.normal_form import dominated_actions
 
 TRUSTWORTHY, UNTRUSTWORTHY = "trustworthy", "untrustworthy"
 SOURCE = "Kydd (2005), ch. 1"

@@ -32,20 +32,21 @@ import sympy
 from symtrust import (
     Claim,
     Derivation,
-    arming_equilibria,
-    arming_game,
-    arming_outcomes,
-    coexisting_equilibria,
     comparative_statics,
     decreasing,
-    expected_posterior_rises,
     increasing,
     interval,
-    martingale,
     parameter,
     positive,
     posterior,
     run_derivation,
+)
+from symtrust.games.bayesian import expected_posterior_rises, martingale
+from symtrust.kydd import (
+    arming_equilibria,
+    arming_game,
+    arming_outcomes,
+    coexisting_equilibria,
     trust_after_builds,
 )
 

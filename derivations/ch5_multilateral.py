@@ -38,17 +38,19 @@ from sympy import Rational
 from symtrust import (
     Claim,
     Derivation,
+    implies,
+    parameter,
+    positive,
+    probability,
+    run_derivation,
+)
+from symtrust.kydd import (
     cooperation_condition,
     cooperation_statics,
     cooperation_threshold,
     full_cooperation,
     hegemony_game,
-    implies,
     largest_cooperative_set,
-    parameter,
-    positive,
-    probability,
-    run_derivation,
     weighted_trust,
 )
 

@@ -27,16 +27,18 @@ import sympy
 from symtrust import (
     Claim,
     Derivation,
-    costly_signal,
-    costly_signal_equilibria,
-    hybrid_equilibrium,
     interval,
     nonnegative,
     parameter,
-    pooling_equilibria,
     positive,
-    reciprocal_gestures,
     run_derivation,
+)
+from symtrust.kydd import (
+    costly_signal,
+    costly_signal_equilibria,
+    hybrid_equilibrium,
+    pooling_equilibria,
+    reciprocal_gestures,
     separating_equilibrium,
     starting_small,
 )

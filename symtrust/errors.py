@@ -17,7 +17,6 @@ __all__ = [
     "AssumptionError",
     "ClaimError",
     "ModelError",
-    "ParseError",
     "SolverError",
     "SymtrustError",
     "UnsupportedError",
@@ -35,10 +34,6 @@ class ModelError(SymtrustError, ValueError):
 
 class AssumptionError(ModelError):
     """Assumptions contradict each other, or a value violates them."""
-
-
-class ParseError(SymtrustError, ValueError):
-    """Text could not be read through symtrust's whitelisted parser."""
 
 
 class SolverError(SymtrustError, RuntimeError):

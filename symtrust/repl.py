@@ -5,7 +5,7 @@
 name, ``sympy``, the catalog's games, and the book's derivation modules
 (``models.ch1_assurance_vs_pd.derive()``). Values print as text through the
 SymPy printer protocol (a proof shows its status and steps, not a dataclass
-repr); ``latex(obj)`` gives a complete LaTeX document of any of them.
+repr); ``document(obj)`` gives a complete LaTeX document of any of them, ``latex(obj)`` a fragment.
 
 The banner shows a worked comparative-statics query on the Security Dilemma
 threshold of Kydd (2005), ch. 2, ``mu = (c - w) / (1 - t_T + c - w)``, whose
@@ -45,7 +45,7 @@ Example (Kydd 2005, ch. 2: the minimum trust threshold mu, predefined):
   (c - w)/(c - t_T - w + 1)
   >>> {statics}
   >>> decreasing(mu, w, [c > w]).prove()      # a higher cost of conflict w
-  >>> print(latex(increasing(mu, c, [c > w])))  # a LaTeX proof document
+  >>> print(document(increasing(mu, c, [c > w])))  # a LaTeX proof document
 """
 
 

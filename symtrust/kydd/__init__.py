@@ -1,10 +1,78 @@
 """The book's models (Kydd 2005), each built on the generic families.
 
 One subpackage or module per model, holding its model, its solver and its
-numeric twin: the Security Dilemma Game, the spiral model's arming game,
-reassurance by costly signals, and multilateral trust with a hegemon.
+numeric twin: the Security Dilemma Game (:mod:`~symtrust.kydd.security_dilemma`),
+the spiral model's arming game (:mod:`~symtrust.kydd.arming`), reassurance by
+costly signals (:mod:`~symtrust.kydd.reassurance`), and multilateral trust
+with a hegemon (:mod:`~symtrust.kydd.multilateral`).
+
+Examples
+--------
+>>> from symtrust import kydd
+>>> game = kydd.hegemony_game(4)
+>>> [a.name for a in game.actors]
+['hegemon', 'small']
 """
 
-from symtrust.kydd import arming, multilateral, reassurance, security_dilemma
+from symtrust.kydd.arming.equilibria import (
+    arming_equilibria,
+    arming_outcomes,
+    build_cutoff,
+    coexisting_equilibria,
+    trust_after_build,
+    trust_after_builds,
+)
+from symtrust.kydd.arming.model import ArmingGame, arming_game
+from symtrust.kydd.multilateral.cooperation import (
+    cooperation_condition,
+    cooperation_threshold,
+    full_cooperation,
+    largest_cooperative_set,
+    weighted_trust,
+)
+from symtrust.kydd.multilateral.hegemony import hegemony_game
+from symtrust.kydd.multilateral.model import (
+    Actor,
+    MultilateralGame,
+    actor,
+    multilateral_game,
+)
+from symtrust.kydd.multilateral.statics import cooperation_statics
+from symtrust.kydd.reassurance.costly_signal import (
+    costly_signal_equilibria,
+    hybrid_equilibrium,
+    pooling_equilibria,
+    separating_equilibrium,
+)
+from symtrust.kydd.reassurance.gestures import reciprocal_gestures, starting_small
+from symtrust.kydd.reassurance.model import CostlySignalGame, costly_signal
 
-__all__ = ["arming", "multilateral", "reassurance", "security_dilemma"]
+__all__ = [
+    "Actor",
+    "ArmingGame",
+    "CostlySignalGame",
+    "MultilateralGame",
+    "actor",
+    "arming_equilibria",
+    "arming_game",
+    "arming_outcomes",
+    "build_cutoff",
+    "coexisting_equilibria",
+    "cooperation_condition",
+    "cooperation_statics",
+    "cooperation_threshold",
+    "costly_signal",
+    "costly_signal_equilibria",
+    "full_cooperation",
+    "hegemony_game",
+    "hybrid_equilibrium",
+    "largest_cooperative_set",
+    "multilateral_game",
+    "pooling_equilibria",
+    "reciprocal_gestures",
+    "separating_equilibrium",
+    "starting_small",
+    "trust_after_build",
+    "trust_after_builds",
+    "weighted_trust",
+]

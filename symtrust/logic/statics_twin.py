@@ -1,4 +1,4 @@
-"""Numeric twin of :func:`symtrust.comparative_statics` and :func:`symtrust.elasticity`.
+"""Numeric twin of :func:`symtrust.comparative_statics` and :func:`symtrust.logic.statics.elasticity`.
 
 At an exact admissible point ``p`` (and a parameter ``x``), the claimed sign
 is checked by exact finite differences with small rational steps ``h`` whose

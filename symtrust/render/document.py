@@ -23,7 +23,7 @@ Examples
 --------
 >>> from symtrust import positive, Claim
 >>> c, w = positive("c w")
->>> tex = latex(Claim(c + w > w, name="more is more"))
+>>> tex = document(Claim(c + w > w, name="more is more"))
 >>> tex.startswith("\\\\documentclass") and tex.rstrip().endswith("\\\\end{document}")
 True
 >>> "\\\\begin{proposition}[more is more]" in tex
@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from symtrust.core.printer import math
 from symtrust.core.result import Result, Solution
 from symtrust.errors import ModelError
 from symtrust.render.blocks import display as _display
@@ -49,7 +50,7 @@ from symtrust.verify.claims import Claim
 from symtrust.verify.derivation import Derivation, DerivationReport
 from symtrust.verify.proof import Proof
 
-__all__ = ["document", "latex", "write_document"]
+__all__ = ["derivation_document", "document", "latex", "write_document"]
 
 _PREAMBLE = r"""\documentclass[11pt]{article}
 \usepackage[margin=2.2cm]{geometry}
@@ -115,7 +116,7 @@ def _check_word(rep) -> str:
     return f"not checked ({rep.message})" if rep.message else "not checked"
 
 
-def document(derivation, report=None) -> str:
+def derivation_document(derivation, report=None) -> str:
     """A complete LaTeX document of a derivation.
 
     Parameters
@@ -139,14 +140,14 @@ def document(derivation, report=None) -> str:
     >>> d = Derivation(title="Stag hunt", source="classic",
     ...                models=(stag_hunt(),),
     ...                results=(("equilibria", pure_nash(stag_hunt())),))
-    >>> tex = document(d)
+    >>> tex = derivation_document(d)
     >>> "\\\\section{Model}" in tex and "\\\\section{Results}" in tex
     True
     """
 
     if not isinstance(derivation, Derivation):
         raise ModelError(
-            f"document() needs a Derivation, got {type(derivation).__name__}; "
+            f"derivation_document() needs a Derivation, got {type(derivation).__name__}; "
             "use symtrust.latex(obj) for a single result, claim or proof"
         )
     proofs = _proofs_for(derivation, report)
@@ -179,7 +180,7 @@ def document(derivation, report=None) -> str:
     return "".join(out)
 
 
-def latex(obj, *, report=None, title: str = "") -> str:
+def document(obj, *, report=None, title: str = "") -> str:
     """Render any symtrust object as a complete LaTeX document.
 
     Parameters
@@ -201,15 +202,15 @@ def latex(obj, *, report=None, title: str = "") -> str:
     >>> import sympy
     >>> from symtrust import probability
     >>> t = probability("t")
-    >>> tex = latex(sympy.Rational(1, 2) * t)
-    >>> "\\\\frac{t}{2}" in tex
+    >>> tex = document(sympy.Rational(1, 2) * t)
+    >>> "\\\\frac{t}{2}" in tex and tex.rstrip().endswith("\\\\end{document}")
     True
     """
 
     if isinstance(obj, DerivationReport):
-        return document(obj.derivation, obj)
+        return derivation_document(obj.derivation, obj)
     if isinstance(obj, Derivation):
-        return document(obj, report)
+        return derivation_document(obj, report)
     if isinstance(obj, Claim):
         obj = obj.prove()
     out = [_begin(title or _default_title(obj))]
@@ -268,5 +269,20 @@ def write_document(derivation, directory, report=None, *, name: str = "") -> Pat
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{_slug(name or derivation.title)}.tex"
-    path.write_text(document(derivation, report), encoding="utf-8")
+    path.write_text(derivation_document(derivation, report), encoding="utf-8")
     return path
+
+
+def latex(obj) -> str:
+    """A LaTeX fragment of any symtrust value or SymPy object, to paste.
+
+    As :func:`sympy.latex` does, this returns math-mode LaTeX for the object
+    alone; :func:`document` gives a complete document around it.
+
+    Examples
+    --------
+    >>> from symtrust import probability
+    >>> latex(probability("pi_h") / 2)
+    '\\\\frac{\\\\pi_{h}}{2}'
+    """
+    return math(obj)

@@ -1,4 +1,4 @@
-"""Numeric twin of :class:`symtrust.Proof`: a proof agrees with exact evaluation.
+"""Numeric twin of :class:`symtrust.results.Proof`: a proof agrees with exact evaluation.
 
 At an admissible point (drawn from the claim's assumptions), a *proved*
 statement must hold by exact substitution; a *refuted* claim's counterexample

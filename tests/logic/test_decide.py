@@ -5,15 +5,8 @@ import sympy
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from symtrust import (
-    AssumptionError,
-    ClaimError,
-    decide,
-    positive,
-    probability,
-    real,
-    satisfiable,
-)
+from symtrust import decide, positive, probability, real, satisfiable
+from symtrust.errors import AssumptionError, ClaimError
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.decide import as_conditions, substitute_condition
 from symtrust.testing import points

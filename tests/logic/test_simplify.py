@@ -4,9 +4,10 @@ import sympy
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from symtrust import AssumptionError, positive, probability, real
-from symtrust.logic.assumptions import build_assumptions
+from symtrust import positive, probability, real
 from symtrust.core.exact import substitute_condition
+from symtrust.errors import AssumptionError
+from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.simplify import normalize_relation, sign_under, simplify_condition
 from symtrust.testing import points
 

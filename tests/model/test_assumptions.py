@@ -5,8 +5,10 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import AssumptionError, Assumptions, positive, probability, real
+from symtrust import positive, probability, real
+from symtrust.core.assumptions import Assumptions
 from symtrust.core.exact import substitute_condition
+from symtrust.errors import AssumptionError
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
 from symtrust.testing import rationals
 

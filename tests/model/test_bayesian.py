@@ -8,16 +8,10 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import (
-    BayesianGame,
-    ModelError,
-    bayesian_game,
-    positive,
-    probability,
-    trust_game,
-    type_game,
-)
+from symtrust import bayesian_game, positive, probability, trust_game
 from symtrust.catalog import symmetric_2x2
+from symtrust.errors import ModelError
+from symtrust.games.bayesian import BayesianGame, type_game
 
 t1, t2 = probability("t1 t2")
 ASSURANCE = [[4, 1], [3, 2]]

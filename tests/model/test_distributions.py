@@ -7,7 +7,9 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import ContinuousType, ModelError, parameter, positive, uniform
+from symtrust import parameter, positive, uniform
+from symtrust.errors import ModelError
+from symtrust.games.continuous_types import ContinuousType
 
 x = sympy.Symbol("x", real=True)
 RATS = st.fractions(min_value=-20, max_value=20, max_denominator=12)

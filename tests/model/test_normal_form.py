@@ -6,16 +6,9 @@ from fractions import Fraction
 import pytest
 import sympy
 
-from symtrust import (
-    AssumptionError,
-    ModelError,
-    bimatrix,
-    normal_form_game,
-    positive,
-    probability,
-    real,
-)
+from symtrust import bimatrix, normal_form_game, positive, probability, real
 from symtrust.catalog import prisoners_dilemma
+from symtrust.errors import AssumptionError, ModelError
 from symtrust.games.normal_form.model import as_payoff
 
 a, b = real("a b")

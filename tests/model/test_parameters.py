@@ -6,18 +6,10 @@ import pytest
 import sympy
 from hypothesis import given
 
-from symtrust import (
-    ModelError,
-    Parameter,
-    interval,
-    nonnegative,
-    parameter,
-    positive,
-    probability,
-    real,
-)
-from symtrust.core.parameters import symbol_domain_condition
+from symtrust import interval, nonnegative, parameter, positive, probability, real
 from symtrust.core.exact import substitute_condition
+from symtrust.core.parameters import Parameter, symbol_domain_condition
+from symtrust.errors import ModelError
 from symtrust.testing import rationals
 
 

@@ -5,14 +5,9 @@ from fractions import Fraction
 import pytest
 import sympy
 
-from symtrust import (
-    ModelError,
-    interval,
-    positive,
-    probability,
-    signaling_game,
-)
+from symtrust import interval, positive, probability, signaling_game
 from symtrust.catalog import beer_quiche, job_market
+from symtrust.errors import ModelError
 from symtrust.games.bayesian.typemap import check_probability
 from symtrust.games.signaling.model import SignalingGame
 

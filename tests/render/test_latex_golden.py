@@ -24,17 +24,19 @@ import sympy
 from symtrust import (
     Claim,
     Derivation,
-    DerivationReport,
     decreasing,
     interval,
-    latex,
     nonnegative,
     positive,
     probability,
 )
+from symtrust import (
+    document as latex,
+)
 from symtrust.catalog import prisoners_dilemma, stag_hunt
 from symtrust.core.result import Result, Step
-from symtrust.render.document import document
+from symtrust.render.document import derivation_document as document
+from symtrust.results import DerivationReport
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -16,13 +16,8 @@ import pytest
 import sympy
 
 import symtrust.catalog as catalog
-from symtrust import (
-    Claim,
-    latex,
-    positive,
-    probability,
-    trust_game,
-)
+from symtrust import Claim, positive, probability, trust_game
+from symtrust import document as latex
 
 PDFLATEX = shutil.which("pdflatex")
 pytestmark = pytest.mark.skipif(

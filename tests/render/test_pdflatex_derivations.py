@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from symtrust import DerivationReport
 from symtrust.render.document import write_document
+from symtrust.results import DerivationReport
 
 PDFLATEX = shutil.which("pdflatex")
 pytestmark = pytest.mark.skipif(

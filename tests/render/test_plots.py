@@ -7,8 +7,10 @@ import math
 import pytest
 import sympy
 
-from symtrust import ModelError, Result, interval, positive
+from symtrust import interval, positive
+from symtrust.errors import ModelError
 from symtrust.render.plots import plot
+from symtrust.results import Result
 
 matplotlib = pytest.importorskip("matplotlib")
 matplotlib.use("Agg")

@@ -9,9 +9,11 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import Result, Step, latex, positive
+from symtrust import document as latex
+from symtrust import positive
 from symtrust.core.latex_layout import text_escape
 from symtrust.core.printer import math, symbol_latex
+from symtrust.results import Result, Step
 
 
 @pytest.mark.parametrize(

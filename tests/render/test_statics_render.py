@@ -10,7 +10,8 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import interval, latex, positive
+from symtrust import document as latex
+from symtrust import interval, positive
 from symtrust.logic.statics import comparative_statics
 from symtrust.verify.claims import statics_claim
 

@@ -8,18 +8,15 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from sympy import Rational
 
-from symtrust import (
-    ModelError,
-    VerificationError,
+from symtrust import check, interval, parameter, positive
+from symtrust.core.exact import substitute_condition
+from symtrust.errors import ModelError, VerificationError
+from symtrust.kydd import (
     arming_equilibria,
     arming_game,
     arming_outcomes,
     build_cutoff,
-    check,
     coexisting_equilibria,
-    interval,
-    parameter,
-    positive,
     trust_after_builds,
 )
 from symtrust.kydd.arming.twins import (
@@ -29,7 +26,6 @@ from symtrust.kydd.arming.twins import (
     equilibrium_twin,
     outcomes_twin,
 )
-from symtrust.core.exact import substitute_condition
 from symtrust.testing import points
 
 pi = interval("pi", 0, 1, left_open=True, right_open=True)

@@ -13,16 +13,9 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import (
-    ModelError,
-    bayes_nash,
-    bayesian_game,
-    interim_payoff,
-    probability,
-    real,
-    trust_game,
-    type_game,
-)
+from symtrust import bayes_nash, bayesian_game, probability, real, trust_game
+from symtrust.errors import ModelError
+from symtrust.games.bayesian import interim_payoff, type_game
 from symtrust.games.bayesian.twins.bayes import bayes_nash_twin, interim_payoff_twin
 from symtrust.games.bayesian.twins.brute_bayes import bayes_nash_profiles
 from symtrust.testing import points

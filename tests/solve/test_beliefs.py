@@ -7,13 +7,11 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from symtrust import (
-    ModelError,
-    belief_path,
-    check,
+from symtrust import belief_path, check, probability
+from symtrust.errors import ModelError
+from symtrust.games.bayesian import (
     expected_posterior_rises,
     martingale,
-    probability,
     sequential_posterior,
 )
 from symtrust.games.bayesian.twins.beliefs import belief_path_twin, belief_property_twin

@@ -8,21 +8,15 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from sympy import Rational
 
-from symtrust import (
-    ModelError,
-    UnsupportedError,
-    VerificationError,
+from symtrust import interval, nonnegative, parameter, pbe, positive, signaling_game
+from symtrust.core.exact import substitute_condition
+from symtrust.errors import ModelError, UnsupportedError, VerificationError
+from symtrust.kydd import (
     costly_signal,
     costly_signal_equilibria,
     hybrid_equilibrium,
-    interval,
-    nonnegative,
-    parameter,
-    pbe,
     pooling_equilibria,
-    positive,
     separating_equilibrium,
-    signaling_game,
 )
 from symtrust.kydd.reassurance.twins.costly_signal import (
     costly_signal_twin,
@@ -31,7 +25,6 @@ from symtrust.kydd.reassurance.twins.costly_signal import (
     receiver_cooperates,
     separating_twin,
 )
-from symtrust.core.exact import substitute_condition
 from symtrust.testing import points
 
 pi = interval("pi", 0, 1, left_open=True, right_open=True)

@@ -13,9 +13,6 @@ from hypothesis import strategies as st
 
 import symtrust
 from symtrust import (
-    ContinuousType,
-    ModelError,
-    UnsupportedError,
     bimatrix,
     cutoff_equilibria,
     decide,
@@ -26,6 +23,8 @@ from symtrust import (
     real,
     uniform,
 )
+from symtrust.errors import ModelError, UnsupportedError
+from symtrust.games.continuous_types import ContinuousType
 from symtrust.games.continuous_types.cutoffs import numeric_cutoffs
 from symtrust.games.continuous_types.twins.cutoffs import (
     cutoff_twin,
@@ -214,7 +213,7 @@ def test_a_root_at_a_corner_is_listed_once():
     t1, t2 = symtrust.real("t1 t2")
     x = sympy.Symbol("x")
     game = symtrust.bimatrix([[1, -kappa], [t1, 0]], [[1, t2], [-kappa, 0]])
-    F = symtrust.ContinuousType.build(x**2, x, (0, 1))
+    F = symtrust.games.continuous_types.ContinuousType.build(x**2, x, (0, 1))
     cutoffs = [r.cutoffs for r in symtrust.cutoff_equilibria(game, {t1: F, t2: F})]
     assert cutoffs.count((1, 1)) == 1
     assert len(cutoffs) == len(set(cutoffs))

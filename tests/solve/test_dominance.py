@@ -8,23 +8,16 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import (
-    Dominance,
-    ModelError,
-    bimatrix,
-    check,
-    dominance,
-    dominated_actions,
-    iterated_elimination,
-    positive,
-    real,
-)
+from symtrust import bimatrix, check, dominance, iterated_elimination, positive, real
 from symtrust.catalog import chicken, prisoners_dilemma, stag_hunt
+from symtrust.errors import ModelError
+from symtrust.games.normal_form import dominated_actions
 from symtrust.games.normal_form.dominance import restrict
 from symtrust.games.normal_form.twins.dominance import (
     dominance_twin,
     iterated_elimination_twin,
 )
+from symtrust.results import Dominance
 from symtrust.testing.strategies import numeric_game, points
 
 x, y = real("x y")

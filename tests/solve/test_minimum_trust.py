@@ -6,7 +6,8 @@ import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from symtrust import ModelError, check, interval, minimum_trust, positive, real
+from symtrust import check, interval, minimum_trust, positive, real
+from symtrust.errors import ModelError
 
 tau = interval("tau", 0, 1, left_open=True, right_open=True)
 x = positive("x")

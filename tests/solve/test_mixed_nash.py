@@ -8,17 +8,7 @@ import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from symtrust import (
-    MixedEquilibrium,
-    ModelError,
-    UnsupportedError,
-    VerificationError,
-    bimatrix,
-    check,
-    mixed_nash,
-    normal_form_game,
-    real,
-)
+from symtrust import bimatrix, check, mixed_nash, normal_form_game, real
 from symtrust.catalog import (
     battle_of_the_sexes,
     chicken,
@@ -26,8 +16,10 @@ from symtrust.catalog import (
     prisoners_dilemma,
     stag_hunt,
 )
+from symtrust.errors import ModelError, UnsupportedError, VerificationError
 from symtrust.games.normal_form.twins.brute_mixed import bimatrix_of, extreme_equilibria
 from symtrust.games.normal_form.twins.mixed_nash import mixed_nash_twin
+from symtrust.results import MixedEquilibrium
 from symtrust.testing.strategies import numeric_bimatrix, points, rationals
 
 Rat = sympy.Rational

@@ -8,21 +8,14 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import (
-    BestResponses,
-    ExpectedPayoff,
-    ModelError,
-    best_responses,
-    check,
-    expected_payoff,
-    probability,
-    real,
-)
+from symtrust import best_responses, check, expected_payoff, probability, real
 from symtrust.catalog import chicken, matching_pennies, stag_hunt
+from symtrust.errors import ModelError
 from symtrust.games.normal_form.twins.payoffs import (
     best_responses_twin,
     expected_payoff_twin,
 )
+from symtrust.results import BestResponses, ExpectedPayoff
 from symtrust.testing.strategies import numeric_game, points
 
 q, t = probability("q t")

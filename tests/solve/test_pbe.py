@@ -8,23 +8,16 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from symtrust import (
-    ModelError,
-    PerfectBayesianEquilibrium,
-    check,
-    decide,
-    interval,
-    pbe,
-    real,
-    signaling_game,
-)
+from symtrust import check, decide, interval, pbe, real, signaling_game
 from symtrust.catalog import beer_quiche, job_market
+from symtrust.errors import ModelError
 from symtrust.games.signaling.twins.brute_pbe import (
     intuitive_survives,
     is_pbe,
     pure_pbe,
 )
 from symtrust.games.signaling.twins.pbe import pbe_twin
+from symtrust.results import PerfectBayesianEquilibrium
 from symtrust.testing import points
 
 

@@ -11,7 +11,8 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import ModelError, decide, probability
+from symtrust import decide, probability
+from symtrust.errors import ModelError
 from symtrust.games.bayesian.posterior import posterior, posterior_after
 from symtrust.games.bayesian.typemap import TypeMap
 

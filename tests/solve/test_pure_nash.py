@@ -8,15 +8,7 @@ import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from symtrust import (
-    ModelError,
-    check,
-    normal_form_game,
-    positive,
-    probability,
-    pure_nash,
-    real,
-)
+from symtrust import check, normal_form_game, positive, probability, pure_nash, real
 from symtrust.catalog import (
     battle_of_the_sexes,
     chicken,
@@ -24,8 +16,9 @@ from symtrust.catalog import (
     prisoners_dilemma,
     stag_hunt,
 )
-from symtrust.games.normal_form.twins.brute_nash import pure_equilibria
 from symtrust.core.exact import substitute_condition
+from symtrust.errors import ModelError
+from symtrust.games.normal_form.twins.brute_nash import pure_equilibria
 from symtrust.testing import numeric_game, points, symbolic_game
 
 a, b = real("a b")

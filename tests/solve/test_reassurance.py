@@ -7,17 +7,9 @@ import sympy
 from hypothesis import given
 from sympy import Rational
 
-from symtrust import (
-    ModelError,
-    VerificationError,
-    costly_signal,
-    interval,
-    nonnegative,
-    parameter,
-    positive,
-    reciprocal_gestures,
-    starting_small,
-)
+from symtrust import interval, nonnegative, parameter, positive
+from symtrust.errors import ModelError, VerificationError
+from symtrust.kydd import costly_signal, reciprocal_gestures, starting_small
 from symtrust.kydd.reassurance.twins.gestures import (
     reciprocal_twin,
     starting_small_twin,

@@ -10,18 +10,11 @@ import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from symtrust import (
-    ComparativeStatics,
-    ModelError,
-    Result,
-    check,
-    comparative_statics,
-    elasticity,
-    positive,
-    probability,
-    real,
-)
+from symtrust import check, comparative_statics, positive, probability, real
+from symtrust.errors import ModelError
+from symtrust.logic.statics import elasticity
 from symtrust.logic.statics_twin import statics_twin
+from symtrust.results import ComparativeStatics, Result
 from symtrust.testing import points
 
 c, w, x, a = positive("c w x a")

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sympy import Interval, Rational, S
 
-from symtrust import Parameter, positive, probability
+from symtrust import positive, probability
+from symtrust.core.parameters import Parameter
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.symmetric.equilibria import (
     binomial_expectation,

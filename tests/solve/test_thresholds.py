@@ -13,17 +13,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import (
-    ModelError,
-    UnsupportedError,
     bayesian_game,
     normal_form_game,
     probability,
     real,
     trust_game,
     trust_threshold,
-    type_game,
 )
 from symtrust.catalog import chicken, prisoners_dilemma, stag_hunt, symmetric_2x2
+from symtrust.errors import ModelError, UnsupportedError
+from symtrust.games.bayesian import type_game
 from symtrust.games.bayesian.twins.bayes import threshold_twin
 from symtrust.testing import points
 

@@ -6,15 +6,9 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
-from symtrust import (
-    AssumptionError,
-    ModelError,
-    interval,
-    positive,
-    probability,
-    real,
-)
+from symtrust import interval, positive, probability, real
 from symtrust.catalog import prisoners_dilemma
+from symtrust.errors import AssumptionError, ModelError
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.testing import (
     numeric_bimatrix,

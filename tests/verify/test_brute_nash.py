@@ -8,7 +8,8 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import ModelError, bimatrix, normal_form_game, real
+from symtrust import bimatrix, normal_form_game, real
+from symtrust.errors import ModelError
 from symtrust.games.normal_form.twins.brute_nash import (
     compare,
     exact_number,

@@ -6,20 +6,12 @@ import pytest
 import sympy
 from hypothesis import assume
 
-from symtrust import (
-    CheckReport,
-    ModelError,
-    Result,
-    VerificationError,
-    bimatrix,
-    check,
-    interval,
-    pure_nash,
-    real,
-)
+from symtrust import bimatrix, check, interval, pure_nash, real
 from symtrust.catalog import chicken, prisoners_dilemma, stag_hunt
 from symtrust.core.twins import registered_twins, skip, twin, twin_key
+from symtrust.errors import ModelError, VerificationError
 from symtrust.logic.assumptions import build_assumptions
+from symtrust.results import CheckReport, Result
 
 x = interval("x", 0, 10)
 

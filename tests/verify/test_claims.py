@@ -21,7 +21,6 @@ from sympy import Rational, sqrt
 import symtrust
 from symtrust import (
     Claim,
-    ClaimError,
     decreasing,
     holds_whenever,
     implies,
@@ -34,6 +33,7 @@ from symtrust import (
     real,
 )
 from symtrust.core.exact import substitute_condition
+from symtrust.errors import ClaimError
 from symtrust.testing import points
 from symtrust.verify.claims import ClaimWarning, same_sign
 from symtrust.verify.proof import Proof
@@ -222,7 +222,7 @@ def test_unconstrained_plain_symbols_warn():
 
 def test_proof_is_three_valued_and_prints():
     proof = PROOFS["AM-GM, two terms"]
-    assert isinstance(proof, Proof) and isinstance(proof, symtrust.Result)
+    assert isinstance(proof, Proof) and isinstance(proof, symtrust.results.Result)
     with pytest.raises(TypeError, match="three-valued"):
         bool(proof)
     text = str(proof)

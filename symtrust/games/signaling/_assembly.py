@@ -50,7 +50,6 @@ from symtrust.games.signaling.model import SignalingGame
 from symtrust.logic.simplify import sign_under, simplify_condition
 
 __all__ = [
-    "PBE",
     "Context",
     "PerfectBayesianEquilibrium",
     "expected_payoff_of",
@@ -205,8 +204,6 @@ class PerfectBayesianEquilibrium(Result):
         return tuple(rows)
 
 
-#: Short alias.
-PBE = PerfectBayesianEquilibrium
 
 
 class Context:

@@ -55,7 +55,6 @@ from sympy import S
 from symtrust.core.result import Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.signaling._assembly import (
-    PBE,
     Context,
     PerfectBayesianEquilibrium,
     expected_payoff_of,
@@ -66,7 +65,7 @@ from symtrust.games.signaling._belief_sets import best_response_relations
 from symtrust.games.signaling.model import SignalingGame
 from symtrust.logic.simplify import sign_under
 
-__all__ = ["PBE", "PerfectBayesianEquilibrium", "pbe"]
+__all__ = ["PerfectBayesianEquilibrium", "pbe"]
 
 
 def _pure(ctx, found):

@@ -274,7 +274,8 @@ def interim_payoff_twin(result, point) -> None:
 
     Examples
     --------
-    >>> from symtrust import interim_payoff, probability, trust_game
+    >>> from symtrust import probability, trust_game
+    >>> from symtrust.games.bayesian import interim_payoff
     >>> t = probability("t")
     >>> g = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t)
     >>> r = interim_payoff(g, 0, "trustworthy", "D", [None, {"trustworthy": "C",

@@ -1,0 +1,100 @@
+"""Every result type a solver returns, in one namespace.
+
+Solvers are functions and results are frozen values: a closed form, the
+condition under which it holds, the assumptions used and the steps of the
+derivation. Look the classes up here for ``isinstance`` checks and type
+hints.
+
+Examples
+--------
+>>> from symtrust import pure_nash
+>>> from symtrust.catalog import stag_hunt
+>>> from symtrust.results import PureEquilibrium, Solution
+>>> sol = pure_nash(stag_hunt())
+>>> isinstance(sol, Solution), isinstance(sol[0], PureEquilibrium)
+(True, True)
+"""
+
+from symtrust.core.result import Result, Solution, Step
+from symtrust.games.bayesian.bayes_nash import BayesNashEquilibrium, InterimPayoff
+from symtrust.games.bayesian.beliefs import BeliefPath, BeliefProperty
+from symtrust.games.bayesian.minimum_trust import MinimumTrust
+from symtrust.games.bayesian.posterior import Posterior
+from symtrust.games.bayesian.thresholds import Threshold
+from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
+from symtrust.games.normal_form.dominance import (
+    Dominance,
+    DominanceSolution,
+    IteratedElimination,
+)
+from symtrust.games.normal_form.mixed_nash import MixedEquilibrium
+from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
+from symtrust.games.normal_form.pure_nash import PureEquilibrium
+from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
+from symtrust.games.symmetric.equilibria import CountEquilibrium
+from symtrust.kydd.arming.equilibria import (
+    ArmingEquilibrium,
+    ArmingOutcomes,
+    Coexistence,
+)
+from symtrust.kydd.multilateral.cooperation import (
+    CooperationCondition,
+    CooperationThreshold,
+    CooperativeSet,
+    FullCooperation,
+)
+from symtrust.kydd.multilateral.statics import CooperationStatics
+from symtrust.kydd.reassurance.costly_signal import (
+    HybridGesture,
+    PoolingGesture,
+    SeparatingGesture,
+)
+from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
+from symtrust.logic.decide import Verdict
+from symtrust.logic.statics import ComparativeStatics
+from symtrust.verify.check import CheckReport
+from symtrust.verify.derivation import DerivationReport
+from symtrust.verify.proof import Evidence, Proof
+
+__all__ = [
+    "ArmingEquilibrium",
+    "ArmingOutcomes",
+    "BayesNashEquilibrium",
+    "BeliefPath",
+    "BeliefProperty",
+    "BestResponses",
+    "CheckReport",
+    "Coexistence",
+    "ComparativeStatics",
+    "CooperationCondition",
+    "CooperationStatics",
+    "CooperationThreshold",
+    "CooperativeSet",
+    "CountEquilibrium",
+    "CutoffEquilibrium",
+    "CutoffSolution",
+    "DerivationReport",
+    "Dominance",
+    "DominanceSolution",
+    "Evidence",
+    "ExpectedPayoff",
+    "FullCooperation",
+    "HybridGesture",
+    "InterimPayoff",
+    "IteratedElimination",
+    "MinimumTrust",
+    "MixedEquilibrium",
+    "PerfectBayesianEquilibrium",
+    "PoolingGesture",
+    "Posterior",
+    "Proof",
+    "PureEquilibrium",
+    "ReciprocalGestures",
+    "Result",
+    "SeparatingGesture",
+    "Solution",
+    "StartingSmall",
+    "Step",
+    "Threshold",
+    "Verdict",
+]
