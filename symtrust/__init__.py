@@ -46,6 +46,8 @@ from symtrust.games.bayesian.thresholds import trust_threshold
 from symtrust.games.bayesian.trust_games import trust_game
 from symtrust.games.continuous_types.cutoffs import cutoff_equilibria
 from symtrust.games.continuous_types.distributions import uniform
+from symtrust.games.extensive.builder import game_tree
+from symtrust.games.extensive.subgames import spe
 from symtrust.games.normal_form.dominance import dominance, iterated_elimination
 from symtrust.games.normal_form.mixed_nash import mixed_nash
 from symtrust.games.normal_form.model import bimatrix, normal_form_game
@@ -91,6 +93,7 @@ __all__ = [
     "document",
     "dominance",
     "expected_payoff",
+    "game_tree",
     "holds_whenever",
     "implies",
     "increasing",
@@ -114,6 +117,7 @@ __all__ = [
     "satisfiable",
     "signaling_game",
     "simplify_condition",
+    "spe",
     "symmetric_bayes_nash",
     "symmetric_game",
     "symmetric_pure_nash",

@@ -7,9 +7,10 @@ family registers its twins with :mod:`symtrust.core.twins`.
 from symtrust.games import (
     bayesian,
     continuous_types,
+    extensive,
     normal_form,
     signaling,
     symmetric,
 )
 
-__all__ = ["bayesian", "continuous_types", "normal_form", "signaling", "symmetric"]
+__all__ = ["bayesian", "continuous_types", "extensive", "normal_form", "signaling", "symmetric"]

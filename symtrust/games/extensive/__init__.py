@@ -1,0 +1,68 @@
+"""Extensive-form games: trees with symbolic payoffs and chance probabilities.
+
+Build a tree with :func:`decision`, :func:`chance` and payoff tuples, validate
+it with :func:`game_tree`; solve it by backward induction (:func:`spe`,
+:func:`backward_induction`), by subgame perfection with imperfect
+information, or for perfect Bayesian equilibria. Importing the family
+registers its numeric twins.
+"""
+
+from symtrust.games.extensive import twins  # noqa: F401 - registers the twins
+from symtrust.games.extensive.backward_induction import (
+    BackwardInduction,
+    backward_induction,
+)
+from symtrust.games.extensive.builder import game_tree
+from symtrust.games.extensive.equilibrium import (
+    OutcomeRegion,
+    SubgamePerfectEquilibrium,
+)
+from symtrust.games.extensive.forms import (
+    ReducedStrategy,
+    agent_form,
+    reduced_normal_form,
+    reduced_strategies,
+)
+from symtrust.games.extensive.model import (
+    ExtensiveGame,
+    InfoSet,
+    TreeDrawing,
+    TreeNode,
+    path_name,
+)
+from symtrust.games.extensive.nodes import (
+    Chance,
+    Decision,
+    Terminal,
+    chance,
+    decision,
+    outcome,
+)
+from symtrust.games.extensive.profiles import expected_payoffs
+from symtrust.games.extensive.subgames import spe, subgame_roots
+
+__all__ = [
+    "BackwardInduction",
+    "Chance",
+    "Decision",
+    "ExtensiveGame",
+    "InfoSet",
+    "OutcomeRegion",
+    "ReducedStrategy",
+    "SubgamePerfectEquilibrium",
+    "Terminal",
+    "TreeDrawing",
+    "TreeNode",
+    "agent_form",
+    "backward_induction",
+    "chance",
+    "decision",
+    "expected_payoffs",
+    "game_tree",
+    "outcome",
+    "path_name",
+    "reduced_normal_form",
+    "reduced_strategies",
+    "spe",
+    "subgame_roots",
+]

@@ -1,0 +1,151 @@
+"""Numeric twins of :func:`symtrust.spe` and :func:`backward_induction`.
+
+At an exact admissible point, with the game substituted:
+
+* ``spe``: the pure equilibria whose region holds there (free information
+  sets expanded to every action) are exactly the pure subgame-perfect
+  profiles found by brute force (:mod:`symtrust.games.extensive.twins.brute`);
+  every mixed one whose region holds is subgame perfect when checked
+  directly; every equilibrium's payoffs are those of its profile;
+* ``backward_induction``: the plays whose region holds are exactly the plays
+  of the brute-force equilibria, and the rule of each action at each node
+  holds iff some brute-force equilibrium plays it there.
+
+Examples
+--------
+>>> from symtrust import check, game_tree, real, spe
+>>> from symtrust.games.extensive import decision
+>>> h, a = real("h a")
+>>> g = game_tree(decision("investor", {
+...     "trust": decision("trustee", {"honor": (1, h), "abuse": (-1, a)}),
+...     "not": (0, 0)}))
+>>> check(spe(g), max_examples=5).passed
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+from symtrust.core.exact import substitute_condition
+from symtrust.core.twins import twin
+from symtrust.errors import VerificationError
+from symtrust.games.extensive.twins.brute import (
+    NumericTree,
+    exact,
+    is_subgame_perfect,
+    spe_profiles,
+)
+
+__all__ = ["backward_induction_twin", "spe_twin"]
+
+
+def holds(cond, point, what) -> bool:
+    """Exact truth of a condition at a point; VerificationError if undefined."""
+    held = substitute_condition(cond, point)
+    if held is None:
+        raise VerificationError(f"{what} {cond} cannot be evaluated at {point}")
+    return held
+
+
+def _expand(eq) -> set:
+    """The pure profiles of an equilibrium, free sets taking every action."""
+    options = []
+    for acts, b in zip(eq.actions, eq.behaviour, strict=True):
+        if b is None:
+            options.append(acts)
+        else:
+            options.append((acts[[p != 0 for p in b].index(True)],))
+    return {
+        tuple(zip(eq.infosets, c, strict=True)) for c in itertools.product(*options)
+    }
+
+
+def _numeric_behaviour(eq, point) -> dict:
+    out = {}
+    for k, (acts, b) in enumerate(zip(eq.actions, eq.behaviour, strict=True)):
+        if b is None:
+            out[k] = {acts[0]: Fraction(1)}
+        else:
+            out[k] = {
+                a: exact(p.xreplace(point) if hasattr(p, "xreplace") else p, f"Pr({a})")
+                for a, p in zip(acts, b, strict=True)
+            }
+    return out
+
+
+@twin("spe")
+def spe_twin(solution, point) -> None:
+    """Compare an ``spe`` Solution with brute force at one exact point."""
+    point = dict(point)
+    tree = NumericTree(solution.game.subs(point))
+    brute = spe_profiles(tree)
+    claimed = set()
+    for eq in solution.results:
+        if not holds(eq.condition, point, "region of an equilibrium"):
+            continue
+        beh = _numeric_behaviour(eq, point)
+        got = tree.value(beh)
+        want = tuple(exact(u.xreplace(point), "payoff") for u in eq.payoffs)
+        if got != want:
+            raise VerificationError(
+                f"equilibrium payoffs {want} differ from those of its profile {got} "
+                f"at {point}"
+            )
+        if eq.is_pure:
+            claimed |= _expand(eq)
+        elif not is_subgame_perfect(tree, beh):
+            raise VerificationError(
+                f"the mixed equilibrium {eq.behaviour} is not subgame perfect at {point}"
+            )
+    if claimed != brute:
+        raise VerificationError(
+            f"pure subgame-perfect profiles at {point}: the solver gives "
+            f"{sorted(claimed - brute)} beyond brute force and misses "
+            f"{sorted(brute - claimed)}"
+        )
+
+
+def _play(tree, profile) -> tuple:
+    beh = {k: {a: Fraction(1)} for k, (_, a) in enumerate(profile)}
+    reach = tree.reach(beh)
+    return tuple(
+        sorted(
+            (n.path, reach[n.id]) for n in tree.nodes if n.is_terminal and reach[n.id]
+        )
+    )
+
+
+@twin("backward_induction")
+def backward_induction_twin(solution, point) -> None:
+    """Compare a factored backward induction with brute force at one point."""
+    point = dict(point)
+    game = solution.game
+    tree = NumericTree(game.subs(point))
+    brute = spe_profiles(tree)
+    plays = {_play(tree, p) for p in brute}
+    claimed = set()
+    for region in solution.results:
+        if holds(region.condition, point, "region of an outcome"):
+            claimed.add(
+                tuple(
+                    sorted(
+                        (p, exact(q.xreplace(point), "probability"))
+                        for p, q in region.play
+                    )
+                )
+            )
+    if claimed != plays:
+        raise VerificationError(
+            f"equilibrium plays at {point}: the solver gives {sorted(claimed)}, brute "
+            f"force {sorted(plays)}"
+        )
+    for path, action, cond in solution.rules():
+        label = game.infosets[game.node(path).infoset].label
+        used = any((label, action) in p for p in brute)
+        if holds(cond, point, f"rule of {action!r} at {path}") != used:
+            raise VerificationError(
+                f"the rule of {action!r} at node {path} says {not used}, brute force "
+                f"{used} at {point}"
+            )
