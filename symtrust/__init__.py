@@ -47,6 +47,7 @@ from symtrust.games.bayesian.trust_games import trust_game
 from symtrust.games.continuous_types.cutoffs import cutoff_equilibria
 from symtrust.games.continuous_types.distributions import uniform
 from symtrust.games.extensive.builder import game_tree
+from symtrust.games.extensive.perfect_bayesian import extensive_pbe
 from symtrust.games.extensive.subgames import spe
 from symtrust.games.normal_form.dominance import dominance, iterated_elimination
 from symtrust.games.normal_form.mixed_nash import mixed_nash
@@ -93,6 +94,7 @@ __all__ = [
     "document",
     "dominance",
     "expected_payoff",
+    "extensive_pbe",
     "game_tree",
     "holds_whenever",
     "implies",

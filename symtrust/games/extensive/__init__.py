@@ -8,10 +8,12 @@ registers its numeric twins.
 """
 
 from symtrust.games.extensive import twins  # noqa: F401 - registers the twins
+from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.backward_induction import (
     BackwardInduction,
     backward_induction,
 )
+from symtrust.games.extensive.beliefs import InfosetBelief, infoset_belief
 from symtrust.games.extensive.builder import game_tree
 from symtrust.games.extensive.equilibrium import (
     OutcomeRegion,
@@ -38,15 +40,18 @@ from symtrust.games.extensive.nodes import (
     decision,
     outcome,
 )
+from symtrust.games.extensive.perfect_bayesian import extensive_pbe
 from symtrust.games.extensive.profiles import expected_payoffs
 from symtrust.games.extensive.subgames import spe, subgame_roots
 
 __all__ = [
+    "Assessment",
     "BackwardInduction",
     "Chance",
     "Decision",
     "ExtensiveGame",
     "InfoSet",
+    "InfosetBelief",
     "OutcomeRegion",
     "ReducedStrategy",
     "SubgamePerfectEquilibrium",
@@ -58,7 +63,9 @@ __all__ = [
     "chance",
     "decision",
     "expected_payoffs",
+    "extensive_pbe",
     "game_tree",
+    "infoset_belief",
     "outcome",
     "path_name",
     "reduced_normal_form",

@@ -12,6 +12,11 @@ a relation to a case is the hot path, so
    decision is needed (independent conditions cost nothing);
 3. otherwise z3 decides joint satisfiability; a case it proves empty is
    dropped, an undecided one is kept (never guessed away).
+
+Before simplification a relation between fractions ``N / D ~ 0`` loses its
+denominator: divided by ``D`` when its sign is proved, else rewritten as
+``D != 0 and N D ~ 0`` (``D != 0 and N ~ 0`` for equations), so conditions
+are polynomial and defined at every admissible point.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from dataclasses import dataclass
 import sympy
 from sympy import S
 
+from sympy.core.relational import Relational
+
 from symtrust.logic.decide import satisfiable
-from symtrust.logic.simplify import simplify_condition
+from symtrust.logic.simplify import sign_under, simplify_condition
 
 __all__ = ["Case", "Cases"]
 
@@ -97,10 +104,34 @@ class Cases:
         if cond in (S.true, S.false):
             return cond
         if cond not in self._simple:
+            cleared = self.clear(cond)
             self._simple[cond] = simplify_condition(
-                cond, self.conds, timeout=self.timeout
+                cleared, self.conds, timeout=self.timeout
             )
         return self._simple[cond]
+
+    def clear(self, cond):
+        """The condition with every denominator cleared (see module doc)."""
+        if isinstance(cond, (sympy.And, sympy.Or)):
+            return cond.func(*(self.clear(a) for a in cond.args))
+        if not isinstance(cond, Relational):
+            return cond
+        diff = cond.lhs - cond.rhs
+        if not any(p.exp.is_negative for p in diff.atoms(sympy.Pow)):
+            return cond
+        num, den = sympy.fraction(sympy.cancel(sympy.together(diff)))
+        if den.is_number:
+            return cond
+        op = cond.rel_op
+        sign = sign_under(den, self.conds, timeout=self.timeout)
+        if sign in (1, -1):
+            flip = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+            return Relational(
+                sympy.expand(num), 0, op if sign == 1 else flip.get(op, op)
+            )
+        if op in ("==", "!="):
+            return sympy.And(sympy.Ne(den, 0), Relational(sympy.expand(num), 0, op))
+        return sympy.And(sympy.Ne(den, 0), Relational(sympy.expand(num * den), 0, op))
 
     def join(self, case: Case, cond) -> tuple | None:
         """``(conjuncts, components)`` of ``case`` with ``cond``; None if empty."""

@@ -1,5 +1,5 @@
 """Numeric twins of the tree solvers: brute force at exact points."""
 
-from symtrust.games.extensive.twins import spe
+from symtrust.games.extensive.twins import pbe, spe
 
-__all__ = ["spe"]
+__all__ = ["pbe", "spe"]
