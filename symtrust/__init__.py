@@ -24,6 +24,7 @@ from symtrust import (  # noqa: F401 - the themed namespaces, as attributes
     catalog,
     errors,
     games,
+    io,
     kydd,
     logic,
     results,
@@ -65,6 +66,7 @@ from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.logic.statics import comparative_statics
 from symtrust.render import statics as _statics_layout  # noqa: F401 - its layout
+from symtrust.render import tree_tikz as _tree_layout  # noqa: F401 - its layout
 from symtrust.render.document import document, latex
 from symtrust.runner import run_derivation
 from symtrust.verify.check import check

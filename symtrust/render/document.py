@@ -46,6 +46,7 @@ from symtrust.render.sections import (
     result_body,
     result_section,
 )
+from symtrust.render.tree_tikz import with_istgame
 from symtrust.verify.claims import Claim
 from symtrust.verify.derivation import Derivation, DerivationReport
 from symtrust.verify.proof import Proof
@@ -177,7 +178,7 @@ def derivation_document(derivation, report=None) -> str:
         out.append("\\end{itemize}\n")
     out.append(_summary(derivation, report, proofs))
     out.append(_END)
-    return "".join(out)
+    return with_istgame("".join(out))
 
 
 def document(obj, *, report=None, title: str = "") -> str:
@@ -221,7 +222,7 @@ def document(obj, *, report=None, title: str = "") -> str:
     else:
         out.append(_display(obj))
     out.append(_END)
-    return "".join(out)
+    return with_istgame("".join(out))
 
 
 def _default_title(obj) -> str:

@@ -194,12 +194,17 @@ def movers(game: ExtensiveGame) -> tuple:
     return tuple(p for p in game.players if p in owners)
 
 
-def strategic_form(game: ExtensiveGame, players, *, name: str = "") -> tuple:
+def strategic_form(
+    game: ExtensiveGame, players, *, name: str = "", numbered: bool = False
+) -> tuple:
     """The reduced normal form over some players, and their strategies.
 
     The players left out must not move; their payoffs are left out too.
     Returns ``(NormalFormGame, strategies)`` with ``strategies[k]`` the
-    :class:`ReducedStrategy` tuple of ``players[k]``.
+    :class:`ReducedStrategy` tuple of ``players[k]``, aligned with the
+    game's actions of that player. With ``numbered`` the normal form names
+    strategies ``s1, s2, ...`` (solvers that build symbols from names then
+    accept any action label).
     """
     players = tuple(players)
     strategies = [reduced_strategies(game, p) for p in players]
@@ -211,9 +216,21 @@ def strategic_form(game: ExtensiveGame, players, *, name: str = "") -> tuple:
             choice.update({i: a for i, a in s.choices if a is not None})
         vec = pure_outcome(game, choice)
         payoffs[tuple(s.name for s in combo)] = tuple(vec[k] for k in index)
+    names = [
+        tuple(f"s{j + 1}" if numbered else s.name for j, s in enumerate(strats))
+        for strats in strategies
+    ]
+    if numbered:
+        payoffs = {
+            tuple(
+                f"s{strats.index(s) + 1}"
+                for s, strats in zip(combo, strategies, strict=True)
+            ): payoffs[tuple(s.name for s in combo)]
+            for combo in itertools.product(*strategies)
+        }
     nf = normal_form_game(
         players,
-        [tuple(s.name for s in strats) for strats in strategies],
+        names,
         payoffs,
         assumptions=game.assumptions.conditions,
         name=name or f"reduced normal form of {game.name or 'the tree'}",

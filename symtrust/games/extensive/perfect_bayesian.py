@@ -162,11 +162,10 @@ class _Run:
             here = case
             ok, done = True, checked
             info = self.game.infosets[i]
-            mixed_below = any(choice[j][0] == "mix" for j in self.deps[i] | {i})
             if (
                 len(info.members) == 1
                 and self.deps[i] <= choice.keys()
-                and not mixed_below
+                and not any(choice[j][0] == "mix" for j in self.deps[i] | {i})
             ):
                 here = self.local(i, opt, choice, case)
                 ok, done = here is not None, checked | {i}

@@ -179,7 +179,7 @@ class _Run:
         who = movers(small)
         if not who:
             return []
-        nf, strategies = strategic_form(small, who)
+        nf, strategies = strategic_form(small, who, numbered=True)
         two = self.mixed and len(who) == 2
         solved = (
             mixed_nash(nf, timeout=self.timeout)
@@ -200,7 +200,7 @@ class _Run:
             joined = self.ctx.join(base, eq.condition)
             if joined is None:
                 continue
-            beh = _behaviour(small, who, strategies, eq, two)
+            beh = _behaviour(small, who, strategies, nf, eq, two)
             out.append(self.case(small, node, joined, beh, replaced, base))
         return out
 
@@ -237,7 +237,7 @@ class _Run:
             self.notes.append(text)
 
 
-def _behaviour(small, who, strategies, eq, mixed) -> dict:
+def _behaviour(small, who, strategies, nf, eq, mixed) -> dict:
     """Behaviour at each of the small game's sets from a (mixed) equilibrium."""
     out = {}
     for k, player in enumerate(who):
@@ -245,7 +245,8 @@ def _behaviour(small, who, strategies, eq, mixed) -> dict:
         if mixed:
             weights = eq.strategies[k]
         else:
-            weights = [S.One if s.name == eq.profile[k] else S.Zero for s in strats]
+            chosen = nf.actions[k].index(eq.profile[k])
+            weights = [S.One if j == chosen else S.Zero for j in range(len(strats))]
         for info in small.infosets_of(player):
             # Kuhn: the strategies in the support that reach the set
             reaching = [
