@@ -23,6 +23,7 @@ from symtrust.kydd.arming.equilibria import (
     trust_after_builds,
 )
 from symtrust.kydd.arming.model import ArmingGame, arming_game
+from symtrust.kydd.arming.tree import arming_tree, arming_tree_equilibria
 from symtrust.kydd.multilateral.cooperation import (
     cooperation_condition,
     cooperation_threshold,
@@ -56,6 +57,8 @@ __all__ = [
     "arming_equilibria",
     "arming_game",
     "arming_outcomes",
+    "arming_tree",
+    "arming_tree_equilibria",
     "build_cutoff",
     "coexisting_equilibria",
     "cooperation_condition",

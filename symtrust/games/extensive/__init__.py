@@ -42,9 +42,16 @@ from symtrust.games.extensive.nodes import (
 )
 from symtrust.games.extensive.perfect_bayesian import extensive_pbe
 from symtrust.games.extensive.profiles import expected_payoffs
+from symtrust.games.extensive.rationality import (
+    ActionValues,
+    SequentialRationality,
+    action_values,
+    sequential_rationality,
+)
 from symtrust.games.extensive.subgames import spe, subgame_roots
 
 __all__ = [
+    "ActionValues",
     "Assessment",
     "BackwardInduction",
     "Chance",
@@ -54,10 +61,12 @@ __all__ = [
     "InfosetBelief",
     "OutcomeRegion",
     "ReducedStrategy",
+    "SequentialRationality",
     "SubgamePerfectEquilibrium",
     "Terminal",
     "TreeDrawing",
     "TreeNode",
+    "action_values",
     "agent_form",
     "backward_induction",
     "chance",
@@ -70,6 +79,7 @@ __all__ = [
     "path_name",
     "reduced_normal_form",
     "reduced_strategies",
+    "sequential_rationality",
     "spe",
     "subgame_roots",
 ]

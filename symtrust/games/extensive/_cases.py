@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 import sympy
 from sympy import S
-
 from sympy.core.relational import Relational
 
 from symtrust.logic.decide import satisfiable

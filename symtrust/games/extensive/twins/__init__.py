@@ -1,5 +1,5 @@
 """Numeric twins of the tree solvers: brute force at exact points."""
 
-from symtrust.games.extensive.twins import pbe, spe
+from symtrust.games.extensive.twins import pbe, rationality, spe
 
-__all__ = ["pbe", "spe"]
+__all__ = ["pbe", "rationality", "spe"]
