@@ -449,4 +449,10 @@ def bayes_nash(
                 payoffs=payoffs,
             )
         )
-    return Solution(method="bayes_nash", game=game, results=tuple(found), notes=notes)
+    return Solution(
+        method="bayes_nash",
+        solver=bayes_nash,
+        game=game,
+        results=tuple(found),
+        notes=notes,
+    )

@@ -144,4 +144,6 @@ def pure_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
                 payoffs=game.payoff(profile),
             )
         )
-    return Solution(method="pure_nash", game=game, results=tuple(found))
+    return Solution(
+        method="pure_nash", solver=pure_nash, game=game, results=tuple(found)
+    )

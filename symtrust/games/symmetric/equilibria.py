@@ -207,6 +207,7 @@ def symmetric_pure_nash(game: SymmetricBinaryGame, *, timeout: float = 5.0) -> S
         )
     return Solution(
         method="symmetric_pure_nash",
+        solver=symmetric_pure_nash,
         game=game,
         results=tuple(found),
         notes=tuple(notes),
@@ -335,6 +336,7 @@ def symmetric_bayes_nash(
         )
     return Solution(
         method="symmetric_bayes_nash",
+        solver=symmetric_bayes_nash,
         game=game,
         results=tuple(found),
         notes=tuple(notes),
