@@ -50,8 +50,8 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.symmetric.model import SymmetricBinaryGame
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import simplify_condition
 
 __all__ = [
     "CountEquilibrium",
