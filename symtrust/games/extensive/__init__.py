@@ -41,11 +41,12 @@ from symtrust.games.extensive.nodes import (
     outcome,
 )
 from symtrust.games.extensive.perfect_bayesian import extensive_pbe
-from symtrust.games.extensive.profiles import expected_payoffs
+from symtrust.games.extensive.profiles import behaviour, expected_payoffs
 from symtrust.games.extensive.rationality import (
     ActionValues,
     SequentialRationality,
     action_values,
+    rationality_relations,
     sequential_rationality,
 )
 from symtrust.games.extensive.subgames import spe, subgame_roots
@@ -69,6 +70,7 @@ __all__ = [
     "action_values",
     "agent_form",
     "backward_induction",
+    "behaviour",
     "chance",
     "decision",
     "expected_payoffs",
@@ -77,6 +79,7 @@ __all__ = [
     "infoset_belief",
     "outcome",
     "path_name",
+    "rationality_relations",
     "reduced_normal_form",
     "reduced_strategies",
     "sequential_rationality",

@@ -5,7 +5,7 @@ conjunction of simplified relations together with what holds there. Joining
 a relation to a case is the hot path, so
 
 1. each relation is simplified under the assumptions once
-   (:func:`~symtrust.logic.simplify.simplify_condition`, memoised);
+   (:func:`~symtrust.logic.conditions.simplify_condition`, memoised);
 2. the parameters are grouped into *components*, symbols linked by some
    stated assumption; a relation whose components are disjoint from the
    case's is jointly satisfiable with it whenever each is on its own, so no
@@ -27,8 +27,9 @@ import sympy
 from sympy import S
 from sympy.core.relational import Relational
 
+from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import sign_under, simplify_condition
 from symtrust.logic.decide import satisfiable
-from symtrust.logic.simplify import sign_under, simplify_condition
 
 __all__ = ["Case", "Cases"]
 
@@ -70,10 +71,10 @@ class Case:
 class Cases:
     """Condition algebra of one solver run, under one game's assumptions."""
 
-    def __init__(self, assumptions, timeout: float = 5.0):
+    def __init__(self, assumptions, budget=None):
         self.assumptions = assumptions
         self.conds = tuple(assumptions.conditions)
-        self.timeout = timeout
+        self.budget = Budget.of(budget)
         self._simple: dict = {}
         # union-find over symbols linked by a stated assumption
         self._parent: dict = {}
@@ -105,7 +106,7 @@ class Cases:
         if cond not in self._simple:
             cleared = self.clear(cond)
             self._simple[cond] = simplify_condition(
-                cleared, self.conds, timeout=self.timeout
+                cleared, self.conds, budget=self.budget
             )
         return self._simple[cond]
 
@@ -122,7 +123,7 @@ class Cases:
         if den.is_number:
             return cond
         op = cond.rel_op
-        sign = sign_under(den, self.conds, timeout=self.timeout)
+        sign = sign_under(den, self.conds, budget=self.budget)
         if sign in (1, -1):
             flip = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
             return Relational(
@@ -142,9 +143,7 @@ class Cases:
         comps = self.components(cond)
         conjuncts = (*case.conjuncts, cond)
         if comps & case.components:
-            verdict = satisfiable(
-                sympy.And(*conjuncts), self.conds, timeout=self.timeout
-            )
+            verdict = satisfiable(sympy.And(*conjuncts), self.conds, budget=self.budget)
             if verdict.truth is False:
                 return None
         return conjuncts, case.components | comps
@@ -157,9 +156,7 @@ class Cases:
             return b.conjuncts, b.components
         conjuncts = (*a.conjuncts, *b.conjuncts)
         if a.components & b.components:
-            verdict = satisfiable(
-                sympy.And(*conjuncts), self.conds, timeout=self.timeout
-            )
+            verdict = satisfiable(sympy.And(*conjuncts), self.conds, budget=self.budget)
             if verdict.truth is False:
                 return None
         return conjuncts, a.components | b.components

@@ -72,7 +72,7 @@ def check_chance(path, labels, probs, assume) -> tuple:
         return tuple(out)
     if total.is_number:
         raise ModelError(f"the probabilities at {where} sum to {total}, not 1")
-    verdict = decide(sympy.Eq(total, 1), assume, timeout=5.0)
+    verdict = decide(sympy.Eq(total, 1), assume)
     if verdict.truth is False:
         raise ModelError(
             f"the probabilities at {where} sum to {total}, which differs from 1 at "

@@ -55,6 +55,7 @@ from symtrust.games.extensive._cases import Case, Cases
 from symtrust.games.extensive._fold import combinations
 from symtrust.games.extensive.equilibrium import OutcomeRegion
 from symtrust.games.extensive.model import ExtensiveGame, path_name
+from symtrust.logic.budget import Budget
 
 __all__ = ["BackwardInduction", "backward_induction"]
 
@@ -177,17 +178,16 @@ def _chance(ctx, node, child_cases):
     return out
 
 
-def backward_induction(
-    game: ExtensiveGame, *, timeout: float = 5.0
-) -> BackwardInduction:
+def backward_induction(game: ExtensiveGame, *, budget=None) -> BackwardInduction:
     """Backward induction on a perfect-information tree, in factored form.
 
     Parameters
     ----------
     game : ExtensiveGame
         A tree of perfect information (every information set one node).
-    timeout : float
-        Seconds for each z3 decision; an undecided case is kept.
+    budget : Budget, float or None
+        Time for the z3 decisions (:class:`~symtrust.logic.budget.Budget`);
+        undecided parts are kept, never guessed.
 
     Returns
     -------
@@ -222,7 +222,7 @@ def backward_induction(
             f"{shared.label!r} has {len(shared.members)} nodes; use spe(game), which "
             "solves the proper subgames"
         )
-    ctx = Cases(game.assumptions, timeout)
+    ctx = Cases(game.assumptions, Budget.of(budget))
     cases: dict = {}
     node_cases = [()] * len(game.nodes)
     for node in reversed(game.nodes):
@@ -257,6 +257,7 @@ def backward_induction(
         )
     return BackwardInduction(
         method="backward_induction",
+        solver=backward_induction,
         game=game,
         results=tuple(found),
         notes=("regions overlap only where a mover is indifferent",),

@@ -42,7 +42,7 @@ from symtrust.errors import ModelError
 from symtrust.games.bayesian.typemap import TypeMap
 from symtrust.games.extensive.model import ExtensiveGame, path_name
 from symtrust.games.extensive.profiles import behaviour
-from symtrust.logic.simplify import simplify_condition
+from symtrust.logic.conditions import simplify_condition
 
 __all__ = ["InfosetBelief", "infoset_belief", "path_probability"]
 
@@ -69,7 +69,6 @@ class InfosetBelief(Result):
     infoset: str = ""
     reach: tuple = ()
     profile: tuple = ()
-    game: object = None
 
     @property
     def parameters(self) -> frozenset:

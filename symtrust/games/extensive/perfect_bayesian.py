@@ -53,7 +53,8 @@ from symtrust.games.extensive._cases import Case, Cases
 from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.model import ExtensiveGame, path_name
 from symtrust.games.extensive.profiles import node_values, reach_probabilities
-from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import sign_under, simplify_condition
 
 __all__ = ["extensive_pbe"]
 
@@ -65,10 +66,10 @@ def _name(text: str) -> str:
 class _Run:
     """One enumeration: the game, the order of the sets, symbols, the algebra."""
 
-    def __init__(self, game, timeout, hybrid, max_mixing):
-        self.game, self.timeout = game, timeout
+    def __init__(self, game, budget, hybrid, max_mixing):
+        self.game, self.budget = game, budget
         self.hybrid, self.max_mixing = hybrid, max_mixing
-        self.ctx = Cases(game.assumptions, timeout)
+        self.ctx = Cases(game.assumptions, budget)
         self.conds = tuple(game.assumptions.conditions)
         taken = {str(s) for s in game.parameters}
         self.mu = []
@@ -287,7 +288,7 @@ class _Run:
                     for b in range(len(gaps[0]))
                 ]
                 rels = [sympy.Ge(w, 0) for w in weighted]
-                if sign_under(mass, self.conds, timeout=self.timeout) != 1:
+                if sign_under(mass, self.conds, budget=self.budget) != 1:
                     # reached only where Pr(I) > 0; elsewhere some belief must do
                     alt = S.false if choice[i][0] == "mix" else supportable(gaps)
                     rels.append(sympy.Or(mass > 0, alt))
@@ -324,7 +325,7 @@ class _Run:
                     simplify_condition(
                         sympy.And(*parts),
                         (*self.conds, condition),
-                        timeout=self.timeout,
+                        budget=self.budget,
                     )
                 )
                 continue
@@ -371,7 +372,7 @@ def extensive_pbe(
     *,
     hybrid: bool = True,
     max_mixing: int = 2,
-    timeout: float = 5.0,
+    budget=None,
 ) -> Solution:
     """Every perfect Bayesian equilibrium of a tree (see module doc).
 
@@ -383,8 +384,9 @@ def extensive_pbe(
         Whether to search for assessments in which some sets mix.
     max_mixing : int
         The most information sets that may mix at once (pairs of actions).
-    timeout : float
-        Seconds for each z3 decision; undecided parts stay in conditions.
+    budget : Budget, float or None
+        Time for the z3 decisions (:class:`~symtrust.logic.budget.Budget`);
+        undecided parts are kept, never guessed.
 
     Returns
     -------
@@ -408,7 +410,7 @@ def extensive_pbe(
         or max_mixing < 0
     ):
         raise ModelError(f"max_mixing={max_mixing!r} must be a nonnegative int")
-    run = _Run(game, timeout, hybrid, max_mixing)
+    run = _Run(game, Budget.of(budget), hybrid, max_mixing)
     run.search(0, {}, Case(), frozenset(), 0)
     found = sorted(run.found, key=lambda eq: not eq.is_pure)
     notes = [
@@ -417,5 +419,9 @@ def extensive_pbe(
         *run.notes,
     ]
     return Solution(
-        method="extensive_pbe", game=game, results=tuple(found), notes=tuple(notes)
+        method="extensive_pbe",
+        solver=extensive_pbe,
+        game=game,
+        results=tuple(found),
+        notes=tuple(notes),
     )

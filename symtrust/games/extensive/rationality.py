@@ -46,7 +46,7 @@ from symtrust.games.extensive._cases import Case, Cases
 from symtrust.games.extensive.beliefs import path_probability
 from symtrust.games.extensive.model import ExtensiveGame
 from symtrust.games.extensive.profiles import behaviour, node_values
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import sign_under
 
 __all__ = [
     "ActionValues",
@@ -73,7 +73,6 @@ class ActionValues(Result):
     """
 
     infoset: str = ""
-    game: object = None
     profile: tuple = ()
 
     @property
@@ -107,7 +106,6 @@ class SequentialRationality(Result):
         The information sets tested.
     """
 
-    game: object = None
     profile: tuple = ()
     tested: tuple = ()
 
@@ -207,7 +205,7 @@ def action_values(game: ExtensiveGame, infoset: str, profile) -> ActionValues:
     )
 
 
-def rationality_relations(game, info, beh, conds, timeout=5.0) -> list:
+def rationality_relations(game, info, beh, conds, budget=None) -> list:
     """The relations under which ``beh`` is sequentially rational at ``info``."""
     vals = _values_at(game, info, beh)
     probs = beh[info.id]
@@ -234,7 +232,7 @@ def rationality_relations(game, info, beh, conds, timeout=5.0) -> list:
 
     rels = [sympy.Ge(weighted(gaps, j), 0) for j in range(len(gaps[0]))]
     rels += [sympy.Eq(weighted(ties, j), 0) for j in range(len(ties[0]))]
-    if sign_under(mass, conds, timeout=timeout) != 1:
+    if sign_under(mass, conds, budget=budget) != 1:
         alt = supportable(gaps) if len(support) == 1 else S.false
         rels.append(sympy.Or(mass > 0, alt))
     return rels

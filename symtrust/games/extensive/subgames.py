@@ -61,6 +61,7 @@ from symtrust.games.extensive.nodes import Chance, Decision, Terminal
 from symtrust.games.extensive.profiles import node_values, reach_probabilities
 from symtrust.games.normal_form.mixed_nash import mixed_nash
 from symtrust.games.normal_form.pure_nash import pure_nash
+from symtrust.logic.budget import Budget
 
 __all__ = ["spe", "subgame_roots"]
 
@@ -97,9 +98,9 @@ def subgame_roots(game: ExtensiveGame) -> tuple:
 class _Run:
     """One solver run: the game, its subgame roots and the condition algebra."""
 
-    def __init__(self, game, mixed, timeout):
-        self.game, self.mixed, self.timeout = game, mixed, timeout
-        self.ctx = Cases(game.assumptions, timeout)
+    def __init__(self, game, mixed, budget):
+        self.game, self.mixed, self.budget = game, mixed, budget
+        self.ctx = Cases(game.assumptions, budget)
         self.roots = set(subgame_roots(game))
         self.notes: list = []
 
@@ -182,9 +183,9 @@ class _Run:
         nf, strategies = strategic_form(small, who, numbered=True)
         two = self.mixed and len(who) == 2
         solved = (
-            mixed_nash(nf, timeout=self.timeout)
+            mixed_nash(nf, budget=self.budget)
             if two
-            else pure_nash(nf, timeout=self.timeout)
+            else pure_nash(nf, budget=self.budget)
         )
         if self.mixed and len(who) > 2:
             self._note(
@@ -270,7 +271,7 @@ def _behaviour(small, who, strategies, nf, eq, mixed) -> dict:
     return out
 
 
-def spe(game: ExtensiveGame, *, mixed: bool = True, timeout: float = 5.0) -> Solution:
+def spe(game: ExtensiveGame, *, mixed: bool = True, budget=None) -> Solution:
     """Every subgame-perfect equilibrium, each with the region where it holds.
 
     Parameters
@@ -280,8 +281,9 @@ def spe(game: ExtensiveGame, *, mixed: bool = True, timeout: float = 5.0) -> Sol
     mixed : bool
         Whether subgames with two movers are solved for mixed equilibria too
         (with more movers, pure only).
-    timeout : float
-        Seconds for each z3 decision; undecided regions are kept.
+    budget : Budget, float or None
+        Time for the z3 decisions (:class:`~symtrust.logic.budget.Budget`);
+        undecided parts are kept, never guessed.
 
     Returns
     -------
@@ -305,7 +307,7 @@ def spe(game: ExtensiveGame, *, mixed: bool = True, timeout: float = 5.0) -> Sol
     """
     if not isinstance(game, ExtensiveGame):
         raise ModelError(f"spe needs an ExtensiveGame, got {type(game).__name__}")
-    run = _Run(game, mixed, timeout)
+    run = _Run(game, mixed, Budget.of(budget))
     found = []
     for case in run.solve(0):
         condition = run.ctx.finish(case)
@@ -341,4 +343,6 @@ def spe(game: ExtensiveGame, *, mixed: bool = True, timeout: float = 5.0) -> Sol
         "are not listed",
         *run.notes,
     ]
-    return Solution(method="spe", game=game, results=tuple(found), notes=tuple(notes))
+    return Solution(
+        method="spe", solver=spe, game=game, results=tuple(found), notes=tuple(notes)
+    )

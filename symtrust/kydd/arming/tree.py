@@ -56,17 +56,16 @@ from symtrust.errors import ModelError
 from symtrust.games.extensive import (
     ExtensiveGame,
     action_values,
+    behaviour,
     chance,
     decision,
     game_tree,
     infoset_belief,
+    rationality_relations,
 )
-from symtrust.games.extensive._cases import Cases
-from symtrust.games.extensive.profiles import behaviour
-from symtrust.games.extensive.rationality import rationality_relations
 from symtrust.games.normal_form.model import as_payoff
 from symtrust.kydd.security_dilemma import sdg_payoffs
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import sign_under, simplify_cleared
 
 __all__ = [
     "ArmingTree",
@@ -392,7 +391,6 @@ def arming_tree_equilibria(model: ArmingTree, *, select: bool = True) -> Solutio
             f"expected an ArmingTree (from arming_tree), got {type(model).__name__}"
         )
     game, K = model.game, model.cost_bound
-    ctx = Cases(game.assumptions)
     s1, s2 = model.rates
     found = []
     for regime in itertools.product((False, True), repeat=2):
@@ -420,7 +418,7 @@ def arming_tree_equilibria(model: ArmingTree, *, select: bool = True) -> Solutio
                 else:
                     best += [r > 0, r < 1]
             raw = sympy.And(*best, *[r.xreplace(sub) for r in rels])
-            condition = ctx.simplify(raw)
+            condition = simplify_cleared(raw, game.assumptions)
             if condition is S.false:
                 continue
             trust = tuple(_trust(model, profile, i, rates) for i in (0, 1))
@@ -456,7 +454,12 @@ def arming_tree_equilibria(model: ArmingTree, *, select: bool = True) -> Solutio
                     model=model,
                 )
             )
-    return Solution(method="arming_tree", game=model, results=tuple(found))
+    return Solution(
+        method="arming_tree",
+        solver=arming_tree_equilibria,
+        game=model,
+        results=tuple(found),
+    )
 
 
 def _rates(model, cut, shapes):

@@ -39,7 +39,7 @@ from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
 from symtrust.games.extensive.twins.brute import NumericTree, exact
 from symtrust.games.extensive.twins.brute_pbe import best_at
-from symtrust.kydd.arming.tree import _stage2_profile
+from symtrust.kydd.arming.tree import _stage2_profile, arming_tree_equilibria
 
 __all__ = ["arming_tree_twin", "numeric_equilibria"]
 
@@ -189,7 +189,7 @@ def _fixed_point(lines, shapes, K):
     return rates
 
 
-@twin("arming_tree")
+@twin(arming_tree_equilibria)
 def arming_tree_twin(solution, point) -> None:
     """The reported equilibria holding at a point are exactly the numeric ones."""
     point = dict(point)

@@ -27,11 +27,12 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from symtrust.core.twins import skip, twin
+from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
+from symtrust.games.extensive.beliefs import InfosetBelief
+from symtrust.games.extensive.perfect_bayesian import extensive_pbe
 from symtrust.games.extensive.twins.brute import NumericTree, exact
 from symtrust.games.extensive.twins.brute_pbe import best_at, is_pbe, pure_pbe
-from symtrust.games.extensive.twins.spe import holds
 
 __all__ = ["belief_twin", "pbe_twin"]
 
@@ -86,7 +87,7 @@ def _holds_part(eq, i, sub, point) -> bool:
     return all(holds(c, sub, "off-path belief condition") for c in mine)
 
 
-@twin("extensive_pbe")
+@twin(extensive_pbe)
 def pbe_twin(solution, point) -> None:
     """Compare an ``extensive_pbe`` Solution with brute force at one exact point."""
     point = dict(point)
@@ -140,7 +141,7 @@ def pbe_twin(solution, point) -> None:
         )
 
 
-@twin("InfosetBelief")
+@twin(InfosetBelief)
 def belief_twin(result, point) -> None:
     """Compare a closed-form belief with reach probabilities computed at the point."""
     point = dict(point)

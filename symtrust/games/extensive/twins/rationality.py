@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from symtrust.core.twins import skip, twin
+from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
+from symtrust.games.extensive.rationality import ActionValues, SequentialRationality
 from symtrust.games.extensive.twins.brute import NumericTree, exact
 from symtrust.games.extensive.twins.brute_pbe import best_at
-from symtrust.games.extensive.twins.spe import holds
 
 __all__ = ["action_values_twin", "rationality_twin"]
 
@@ -47,7 +47,7 @@ def _numeric(result, point, tree):
     return beh
 
 
-@twin("ActionValues")
+@twin(ActionValues)
 def action_values_twin(result, point) -> None:
     """Compare closed-form action values with the numeric tree at one point."""
     point = dict(point)
@@ -79,7 +79,7 @@ def action_values_twin(result, point) -> None:
             )
 
 
-@twin("SequentialRationality")
+@twin(SequentialRationality)
 def rationality_twin(result, point) -> None:
     """The condition holds at a point iff brute force finds the profile rational."""
     point = dict(point)

@@ -28,9 +28,10 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
+from symtrust.games.extensive.backward_induction import backward_induction
+from symtrust.games.extensive.subgames import spe
 from symtrust.games.extensive.twins.brute import (
     NumericTree,
     exact,
@@ -39,14 +40,6 @@ from symtrust.games.extensive.twins.brute import (
 )
 
 __all__ = ["backward_induction_twin", "spe_twin"]
-
-
-def holds(cond, point, what) -> bool:
-    """Exact truth of a condition at a point; VerificationError if undefined."""
-    held = substitute_condition(cond, point)
-    if held is None:
-        raise VerificationError(f"{what} {cond} cannot be evaluated at {point}")
-    return held
 
 
 def _expand(eq) -> set:
@@ -75,7 +68,7 @@ def _numeric_behaviour(eq, point) -> dict:
     return out
 
 
-@twin("spe")
+@twin(spe)
 def spe_twin(solution, point) -> None:
     """Compare an ``spe`` Solution with brute force at one exact point."""
     point = dict(point)
@@ -117,7 +110,7 @@ def _play(tree, profile) -> tuple:
     )
 
 
-@twin("backward_induction")
+@twin(backward_induction)
 def backward_induction_twin(solution, point) -> None:
     """Compare a factored backward induction with brute force at one point."""
     point = dict(point)
