@@ -28,6 +28,7 @@ from symtrust.logic.decide import decide
 __all__ = [
     "check_chance",
     "check_recall",
+    "exact_probability",
     "group_infosets",
     "leaf_payoffs",
 ]
@@ -51,12 +52,28 @@ def leaf_payoffs(term, path, players) -> tuple:
         raw = term.payoffs
         if len(raw) != len(players):
             raise ModelError(
-                f"{where} has {len(raw)} payoffs {raw}; there are {len(players)} "
+                f"{where} has {len(raw)} payoff(s) {raw}; there are {len(players)} "
                 f"players {players}"
             )
     return tuple(
         as_payoff(u, f"{where} for {p!r}") for p, u in zip(players, raw, strict=True)
     )
+
+
+def exact_probability(value, label, path) -> sympy.Expr:
+    """A chance probability as written: exact, never a string or a float."""
+    where = f"the probability of {label!r} at the chance node {path_name(path)!r}"
+    if isinstance(value, str):
+        raise ModelError(
+            f"{where} is the string {value!r}: strings are never parsed; write "
+            "fractions.Fraction(1, 2) or use a parameter"
+        )
+    if isinstance(value, float):
+        raise ModelError(
+            f"{where} is the float {value!r}: symtrust computes exactly; write "
+            "fractions.Fraction or sympy.Rational"
+        )
+    return as_payoff(value, where)
 
 
 def check_chance(path, labels, probs, assume) -> tuple:

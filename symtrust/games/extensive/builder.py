@@ -28,12 +28,12 @@ from symtrust.errors import ModelError
 from symtrust.games.extensive._validate import (
     check_chance,
     check_recall,
+    exact_probability,
     group_infosets,
     leaf_payoffs,
 )
 from symtrust.games.extensive.model import ExtensiveGame, InfoSet, TreeNode, path_name
 from symtrust.games.extensive.nodes import Chance, Decision, Terminal, as_node
-from symtrust.games.normal_form.model import as_payoff
 from symtrust.games.signaling.model import SignalingGame
 from symtrust.logic.assumptions import build_assumptions
 
@@ -216,7 +216,7 @@ def game_tree(
     ...                          "y": (2, 1)}))
     Traceback (most recent call last):
     ...
-    symtrust.errors.ModelError: the leaf 'x/r' has 1 payoffs (0,); there are 2 players ('A', 'B')
+    symtrust.errors.ModelError: the leaf 'x/r' has 1 payoff(s) (0,); there are 2 players ('A', 'B')
     """
     if isinstance(root, SignalingGame):
         if players is not None:
@@ -235,8 +235,7 @@ def game_tree(
                 symbols |= u.free_symbols
         elif isinstance(obj, Chance):
             for label, p in zip(obj.actions, obj.probabilities, strict=True):
-                e = as_payoff(p, f"the probability of {label!r} at {path_name(path)!r}")
-                symbols |= e.free_symbols
+                symbols |= exact_probability(p, label, path).free_symbols
     assume = build_assumptions(assumptions, symbols=symbols)
     return _finish(root, records, players, assume, payoffs, name)
 

@@ -42,6 +42,8 @@ Examples
 
 from __future__ import annotations
 
+import math
+
 import sympy
 from sympy import S
 
@@ -112,19 +114,23 @@ class _Run:
             c in self.roots or self.game.nodes[c].is_terminal for c in node.children
         ):
             kids = [self.solve(c) for c in node.children]
+            self._guard(node, math.prod(len(k) for k in kids))
             if node.kind == "chance":
                 made = chance_cases(self.ctx, node, kids)
             else:
                 made = decision_cases(self.ctx, self.game, node, kids)
         else:
             made = self.collapsed(node)
-        if len(made) > MAX_CASES:
-            raise UnsupportedError(
-                f"the subgame at {node.path or 'the root'} splits into {len(made)} "
-                "cases; for perfect information use backward_induction(game), "
-                "which keeps the partition factored"
-            )
+        self._guard(node, len(made))
         return made
+
+    def _guard(self, node, count):
+        if count > MAX_CASES:
+            raise UnsupportedError(
+                f"the subgame at {node.path or 'the root'} splits into {count} "
+                f"cases (more than {MAX_CASES}); for perfect information use "
+                "backward_induction(game), which keeps the partition factored"
+            )
 
     def inner_roots(self, node) -> list:
         """Subgame roots strictly below ``node`` with no subgame root between."""
