@@ -43,6 +43,8 @@ from symtrust import (
 )
 from symtrust.games.bayesian import expected_posterior_rises, martingale
 from symtrust.kydd import (
+    Regime,
+    Shape,
     arming_equilibria,
     arming_game,
     arming_outcomes,
@@ -51,12 +53,11 @@ from symtrust.kydd import (
 )
 
 SOURCE = "Kydd (2005), ch. 3 (reconstruction)"
-DESTROY, TOLERATED = "builds destroy cooperation", "builds tolerated"
 
 
 def _pick(solution, regime, shape, stable=None):
     for eq in solution:
-        if eq.regime == regime and eq.shape == shape:
+        if eq.regime is regime and eq.shape is shape:
             if stable is None or eq.stable == stable:
                 return eq
     raise LookupError(f"no {shape} equilibrium in regime {regime!r}")
@@ -68,8 +69,8 @@ def derive() -> Derivation:
     Examples
     --------
     >>> d = derive()
-    >>> d.result("interior rate, builds tolerated").shape
-    'interior'
+    >>> d.result("interior rate, builds tolerated").shape is Shape.INTERIOR
+    True
     """
     pi = interval("pi", 0, 1, left_open=True, right_open=True)
     t_s = interval("t_S", 0, 1, right_open=True)
@@ -115,11 +116,11 @@ def derive() -> Derivation:
 
     # 2. equilibria in both regimes, and which can hold together
     solution = arming_equilibria(game)
-    none_build = _pick(solution, DESTROY, "corner s = 0")
-    all_build = _pick(solution, DESTROY, "corner s = 1")
-    stable = _pick(solution, DESTROY, "interior", stable=sympy.true)
-    unstable = _pick(solution, DESTROY, "interior", stable=sympy.false)
-    tolerated = _pick(solution, TOLERATED, "interior")
+    none_build = _pick(solution, Regime.DESTROYED, Shape.NONE_BUILD)
+    all_build = _pick(solution, Regime.DESTROYED, Shape.ALL_BUILD)
+    stable = _pick(solution, Regime.DESTROYED, Shape.INTERIOR, stable=sympy.true)
+    unstable = _pick(solution, Regime.DESTROYED, Shape.INTERIOR, stable=sympy.false)
+    tolerated = _pick(solution, Regime.TOLERATED, Shape.INTERIOR)
     together = coexisting_equilibria(solution)
 
     # 4. outcomes at a generic rate in each regime, and at the equilibria

@@ -23,6 +23,7 @@ from symtrust.kydd.arming.equilibria import (
     trust_after_builds,
 )
 from symtrust.kydd.arming.model import ArmingGame, arming_game
+from symtrust.kydd.arming.regimes import Regime, Shape
 from symtrust.kydd.multilateral.cooperation import (
     cooperation_condition,
     cooperation_threshold,
@@ -52,6 +53,8 @@ __all__ = [
     "ArmingGame",
     "CostlySignalGame",
     "MultilateralGame",
+    "Regime",
+    "Shape",
     "actor",
     "arming_equilibria",
     "arming_game",

@@ -8,7 +8,15 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from sympy import Rational
 
-from symtrust import interval, nonnegative, parameter, pbe, positive, signaling_game
+from symtrust import (
+    check,
+    interval,
+    nonnegative,
+    parameter,
+    pbe,
+    positive,
+    signaling_game,
+)
 from symtrust.core.exact import substitute_condition
 from symtrust.errors import ModelError, UnsupportedError, VerificationError
 from symtrust.kydd import (
@@ -68,6 +76,16 @@ def test_least_cost_gesture_binds_the_untrustworthy_constraint(point):
 def test_pooling_equilibria_match_brute_force(point):
     for result in POOLING:
         pooling_twin(result, point)
+
+
+def test_pooling_solution_is_complete_by_brute_force():
+    assert POOLING.method == "pooling_equilibria" and len(POOLING) == 2
+    assert check(POOLING, max_examples=20).passed is True
+    # without the pool that holds at a high prior, the twin notices
+    without = dataclasses.replace(
+        POOLING, results=tuple(r for r in POOLING if not r.trusted)
+    )
+    assert check(without, max_examples=20).passed is False
 
 
 @given(points(GAME.assumptions))

@@ -204,8 +204,6 @@ class PerfectBayesianEquilibrium(Result):
         return tuple(rows)
 
 
-
-
 class Context:
     """The game, its assumptions and memo tables for one solver run.
 
