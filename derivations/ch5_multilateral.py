@@ -137,8 +137,8 @@ def derive() -> Derivation:
     anchor_game = hegemony_game(c_h=c_h, c_s=c_s, w=w, assumptions=[c_h > w, c_s > w])
     mu_ah = cooperation_threshold(anchor_game, "hegemon").value
     mu_as = cooperation_threshold(anchor_game, "small").value
-    q_all = weighted_trust(anchor_game, "small")
-    q_alone = weighted_trust(anchor_game, "small", ["small"])
+    q_all = weighted_trust(anchor_game, "small").value
+    q_alone = weighted_trust(anchor_game, "small", ["small"]).value
     # small states mistrust each other, yet all cooperate with the hegemon
     anchoring = sympy.And(pi_s < mu_as, q_alone < mu_as, q_all >= mu_as, pi_s >= mu_ah)
     claim_anchor_trust = implies(
@@ -172,7 +172,7 @@ def derive() -> Derivation:
     weak = hegemony_game(aggregation="weakest_link")
     weak_full = full_cooperation(weak)
     weak_largest = largest_cooperative_set(weak)
-    q_weak = weighted_trust(weak, "small")
+    q_weak = weighted_trust(weak, "small").value
     # one more small state multiplies the index by this ratio
     ratio = sympy.powsimp(q_weak.xreplace({n: n + 1}) / q_weak, force=True)
     index_now = probability("Q_n")

@@ -19,6 +19,7 @@ from symtrust import (
 )
 from symtrust.core.exact import substitute_condition
 from symtrust.errors import ModelError, UnsupportedError, VerificationError
+from symtrust.games.signaling import PBELabel
 from symtrust.kydd import (
     costly_signal,
     costly_signal_equilibria,
@@ -281,14 +282,14 @@ def test_finite_restriction_agrees_with_pbe(point):
     size = SEPARATING.least_cost.xreplace(point)
     solution = pbe(_finite_game(point, size), hybrid=False)
     separates = any(
-        eq.label == "separating"
+        eq.label is PBELabel.SEPARATING
         and eq.profile[0] == ("gesture", "none")
         and eq.condition is sympy.true
         for eq in solution
     )
     assert separates == (substitute_condition(SEPARATING.condition, point) is True)
     trusted_pool = any(
-        eq.label == "pooling"
+        eq.label is PBELabel.POOLING
         and eq.profile[0] == ("none", "none")
         and eq.profile[1][0] == "C"
         and eq.condition is sympy.true
