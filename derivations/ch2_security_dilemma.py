@@ -57,6 +57,7 @@ from symtrust import (
     trust_threshold,
     uniform,
 )
+from symtrust.games.continuous_types import CutoffShape
 
 SOURCE = "Kydd (2005), ch. 2"
 TRUSTWORTHY = "trustworthy"
@@ -131,7 +132,7 @@ def derive() -> Derivation:
     T = uniform(0, b)
     trust = T.cdf_at(1)
     sym = cutoff_equilibria(game, {t1: T, t2: T})
-    interior = [eq for eq in sym if eq.cooperative and eq.slope is not None]
+    interior = [eq for eq in sym if eq.shape is CutoffShape.INTERIOR]
     stable = next(eq for eq in interior if eq.stability is not sympy.false)
     kappa = positive("kappa")
     tau = interval("tau", 0, 1, left_open=True, right_open=True)
