@@ -10,6 +10,7 @@ from sympy import Rational
 
 from symtrust import check, interval, parameter, positive
 from symtrust.core.exact import substitute_condition
+from symtrust.core.twins import PointSkipped
 from symtrust.errors import ModelError, VerificationError
 from symtrust.kydd import (
     Regime,
@@ -58,8 +59,14 @@ def test_equilibria_match_brute_force_best_responses(point):
 
 @given(points(GAME.assumptions))
 def test_outcomes_match_enumeration(point):
+    checked = 0
     for out in OUTCOMES:
-        outcomes_twin(out, point)
+        try:
+            outcomes_twin(out, point)
+        except PointSkipped:
+            continue  # the outcomes' regime does not obtain at this point
+        checked += 1
+    assume(checked > 0)
 
 
 @given(points(GAME.assumptions), UNIT, UNIT)

@@ -43,10 +43,9 @@ from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.continuous_types.model import CutoffGame, is_symmetric
 from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import extend_or_none, sign_under, simplify_rooted
 from symtrust.logic.decide import decide
 from symtrust.logic.polyroots import polynomial_roots
-from symtrust.logic.rooted_conditions import extend_or_none, simplify_rooted
-from symtrust.logic.simplify import sign_under
 
 __all__ = [
     "Run",

@@ -76,7 +76,7 @@ from symtrust.games.continuous_types._cutoff_steps import (
 )
 from symtrust.games.continuous_types.model import CutoffGame, cutoff_game, is_symmetric
 from symtrust.logic.budget import Budget
-from symtrust.logic.rooted_conditions import simplify_rooted
+from symtrust.logic.conditions import simplify_rooted
 
 __all__ = [
     "CutoffEquilibrium",
@@ -318,6 +318,7 @@ def cutoff_equilibria(
         )
     return CutoffSolution(
         method="cutoff_equilibria",
+        solver=cutoff_equilibria,
         game=g,
         results=tuple(results),
         notes=tuple(run.notes),
@@ -387,6 +388,7 @@ def numeric_cutoffs(game, types=None, point=None, *, cooperate=None) -> CutoffSo
     kept = [r for r in sol.results if r.condition is not S.false]
     return CutoffSolution(
         method="numeric_cutoffs",
+        solver=numeric_cutoffs,
         game=at,
         results=tuple(kept),
         notes=sol.notes,

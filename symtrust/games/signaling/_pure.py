@@ -33,7 +33,7 @@ from sympy import S
 from symtrust.core.result import Step
 from symtrust.games.signaling._assembly import finish, sender_incentives
 from symtrust.games.signaling._belief_sets import best_response_relations
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import sign_under
 
 __all__ = ["pure_equilibria"]
 

@@ -30,8 +30,7 @@ from sympy import S
 
 from symtrust.errors import SolverError
 from symtrust.kydd.arming.regimes import Regime, Shape
-from symtrust.logic.condition_form import clear_denominators
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import clear_denominators, sign_under
 
 __all__ = [
     "candidate_rates",

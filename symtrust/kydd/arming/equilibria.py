@@ -58,7 +58,7 @@ from symtrust.kydd.arming._stage2 import (
 from symtrust.kydd.arming.model import ArmingGame
 from symtrust.kydd.arming.regimes import Regime, Shape
 from symtrust.logic.assumptions import extend_assumptions
-from symtrust.logic.condition_form import tidy_condition
+from symtrust.logic.conditions import simplify_cleared
 from symtrust.logic.decide import satisfiable
 
 __all__ = [
@@ -298,15 +298,15 @@ def _equilibrium(game, regime, candidate, gain, pi_b):
     assume, s = game.assumptions, game.rate
     raw, at = raw_validity(game, regime, shape, rate, gain, pi_b)
     local = assume if case is S.true else extend_assumptions(assume, [case])
-    condition = tidy_condition(raw, local)
+    condition = simplify_cleared(raw, local)
     if condition is not S.false and case is not S.true:
-        condition = tidy_condition(sympy.And(case, condition), assume)
+        condition = simplify_cleared(sympy.And(case, condition), assume)
     if condition is S.false:
         return None
     response = gain / game.cost_bound
     slope = sympy.diff(response, s)
     stable = (
-        tidy_condition(sympy.Lt(slope.subs(s, rate), 1), local)
+        simplify_cleared(sympy.Lt(slope.subs(s, rate), 1), local)
         if shape is Shape.INTERIOR
         else S.true
     )
@@ -369,7 +369,13 @@ def arming_equilibria(game: ArmingGame) -> Solution:
         "numerator and denominator both vanish) every rate is an equilibrium; "
         "that degenerate parameter set is not listed",
     )
-    return Solution(method="arming", game=game, results=tuple(found), notes=notes)
+    return Solution(
+        method="arming",
+        solver=arming_equilibria,
+        game=game,
+        results=tuple(found),
+        notes=notes,
+    )
 
 
 def coexisting_equilibria(solution: Solution) -> CoexistenceSolution:
@@ -398,7 +404,7 @@ def coexisting_equilibria(solution: Solution) -> CoexistenceSolution:
     for a, b in itertools.combinations(solution.results, 2):
         if a.regime == b.regime and a.rate == b.rate:
             continue  # one rate split by the sign of its denominator: exclusive
-        joint = tidy_condition(sympy.And(a.condition, b.condition), assume)
+        joint = simplify_cleared(sympy.And(a.condition, b.condition), assume)
         if joint is S.false or satisfiable(joint, assume).truth is False:
             continue
         out.append(
@@ -414,6 +420,7 @@ def coexisting_equilibria(solution: Solution) -> CoexistenceSolution:
         )
     return CoexistenceSolution(
         method="coexisting_equilibria",
+        solver=coexisting_equilibria,
         game=solution.game,
         results=tuple(out),
         equilibria=solution,
@@ -474,7 +481,7 @@ def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutco
         observation="conflict",
     )
     both = sympy.factor(post["SS"])
-    condition = tidy_condition(sympy.And(valid, conflict > 0), game.assumptions)
+    condition = simplify_cleared(sympy.And(valid, conflict > 0), game.assumptions)
     steps = (
         Step("Pr(peace | both secure)", peace_given["SS"], "moves and regime"),
         Step("Pr(peace)", peace, "over the type pairs"),

@@ -25,8 +25,8 @@ from sympy.core.relational import Relational
 
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.kydd.multilateral.model import MultilateralGame
+from symtrust.logic.conditions import sign_under, simplify_condition
 from symtrust.logic.decide import decide, satisfiable
-from symtrust.logic.simplify import sign_under, simplify_condition
 from symtrust.logic.z3_bridge import Translation
 
 __all__ = [

@@ -56,8 +56,8 @@ from symtrust.kydd.multilateral._conditions import (
 from symtrust.kydd.multilateral._deletion import check_point, finished_cases
 from symtrust.kydd.multilateral.model import MultilateralGame
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import sign_under, simplify_condition
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import sign_under, simplify_condition
 
 __all__ = [
     "CooperationCondition",
@@ -464,6 +464,7 @@ def largest_cooperative_set(
         )
     return Solution(
         method="largest_cooperative_set",
+        solver=largest_cooperative_set,
         game=game,
         results=tuple(results),
         notes=(f"thresholds: {mus}",),

@@ -37,7 +37,7 @@ from symtrust.kydd.multilateral._conditions import (
 from symtrust.kydd.multilateral.cooperation import cooperation_threshold
 from symtrust.kydd.multilateral.model import MultilateralGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.conditions import sign_under, simplify_condition
 
 __all__ = ["CooperationStatics", "cooperation_statics"]
 

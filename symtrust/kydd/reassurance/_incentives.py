@@ -28,8 +28,7 @@ from sympy import S
 
 from symtrust.errors import SolverError, UnsupportedError
 from symtrust.games.bayesian.posterior import posterior
-from symtrust.logic.condition_form import tidy_condition
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import sign_under, simplify_cleared
 
 __all__ = ["best_reply_payoff", "require", "solve_level", "trust_after"]
 
@@ -106,6 +105,6 @@ def require(cond, assumptions, what: str) -> None:
     >>> c = positive("c")
     >>> require(c + 1 > 0, [], "positivity")
     """
-    out = tidy_condition(cond, assumptions)
+    out = simplify_cleared(cond, assumptions)
     if out is not S.true:
         raise SolverError(f"{what} does not hold under the assumptions: {out}")

@@ -23,6 +23,7 @@ import sympy
 
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
+from symtrust.kydd.security_dilemma.stage import ValueOfTrust
 
 __all__ = ["value_of_trust_twin"]
 
@@ -31,7 +32,7 @@ def _num(expr, point):
     return sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
 
 
-@twin("ValueOfTrust")
+@twin(ValueOfTrust)
 def value_of_trust_twin(result, point) -> None:
     """Best payoff against C minus best payoff against D, by exact comparison."""
     game = result.game
