@@ -19,12 +19,15 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import sympy
 from sympy import S
 from sympy.core.relational import Relational
 
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.kydd.multilateral.model import MultilateralGame
+from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.conditions import sign_under, simplify_condition
 from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.z3_bridge import Translation
@@ -81,8 +84,13 @@ def index_expression(game, name: str, cooperators) -> sympy.Expr:
     >>> index_expression(hegemony_game(), "hegemon", ["small"])
     pi_s
     """
+    return _index(game, name, actor_names(game, cooperators))
+
+
+# the iterated deletion asks for the same indices round after round
+@lru_cache(maxsize=1024)
+def _index(game, name, chosen):
     game.actor(name)
-    chosen = actor_names(game, cooperators)
     q = {a.name: a.trust for a in game.actors if a.name in chosen}
     index = game.cooperation_index(name, q)
     if game.aggregation == "weakest_link":
@@ -108,16 +116,19 @@ def _cleared(rel, assume, budget):
     return rel
 
 
+@lru_cache(maxsize=1024)
+def _readable(cond) -> bool:
+    """Whether z3 can read a condition (translating it is not free: cached)."""
+    try:
+        Translation().boolean(cond)
+    except UnsupportedError:
+        return False
+    return True
+
+
 def _translatable(context) -> tuple:
     """The conditions z3 can read (dropping others keeps every verdict sound)."""
-    out = []
-    for c in context:
-        try:
-            Translation().boolean(c)
-        except UnsupportedError:
-            continue
-        out.append(c)
-    return tuple(out)
+    return tuple(c for c in context if _readable(c))
 
 
 def simplified(rel, context, budget):
@@ -130,6 +141,11 @@ def simplified(rel, context, budget):
     >>> simplified(a / b >= 1, (), None)
     a >= b
     """
+    return _simplified(rel, tuple(context), Budget.of(budget))
+
+
+@cached_by_budget()
+def _simplified(rel, context, budget):
     context = _translatable(context)
     out = simplify_condition(_cleared(rel, context, budget), context, budget=budget)
     if out in (S.true, S.false) or not isinstance(rel, Relational):

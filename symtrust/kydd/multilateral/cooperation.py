@@ -55,7 +55,7 @@ from symtrust.kydd.multilateral._conditions import (
 )
 from symtrust.kydd.multilateral._deletion import check_point, finished_cases
 from symtrust.kydd.multilateral.model import MultilateralGame
-from symtrust.logic.budget import Budget
+from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.conditions import sign_under, simplify_condition
 from symtrust.logic.decide import decide
 
@@ -251,9 +251,14 @@ def cooperation_threshold(
     >>> [s.label for s in r.steps][:2]
     ['EU(C)', 'EU(D)']
     """
-    budget = Budget.of(budget)
     check_game(game)
     game.actor(name)
+    return _threshold(game, name, Budget.of(budget))
+
+
+# every solver of the module asks for the same thresholds: derive each once
+@cached_by_budget(maxsize=256)
+def _threshold(game, name, budget) -> CooperationThreshold:
     assume = game.assumptions
     Q = sympy.Symbol("Q", real=True)
     # expected payoffs of a trustworthy member as functions of its index Q
