@@ -23,6 +23,8 @@ sqrt(b)/sqrt(k)
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import sympy
 from sympy import S
 
@@ -30,7 +32,39 @@ from symtrust.errors import SolverError, UnsupportedError
 from symtrust.games.bayesian.posterior import posterior
 from symtrust.logic.conditions import sign_under, simplify_cleared
 
-__all__ = ["best_reply_payoff", "require", "solve_level", "trust_after"]
+__all__ = ["best_reply_payoff", "memoised", "require", "solve_level", "trust_after"]
+
+#: Recent results by (solver, game identity); the game is held, so its id stays.
+_MEMO: OrderedDict = OrderedDict()
+MEMO_SIZE = 64
+
+
+def memoised(solver, game, compute):
+    """``compute(game)``, remembered for this very game object.
+
+    The games hold dicts, so they cannot key a cache by value; a result is
+    reused only for the identical (immutable) game, so a derivation that asks
+    for the separating equilibrium and then for all equilibria solves once.
+
+    Examples
+    --------
+    >>> calls = []
+    >>> game = object()
+    >>> memoised("demo", game, lambda g: calls.append(g) or 1)
+    1
+    >>> memoised("demo", game, lambda g: calls.append(g) or 1), len(calls)
+    (1, 1)
+    """
+    key = (solver, id(game))
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is game:
+        _MEMO.move_to_end(key)
+        return hit[1]
+    result = compute(game)
+    _MEMO[key] = (game, result)
+    while len(_MEMO) > MEMO_SIZE:
+        _MEMO.popitem(last=False)
+    return result
 
 
 def solve_level(cost, level, x, assumptions, *, who: str) -> sympy.Expr:

@@ -55,7 +55,12 @@ from sympy import S
 from symtrust.core.parameters import probability
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, SolverError
-from symtrust.kydd.reassurance._incentives import require, solve_level, trust_after
+from symtrust.kydd.reassurance._incentives import (
+    memoised,
+    require,
+    solve_level,
+    trust_after,
+)
 from symtrust.kydd.reassurance.model import CostlySignalGame
 from symtrust.logic.conditions import sign_under, simplify_cleared
 
@@ -195,6 +200,10 @@ def separating_equilibrium(game: CostlySignalGame) -> SeparatingGesture:
     ((3/4, 2), True)
     """
     _game(game)
+    return memoised("separating_equilibrium", game, _separating)
+
+
+def _separating(game):
     assume, x, mu = game.assumptions, game.gesture, game.threshold
     (b_t, b_u), (c_t, c_u) = game.benefits, game.costs
     # receiver: trust 1 after the signal (cooperate), 0 otherwise (defect)
@@ -254,6 +263,10 @@ def pooling_equilibria(game: CostlySignalGame) -> Solution:
     [(True, (0, 3/4), True)]
     """
     _game(game)
+    return memoised("pooling_equilibria", game, _pooling)
+
+
+def _pooling(game):
     assume, x, mu, pi = game.assumptions, game.gesture, game.threshold, game.prior
     (b_t, b_u), (c_t, c_u) = game.benefits, game.costs
     lo = solve_level(c_u, b_u, x, assume, who="untrustworthy")
@@ -332,6 +345,10 @@ def hybrid_equilibrium(game: CostlySignalGame) -> HybridGesture:
     (1/4, 4*x/3, 1/2)
     """
     _game(game)
+    return memoised("hybrid_equilibrium", game, _hybrid)
+
+
+def _hybrid(game):
     assume, x, mu, pi = game.assumptions, game.gesture, game.threshold, game.prior
     (b_t, b_u), (c_t, c_u) = game.benefits, game.costs
     r, rho = probability("r"), sympy.Dummy("rho")
