@@ -58,8 +58,11 @@ negative terms (``T - R >= 0`` reads ``T >= R``, ``2 t - 1 >= 0`` reads
 
 1. each relation is normalised; a relation implied by the assumptions becomes
    ``True``, one they exclude ``False``;
-2. in a conjunction, a conjunct implied by the others is dropped; in a
-   disjunction, a disjunct that implies another is dropped;
+2. in a conjunction, a conjunct implied by the others is dropped -- but not
+   one the others need to be defined (``Ne(d, 0)`` beside a fraction over
+   ``d``, ``x <= 1`` beside ``sqrt(1 - x)``): every simplified condition
+   states its own nonzero and nonnegative requirements; in a disjunction, a
+   disjunct that implies another is dropped;
 3. a conjunction of independent contingent parts (each moved by a free symbol
    no other part mentions) is kept without asking z3.
 
@@ -425,7 +428,10 @@ def _simplify_and(cond, conds, budget):
         free = _free_to_vary(p, conds)
         if free is not None and not any(free in q.free_symbols for q in others):
             continue
-        if decide(p, (*conds, *others), budget=budget).truth is True:
+        # the others are not taken to be defined: a guard (Ne(d, 0), a
+        # radicand >= 0) that another conjunct needs is kept explicit
+        implied = decide(p, (*conds, *others), budget=budget, assumptions_defined=False)
+        if implied.truth is True:
             kept = others
     return sympy.And(*kept)
 

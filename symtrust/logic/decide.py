@@ -149,7 +149,9 @@ def _context() -> z3.Context:
     return ctx
 
 
-def _solve(goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool):
+def _solve(
+    goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool, defined=True
+):
     """Search for an admissible point where goal fails (negate) or holds.
 
     One z3 context serves every call (making one costs about 1 ms, and the
@@ -172,7 +174,9 @@ def _solve(goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool):
     goal_side = list(t.side_conditions)
     for sym in goal.free_symbols:
         t.symbol(sym)
-    solver.add(*t.domains, *t.auxiliary, *assume_f, *assume_side)
+    solver.add(*t.domains, *t.auxiliary, *assume_f)
+    if defined:
+        solver.add(*assume_side)
     defined_goal = z3.And(*goal_side, goal_f) if goal_side else goal_f
     solver.add(z3.Not(defined_goal) if negate else defined_goal)
     result = solver.check()
@@ -244,7 +248,9 @@ def _conditions(assumptions) -> tuple:
     return tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
 
 
-def decide(statement, assumptions=(), *, budget=None) -> Verdict:
+def decide(
+    statement, assumptions=(), *, budget=None, assumptions_defined: bool = True
+) -> Verdict:
     """Decide whether a statement holds at every admissible parameter point.
 
     Parameters
@@ -256,6 +262,11 @@ def decide(statement, assumptions=(), *, budget=None) -> Verdict:
     budget : Budget, float or None
         Time allowed (see :class:`~symtrust.logic.budget.Budget`); when it is
         spent the verdict is undecided.
+    assumptions_defined : bool
+        Whether the assumptions may be taken to be defined (their denominators
+        nonzero, radicands nonnegative). False when the assumptions are other
+        parts of a condition being simplified: a guard such as ``Ne(d, 0)``
+        is then not "implied" merely because another part divides by ``d``.
 
     Returns
     -------
@@ -290,7 +301,9 @@ def decide(statement, assumptions=(), *, budget=None) -> Verdict:
 
     def compute(limits):
         try:
-            status, payload = _solve(statement, conds, limits, negate=True)
+            status, payload = _solve(
+                statement, conds, limits, negate=True, defined=assumptions_defined
+            )
         except UnsupportedError as exc:
             return Verdict(None, reason=str(exc)), True
         if status == "unsat":
@@ -299,7 +312,8 @@ def decide(statement, assumptions=(), *, budget=None) -> Verdict:
             return _unknown(payload)
         return _refutation(statement, conds, payload), True
 
-    return _cached_run("decide", statement, conds, budget, compute)
+    kind = "decide" if assumptions_defined else "decide (assumptions may be undefined)"
+    return _cached_run(kind, statement, conds, budget, compute)
 
 
 def _refutation(statement, conds, point) -> Verdict:
