@@ -447,8 +447,17 @@ def _agree(a, b, cell, pb) -> bool:
         return True
     if a is None or b is None:
         return False
-    same = sympy.Equivalent(_relation(pb.v, a, pb.dom), _relation(pb.v, b, pb.dom))
     within = (*pb.base, *cell)
+    # the group's intervals must stay proper intervals in this cell (a piece
+    # reads "v from lo to hi", which an empty lo > hi would misstate)
+    proper = [
+        lo < hi if (lo_open or hi_open) else lo <= hi
+        for lo, hi, lo_open, hi_open in a
+        if lo != hi and not (lo.is_infinite or hi.is_infinite)
+    ]
+    if decide(sympy.And(*proper), within, budget=pb.budget).truth is not True:
+        return False
+    same = sympy.Equivalent(_relation(pb.v, a, pb.dom), _relation(pb.v, b, pb.dom))
     return decide(same, within, budget=pb.budget).truth is True
 
 
@@ -520,7 +529,7 @@ def solve_for(condition, variable, *, assumptions=(), budget=None) -> SolvedCond
     >>> x = positive("x")
     >>> r = solve_for(p >= x / 2, p)
     >>> [(str(q.condition), str(q.relation)) for q in r.pieces]
-    [('x > 2', 'False'), ('True', 'p >= x/2')]
+    [('x <= 2', 'p >= x/2'), ('x > 2', 'False')]
     """
     budget = Budget.of(budget)
     if not isinstance(variable, sympy.Symbol):

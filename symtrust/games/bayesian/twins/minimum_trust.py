@@ -3,7 +3,10 @@
 At an exact admissible point the derived minimum ``v`` is evaluated, and the
 existence condition is evaluated exactly at trust levels on a grid of the
 trust domain plus levels just around ``v``: it must hold exactly at the levels
-``>= v`` and fail below.
+``>= v`` (``> v`` where the result says the minimum is not attained) and fail
+below; where the result says no admissible trust level will do, it must fail
+at every level. A point outside the result's ``condition`` (an undecided
+piece) is skipped.
 
 Examples
 --------
@@ -44,16 +47,20 @@ def _levels(domain, v):
 def minimum_trust_twin(result, point) -> None:
     """Existence holds exactly at the trust levels at or above the minimum."""
     at = {s: v for s, v in point.items() if s != result.trust}
+    if substitute_condition(result.condition, at) is not True:
+        skip("the minimum is undecided at this point")
     v = sympy.simplify(result.value.xreplace(at))
     if v.has(S.NaN) or not v.is_number:
-        skip("the minimum is undecided at this point")
+        raise VerificationError(f"the minimum trust at {at} is {v}, not a number")
+    none = substitute_condition(result.unattainable, at) is True
+    strict = substitute_condition(result.strict, at) is True
     for level in _levels(result.trust.domain, v):
         held = substitute_condition(result.existence, {**at, result.trust: level})
-        if held is None:
-            skip(f"the existence condition is undefined at trust {level}")
-        want = bool(level >= v)
-        if held != want:
+        want = False if none else bool(level > v if strict else level >= v)
+        if bool(held) != want:
             raise VerificationError(
-                f"at {at} the minimum trust is {v}, but the existence condition "
-                f"is {held} at trust {level}"
+                f"at {at} the minimum trust is {v}"
+                f"{' (not attained)' if strict else ''}"
+                f"{' (no admissible level)' if none else ''}, but the existence "
+                f"condition is {held} at trust {level}"
             )
