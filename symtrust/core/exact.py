@@ -34,7 +34,15 @@ def substitute_condition(cond: sympy.Basic, point: Mapping) -> bool | None:
     True
     >>> substitute_condition(x**2 >= 2, {x: sympy.Rational(3, 2)})
     True
+
+    And, Or and Not are evaluated part by part (Kleene's three-valued logic),
+    so that a false guard settles a conjunction whose other part is undefined:
+
+    >>> substitute_condition(sympy.And(sympy.Ne(x, 0), 1 / x > 0), {x: 0})
+    False
     """
+    if isinstance(cond, (sympy.And, sympy.Or, sympy.Not)):
+        return _connective(cond, point)
     try:
         value = cond.xreplace(dict(point)) if point else cond
         value = value.doit() if isinstance(value, sympy.Basic) else value
@@ -56,6 +64,16 @@ def substitute_condition(cond: sympy.Basic, point: Mapping) -> bool | None:
     if simplified is S.false:
         return False
     return None
+
+
+def _connective(cond, point) -> bool | None:
+    parts = [substitute_condition(a, point) for a in cond.args]
+    if isinstance(cond, sympy.Not):
+        return None if parts[0] is None else not parts[0]
+    settle = isinstance(cond, sympy.Or)  # True settles Or, False settles And
+    if settle in parts:
+        return settle
+    return None if None in parts else not settle
 
 
 def defined_at(cond, point) -> bool:

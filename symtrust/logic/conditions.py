@@ -66,6 +66,9 @@ negative terms (``T - R >= 0`` reads ``T >= R``, ``2 t - 1 >= 0`` reads
 3. a conjunction of independent contingent parts (each moved by a free symbol
    no other part mentions) is kept without asking z3.
 
+:func:`defined_form` rewrites the fractions that clearing kept (sign
+undecided) as ``d != 0 and n d ~ 0``: defined everywhere, for results whose
+condition must be evaluable at every point.
 :func:`simplify_cleared` is :func:`clear_denominators` followed by
 :func:`simplify_condition`; :func:`isolate` solves each relation for the first
 of some symbols it is linear in, when the coefficient's sign is proved;
@@ -98,12 +101,15 @@ from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.decide import as_conditions, decide
 
 __all__ = [
+    "cancelled_factor",
     "clear_denominators",
     "decide_lightly",
+    "defined_form",
     "extend_or_none",
     "has_root",
     "isolate",
     "normalize_relation",
+    "result_condition",
     "sign_under",
     "simplify_cleared",
     "simplify_condition",
@@ -114,18 +120,20 @@ FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
 
 #: Deeper expressions than this are refused with a clear error (Python's
 #: recursion limit would otherwise surface as a raw RecursionError).
-MAX_DEPTH = 200
+MAX_DEPTH = 150
 
 
 def _depth_ok(expr) -> None:
-    """Refuse an expression nested deeper than :data:`MAX_DEPTH`."""
+    """Refuse an expression nested deeper than :data:`MAX_DEPTH` (iteratively:
+    printing or walking it recursively would itself overflow)."""
     stack = [(expr, 1)]
     while stack:
         e, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise UnsupportedError(
-                f"the condition is nested more than {MAX_DEPTH} levels deep, "
-                f"beyond what symtrust simplifies: {str(expr)[:120]}..."
+                f"the condition (a {type(expr).__name__}) is nested more than "
+                f"{MAX_DEPTH} levels deep, beyond what symtrust simplifies; "
+                "simplify it in parts"
             )
         stack.extend((a, depth + 1) for a in e.args)
 
@@ -204,6 +212,25 @@ def _fraction(diff):
     return low_num, low_den, lost
 
 
+def cancelled_factor(expr):
+    """The factor that reducing ``expr`` to lowest terms cancels (1 if none).
+
+    ``(x**2 - 1)/(x - 1)`` reduces to ``x + 1``, cancelling ``x - 1``: the
+    reduced form is defined at ``x = 1``, the original is not. Whoever
+    reduces must keep ``Ne(factor, 0)``.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> cancelled_factor((x**2 - 1) / (x - 1)), cancelled_factor(1 / x)
+    (x - 1, 1)
+    """
+    if not _has_denominator(expr):
+        return S.One
+    return _fraction(expr)[2]
+
+
 def _clear_relation(rel, conds, budget):
     """One relation without its denominator, by the rules of the module doc."""
     diff = rel.lhs - rel.rhs
@@ -249,6 +276,37 @@ def _clear(cond, conds, budget):
         return _clear_relation(cond, conds, budget)
     if isinstance(cond, (sympy.And, sympy.Or, sympy.Not)):
         return cond.func(*(_clear(a, conds, budget) for a in cond.args))
+    return cond
+
+
+def defined_form(cond):
+    """``cond`` with each remaining fraction ``n/d ~ 0`` as ``d != 0 and n d ~ 0``.
+
+    Multiplying by ``d**2 > 0`` where ``d != 0``: equivalent wherever ``cond``
+    is defined, False where it is not, and defined everywhere (so a result's
+    condition can be evaluated at any point, the zero-denominator guard
+    stated). Eq and Ne become ``d != 0 and n ~ 0``. Use it after
+    :func:`clear_denominators`, which removes the denominators of proved sign.
+
+    Examples
+    --------
+    >>> from symtrust.core.parameters import real
+    >>> a, b = real("a b")
+    >>> defined_form(a / b >= 1)
+    Ne(b, 0) & (a*b - b**2 >= 0)
+    """
+    if isinstance(cond, Relational):
+        diff = cond.lhs - cond.rhs
+        if not _has_denominator(diff):
+            return cond
+        num, den = sympy.fraction(sympy.together(diff))
+        num, den = sympy.expand(num), sympy.expand(den)
+        if den.is_number:
+            return Relational(sympy.sign(den) * num, 0, cond.rel_op)
+        body = num if cond.rel_op in ("==", "!=") else sympy.expand(num * den)
+        return sympy.And(sympy.Ne(den, 0), Relational(body, 0, cond.rel_op))
+    if isinstance(cond, (sympy.And, sympy.Or, sympy.Not)):
+        return cond.func(*(defined_form(a) for a in cond.args))
     return cond
 
 
@@ -469,6 +527,28 @@ def simplify_cleared(cond, assumptions=(), *, budget=None):
     return simplify_condition(
         clear_denominators(cond, conds, budget=budget), conds, budget=budget
     )
+
+
+def result_condition(cond, assumptions=(), *, budget=None):
+    """The form of a result's condition: evaluable everywhere, guards stated.
+
+    Denominators of proved sign are cleared (:func:`clear_denominators`), the
+    remaining fractions put in :func:`defined_form` (``Ne(d, 0)`` stated), and
+    the whole simplified (:func:`simplify_condition`, which keeps guards).
+
+    Examples
+    --------
+    >>> from symtrust.core.parameters import real
+    >>> a, b = real("a b")
+    >>> result_condition(sympy.And(a / b >= 0, a / b <= 1))
+    Ne(b, 0) & (a*b >= 0) & (a*b <= b**2)
+    """
+    budget = Budget.of(budget)
+    conds = as_conditions(assumptions)
+    if isinstance(cond, sympy.Basic):
+        _depth_ok(cond)
+    cleared = clear_denominators(cond, conds, budget=budget)
+    return simplify_condition(defined_form(cleared), conds, budget=budget)
 
 
 # -- solving each relation for a symbol ---------------------------------------------

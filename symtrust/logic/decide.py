@@ -219,15 +219,15 @@ def _cached_run(kind: str, statement, conds: tuple, budget: Budget, compute):
         budget.mark_incomplete()
         return Verdict(None, reason="undecided: the time budget is spent")
     key = (kind, statement, conds)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[1] >= limits[1]:
-        return hit[0]
     try:
+        hit = _CACHE.get(key)
+        if hit is not None and hit[1] >= limits[1]:
+            return hit[0]
         verdict, deterministic = compute(limits)
     except RecursionError:
         raise UnsupportedError(
             f"{kind}: the statement is nested too deeply to translate into z3 "
-            f"(Python's recursion limit); simplify it first: {str(statement)[:200]}"
+            "(beyond Python's recursion limit); simplify it first"
         ) from None
     if verdict.truth is not None or deterministic:
         if len(_CACHE) >= _CACHE_SIZE:

@@ -56,6 +56,7 @@ from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import (
     clear_denominators,
+    defined_form,
     has_root,
     normalize_relation,
     sign_under,
@@ -173,29 +174,17 @@ def _relations(cond):
 
 
 def _polynomial(cond, v):
-    """``cond`` with each relation ``n/d ~ 0`` as ``d != 0 and n d ~ 0``
-    (defined everywhere, False where ``cond`` is undefined), and the
-    polynomials in ``v`` whose roots are critical."""
+    """``cond`` in :func:`defined_form` (defined everywhere, False where
+    ``cond`` is undefined), and the polynomials in ``v`` whose roots are
+    critical."""
     polys = []
-
-    def rewrite(c):
-        if isinstance(c, Relational):
-            num, den = sympy.fraction(sympy.together(c.lhs - c.rhs))
-            num, den = sympy.expand(num), sympy.expand(den)
-            for e in (num, den):
-                if e.has(v):
-                    polys.append(e)
-            if den.is_number:
-                return Relational(num * sympy.sign(den), 0, c.rel_op)
-            body = num if c.rel_op in ("==", "!=") else sympy.expand(num * den)
-            return sympy.And(sympy.Ne(den, 0), Relational(body, 0, c.rel_op))
-        if isinstance(c, (sympy.And, sympy.Or, sympy.Not)):
-            return c.func(*(rewrite(a) for a in c.args))
-        if isinstance(c, (sympy.Implies, sympy.Equivalent, sympy.Xor)):
-            return rewrite(c.to_nnf())
-        return c
-
-    return rewrite(cond), polys
+    for rel in _relations(cond):
+        num, den = sympy.fraction(sympy.together(rel.lhs - rel.rhs))
+        polys.extend(e for e in (sympy.expand(num), sympy.expand(den)) if e.has(v))
+    nnf = (
+        cond.to_nnf() if isinstance(cond, sympy.logic.boolalg.BooleanFunction) else cond
+    )
+    return defined_form(nnf), polys
 
 
 def _pretty_root(value, base, budget):
@@ -462,9 +451,18 @@ def _agree(a, b, cell, pb) -> bool:
 
 
 def _presented(where, pb):
-    """A piece condition in one parameter, solved for it (``x < 1``)."""
+    """A piece condition read simply: one of its own relations when that is
+    equivalent (``P + R > S + T``), or, in one parameter, solved for it."""
+    if where in (S.true, S.false):
+        return where
+    atoms = sorted(set(_relations(where)), key=sympy.count_ops)
+    if len(atoms) > 1:
+        for atom in atoms[:8]:
+            same = sympy.Equivalent(atom, where)
+            if decide(same, pb.base, budget=pb.budget).truth is True:
+                return atom
     free = where.free_symbols
-    if len(free) != 1 or where in (S.true, S.false):
+    if len(free) != 1:
         return where
     (sym,) = free
     try:
