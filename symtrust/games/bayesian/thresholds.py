@@ -395,9 +395,9 @@ def _default_type(game, i):
     )
 
 
-def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
-    i, j = _two_players(game, player, cooperate, defect)
-    type_ = _default_type(game, i) if type_ is None else game.check_type(i, type_)
+def _opponent_groups(game, j, cooperate, defect, strategy, budget):
+    """The opponent's type-contingent strategy, validated, and its cooperating
+    and defecting types."""
     if strategy is None:
         strategy = classify_types(game, j, cooperate, defect, budget=budget)
     if not isinstance(strategy, Mapping):
@@ -421,6 +421,15 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
             f"{dict(strategy)}; the belief is not a choice variable"
         )
     defectors = set(game.types[j]) - coop
+    return strategy, coop, defectors
+
+
+def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
+    i, j = _two_players(game, player, cooperate, defect)
+    type_ = _default_type(game, i) if type_ is None else game.check_type(i, type_)
+    strategy, coop, defectors = _opponent_groups(
+        game, j, cooperate, defect, strategy, budget
+    )
     p = _belief_symbol(belief, game.parameters)
     assume = game.assumptions
     weights = game.belief_weights(i, type_)
