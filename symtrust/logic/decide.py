@@ -27,8 +27,8 @@ True
 
 from __future__ import annotations
 
+import functools
 import math
-import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -40,7 +40,7 @@ from symtrust.core.exact import defined_at, substitute_condition
 from symtrust.core.parameters import symbol_domain_condition
 from symtrust.errors import ClaimError, UnsupportedError
 from symtrust.logic.budget import WALL_SLACK, Budget
-from symtrust.logic.z3_bridge import Translation
+from symtrust.logic.z3_bridge import Translation, shared_context
 
 __all__ = [
     "Verdict",
@@ -138,15 +138,24 @@ def _free(conds) -> set:
     return out
 
 
-_CONTEXT = threading.local()
-
-
 def _context() -> z3.Context:
-    """The z3 context of this thread, made once and reused by every decision."""
-    ctx = getattr(_CONTEXT, "ctx", None)
-    if ctx is None:
-        ctx = _CONTEXT.ctx = z3.Context()
-    return ctx
+    """The z3 context every decision of this thread uses (see z3_bridge)."""
+    return shared_context()
+
+
+@functools.lru_cache(maxsize=4096)
+def _assumptions_translated(assumptions: tuple, ctx: z3.Context):
+    """The assumptions in z3, translated once per tuple of assumptions.
+
+    Solvers ask many questions under one set of assumptions; translating them
+    is most of the Python-side cost of a decision. The Translation is copied
+    before the goal is added, so the cached one is never changed.
+    """
+    t = Translation(ctx)
+    formulas = tuple(t.boolean(a) for a in assumptions)
+    side = tuple(t.side_conditions)
+    t.side_conditions.clear()
+    return t, formulas, side
 
 
 def _solve(
@@ -159,7 +168,8 @@ def _solve(
     learned state leaks from one decision into the next.
     """
     seconds, steps = limits
-    t = Translation(_context())
+    base, assume_f, assume_side = _assumptions_translated(assumptions, _context())
+    t = base.copy()
     solver = (
         z3.SolverFor("QF_NRA", ctx=t.ctx)
         if not _has_integer(goal, assumptions)
@@ -167,9 +177,6 @@ def _solve(
     )
     solver.set("timeout", max(1, int(seconds * 1000)))
     solver.set("rlimit", steps)
-    assume_f = [t.boolean(a) for a in assumptions]
-    assume_side = list(t.side_conditions)
-    t.side_conditions.clear()
     goal_f = t.boolean(goal)
     goal_side = list(t.side_conditions)
     for sym in goal.free_symbols:
@@ -389,6 +396,7 @@ def cache_clear() -> None:
     >>> cache_clear()
     """
     _CACHE.clear()
+    _assumptions_translated.cache_clear()
 
 
 # benchmarks clear every ``cache_clear`` they find on the package's functions
