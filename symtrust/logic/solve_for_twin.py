@@ -27,6 +27,7 @@ from sympy import S
 from symtrust.core.exact import substitute_condition
 from symtrust.core.twins import skip, twin
 from symtrust.errors import VerificationError
+from symtrust.logic.solve_for import SolvedCondition
 
 __all__ = ["solved_twin"]
 
@@ -87,7 +88,7 @@ def _inside(level, a, b, a_open, b_open) -> bool:
     return True
 
 
-@twin("SolvedCondition")
+@twin(SolvedCondition)
 def solved_twin(result, point) -> None:
     """The solved form agrees with the original condition at exact levels."""
     v = result.variable

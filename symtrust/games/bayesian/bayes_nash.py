@@ -450,4 +450,10 @@ def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Soluti
                 payoffs=payoffs,
             )
         )
-    return Solution(method="bayes_nash", game=game, results=tuple(found), notes=notes)
+    return Solution(
+        method="bayes_nash",
+        solver=bayes_nash,
+        game=game,
+        results=tuple(found),
+        notes=notes,
+    )

@@ -356,6 +356,7 @@ def cutoff_equilibria(
         )
     return CutoffSolution(
         method="cutoff_equilibria",
+        solver=cutoff_equilibria,
         game=g,
         results=tuple(results),
         notes=tuple(notes),
@@ -534,6 +535,7 @@ def numeric_cutoffs(game, types=None, point=None, *, cooperate=None) -> CutoffSo
     kept = [r for r in sol.results if r.condition is not S.false]
     return CutoffSolution(
         method="numeric_cutoffs",
+        solver=numeric_cutoffs,
         game=at,
         results=tuple(kept),
         notes=sol.notes,

@@ -195,6 +195,7 @@ def dominance(game: NormalFormGame, *, weak: bool = True, budget=None) -> Soluti
         found.extend(_relations(game, i, budget, strict_only=not weak))
     return DominanceSolution(
         method="dominance",
+        solver=dominance,
         game=game,
         results=tuple(found),
         players=game.players,
@@ -233,6 +234,7 @@ def dominated_actions(
     ]
     return DominanceSolution(
         method="dominance",
+        solver=dominated_actions,
         game=game,
         results=tuple(found),
         players=(game.players[i],),

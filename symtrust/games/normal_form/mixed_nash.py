@@ -285,7 +285,11 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
                 if eq is not None:
                     results.append(eq)
     return Solution(
-        method="mixed_nash", game=game, results=tuple(results), notes=tuple(notes)
+        method="mixed_nash",
+        solver=mixed_nash,
+        game=game,
+        results=tuple(results),
+        notes=tuple(notes),
     )
 
 

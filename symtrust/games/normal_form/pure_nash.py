@@ -146,4 +146,6 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
                 payoffs=game.payoff(profile),
             )
         )
-    return Solution(method="pure_nash", game=game, results=tuple(found))
+    return Solution(
+        method="pure_nash", solver=pure_nash, game=game, results=tuple(found)
+    )

@@ -354,4 +354,6 @@ def pbe(
         "off-path responses are pure; hybrids searched with at most "
         f"{max_mixing if hybrid else 0} mixing type(s)"
     )
-    return Solution(method="pbe", game=game, results=tuple(found), notes=tuple(notes))
+    return Solution(
+        method="pbe", solver=pbe, game=game, results=tuple(found), notes=tuple(notes)
+    )

@@ -210,6 +210,7 @@ def symmetric_pure_nash(game: SymmetricBinaryGame, *, budget=None) -> Solution:
         )
     return Solution(
         method="symmetric_pure_nash",
+        solver=symmetric_pure_nash,
         game=game,
         results=tuple(found),
         notes=tuple(notes),
@@ -337,6 +338,7 @@ def symmetric_bayes_nash(game: SymmetricBinaryGame, *, budget=None) -> Solution:
         )
     return Solution(
         method="symmetric_bayes_nash",
+        solver=symmetric_bayes_nash,
         game=game,
         results=tuple(found),
         notes=tuple(notes),

@@ -337,7 +337,13 @@ def arming_equilibria(game: ArmingGame) -> Solution:
         "numerator and denominator both vanish) every rate is an equilibrium; "
         "that degenerate parameter set is not listed",
     )
-    return Solution(method="arming", game=game, results=tuple(found), notes=notes)
+    return Solution(
+        method="arming",
+        solver=arming_equilibria,
+        game=game,
+        results=tuple(found),
+        notes=notes,
+    )
 
 
 def coexisting_equilibria(solution: Solution) -> tuple:

@@ -544,6 +544,7 @@ def largest_cooperative_set(
         )
     return Solution(
         method="largest_cooperative_set",
+        solver=largest_cooperative_set,
         game=game,
         results=tuple(results),
         notes=(f"thresholds: {mus}",),

@@ -435,7 +435,13 @@ def costly_signal_equilibria(game: CostlySignalGame) -> Solution:
     found.append(hybrid_equilibrium(game))
     kept = tuple(r for r in found if r.condition is not S.false)
     notes = ("off-path beliefs are those of each result's off_path field",)
-    return Solution(method="costly_signal", game=game, results=kept, notes=notes)
+    return Solution(
+        method="costly_signal",
+        solver=costly_signal_equilibria,
+        game=game,
+        results=kept,
+        notes=notes,
+    )
 
 
 def _game(game):
