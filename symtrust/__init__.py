@@ -62,7 +62,8 @@ from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.logic.statics import comparative_statics
 from symtrust.render import statics as _statics_layout  # noqa: F401 - its layout
-from symtrust.render.document import document, latex
+from symtrust.render.document import document
+from symtrust.render.fragments import latex
 from symtrust.runner import run_derivation
 from symtrust.verify.check import check
 from symtrust.verify.claims import (

@@ -1,0 +1,465 @@
+"""One printing policy for the mathematics in documents and fragments.
+
+An expression is printed the way a person would write it, under the
+assumptions of the result it belongs to:
+
+1. **Fractions with the sign normalised.** ``n/d`` is cancelled into one
+   fraction; the denominator is made positive where the assumptions fix its
+   sign (decided by :func:`symtrust.logic.simplify.sign_under`), else given a
+   positive leading term; a negative numerator becomes a minus sign in front.
+   So :math:`(w - c)/(-c + t_T + w - 1)` prints :math:`(c - w)/(c - t_T - w + 1)`.
+2. **Factored or expanded, whichever is shorter**, with factors of fixed
+   negative sign turned round: :math:`2 (m - 1)(t_T - 1)` under
+   :math:`m, t_T < 1` prints :math:`2 (1 - m)(1 - t_T)`.
+3. **A positive term first** in every sum (:class:`DocumentPrinter`):
+   :math:`1 - t_T`, not :math:`- t_T + 1`.
+4. **Relations solved for the variable of interest** where the relation is
+   linear in it with a coefficient of fixed sign
+   (:math:`c\\pi + \\pi + w \\geq c + \\pi t_T + \\pi w` reads
+   :math:`\\pi \\geq (c - w)/(c - t_T - w + 1)`).
+5. **No trivial parts**: a conjunct that is true as written (``0 >= 0``) is
+   dropped.
+
+Every rewrite is an identity (or, for relations, an equivalence under the
+assumptions, with the sign of what is multiplied decided first); large
+expressions are printed as they are rather than risk a slow simplification.
+
+Examples
+--------
+>>> from symtrust import positive, interval
+>>> c, w = positive("c w")
+>>> t_T = interval("t_T", 0, 1, right_open=True)
+>>> tex(canonical((w - c) / (-c + t_T + w - 1), [c > w]))
+'\\\\frac{c - w}{c - t_{T} - w + 1}'
+>>> tex(canonical(1 - t_T))
+'1 - t_{T}'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+import sympy
+from sympy import S
+from sympy.core.relational import Relational
+
+from symtrust.core.printer import SymtrustLatexPrinter
+from symtrust.logic.decide import as_conditions
+from symtrust.logic.simplify import sign_under
+
+__all__ = [
+    "DocumentPrinter",
+    "auto_focus",
+    "canonical",
+    "canonical_relation",
+    "is_trivial",
+    "sign_of",
+    "tex",
+]
+
+# expressions with more operations than this are printed as they stand
+_MAX_OPS = 160
+# seconds the decision procedure may spend on one sign
+_SIGN_BUDGET = 1.0
+_FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
+
+
+class DocumentPrinter(SymtrustLatexPrinter):
+    """symtrust's LaTeX printer with a positive term first in every sum.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> t, c = sympy.symbols("t_T c")
+    >>> DocumentPrinter().doprint(1 - t + c)
+    'c - t_{T} + 1'
+    >>> DocumentPrinter().doprint(1 - t)
+    '1 - t_{T}'
+    """
+
+    def _print_Add(self, expr, order=None):
+        terms = list(self._as_ordered_terms(expr, order=order))
+        first = next(
+            (k for k, term in enumerate(terms) if not term.could_extract_minus_sign()),
+            0,
+        )
+        terms = [terms[first], *terms[:first], *terms[first + 1 :]]
+        out = ""
+        for k, term in enumerate(terms):
+            if k == 0:
+                pass
+            elif term.could_extract_minus_sign():
+                out += " - "
+                term = -term
+            else:
+                out += " + "
+            piece = self._print(term)
+            if self._needs_add_brackets(term):
+                piece = rf"\left({piece}\right)"
+            out += piece
+        return out
+
+
+def tex(obj, **settings) -> str:
+    """LaTeX (math mode) of an object with the document printer.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> tex(sympy.Symbol("t_hat") - 1)
+    '\\\\hat{t} - 1'
+    """
+    return DocumentPrinter(settings).doprint(obj)
+
+
+def _conds(assumptions) -> tuple:
+    if assumptions is None:
+        return ()
+    return tuple(as_conditions(assumptions))
+
+
+def sign_of(expr, assumptions=()) -> int | None:
+    """The sign (1, -1 or 0) of an expression under the assumptions, if fixed.
+
+    SymPy's own assumptions are asked first (cheap), then the decision
+    procedure with a small time budget. None when the sign varies or is
+    undecided.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> c, w = positive("c w")
+    >>> sign_of(c - w, [c > w]), sign_of(c - w)
+    (1, None)
+    """
+    return _sign(sympy.sympify(expr, strict=True), _conds(assumptions))
+
+
+@lru_cache(maxsize=4096)
+def _sign(expr, conds) -> int | None:
+    if expr.is_zero:
+        return 0
+    if expr.is_positive:
+        return 1
+    if expr.is_negative:
+        return -1
+    if not expr.free_symbols or sympy.count_ops(expr) > _MAX_OPS:
+        return None
+    try:
+        return sign_under(expr, conds, timeout=_SIGN_BUDGET)
+    except Exception:
+        return None
+
+
+def _negative_lead(expr) -> bool:
+    return bool(expr.could_extract_minus_sign())
+
+
+def _orient(factor, conds) -> tuple[int, sympy.Expr]:
+    """A factor with a negative sign (fixed or leading) turned round."""
+    base, exp = factor.as_base_exp()
+    if not isinstance(base, sympy.Add):
+        return 1, factor
+    s = _sign(base, conds)
+    if s == -1 or (s is None and _negative_lead(base)):
+        flipped = sympy.expand(-base)
+        sign = -1 if exp.is_integer and exp % 2 else 1
+        if not exp.is_integer:
+            return 1, factor
+        return sign, flipped**exp
+    return 1, factor
+
+
+def _readable(expr, conds, *, keep=False) -> sympy.Expr:
+    """Factored or expanded, whichever prints shorter; factors oriented.
+
+    With ``keep`` the form given wins unless another is clearly shorter;
+    otherwise the factored form wins ties."""
+    if not isinstance(expr, sympy.Expr) or not expr.free_symbols:
+        return expr
+    if sympy.count_ops(expr) > _MAX_OPS:
+        return expr
+    options = []
+    try:
+        options = [sympy.factor(expr), sympy.expand(expr)]
+    except (sympy.PolynomialError, NotImplementedError, TypeError):
+        pass
+    options = [expr, *options] if keep else [*options, expr]
+    oriented = [_oriented(e, conds) for e in options]
+
+    def length(k):
+        return len(str(oriented[k])) - (3 if keep and k == 0 else 0)
+
+    return oriented[min(range(len(options)), key=lambda k: (length(k), k))]
+
+
+def _oriented(best, conds) -> sympy.Expr:
+    """A product's factors of negative sign turned round, the sign in front."""
+    if isinstance(best, sympy.Mul):
+        sign, factors = 1, []
+        for f in best.args:
+            s, g = _orient(f, conds)
+            sign, factors = sign * s, [*factors, g]
+        factors = [f for f in factors if f != 1] or [S.One]
+        if factors[0] == -1 and len(factors) > 1:
+            sign, factors = -sign, factors[1:]
+        body = sympy.Mul(*factors, evaluate=False) if len(factors) > 1 else factors[0]
+        return _negated(body) if sign < 0 else body
+    if isinstance(best, sympy.Pow):
+        s, g = _orient(best, conds)
+        return g if s > 0 else _negated(g)
+    return best
+
+
+def _negated(body) -> sympy.Expr:
+    if body.is_Number:
+        return -body
+    coeff, rest = body.as_coeff_Mul()
+    if coeff.is_Number and coeff != 1:
+        return sympy.Mul(-coeff, rest, evaluate=False)
+    return sympy.Mul(S.NegativeOne, body, evaluate=False)
+
+
+def _fraction(expr, conds) -> sympy.Expr:
+    try:
+        merged = sympy.cancel(sympy.together(expr))
+    except (sympy.PolynomialError, NotImplementedError, TypeError):
+        return expr
+    num, den = sympy.fraction(sympy.together(merged))
+    if den == 1:
+        return _readable(expr, conds, keep=True)
+    if not den.free_symbols and not num.is_Add:
+        return _readable(merged, conds)
+    s = _sign(den, conds)
+    if s == -1 or (s is None and _negative_lead(sympy.expand(den))):
+        num, den = sympy.expand(-num), sympy.expand(-den)
+    negative = False
+    if num.free_symbols or num.is_Number:
+        sn = _sign(num, conds) if num.free_symbols else (1 if num > 0 else -1)
+        if sn == -1 or (sn is None and _negative_lead(sympy.expand(num))):
+            num, negative = sympy.expand(-num), True
+    num, den = _readable(num, conds), _readable(den, conds)
+    quotient = (
+        sympy.Pow(den, -1, evaluate=False)
+        if num == 1
+        else sympy.Mul(num, sympy.Pow(den, -1, evaluate=False), evaluate=False)
+    )
+    return _negated(quotient) if negative else quotient
+
+
+def _expr(expr, conds) -> sympy.Expr:
+    if expr.is_Atom or not expr.free_symbols:
+        return expr
+    if expr.has(sympy.Piecewise) and isinstance(expr, sympy.Piecewise):
+        return sympy.Piecewise(
+            *[(_expr(e, conds), canonical(c, conds)) for e, c in expr.args],
+            evaluate=False,
+        )
+    if expr.has(sympy.Piecewise) or sympy.count_ops(expr) > _MAX_OPS:
+        return expr
+    if any(
+        isinstance(a, sympy.Pow) and not a.exp.is_integer
+        for a in sympy.preorder_traversal(expr)
+    ):
+        # radicals: one fraction, its sign normalised; the radicands as they are
+        return _radical_fraction(expr, conds)
+    return _fraction(expr, conds)
+
+
+def _radical_fraction(expr, conds) -> sympy.Expr:
+    merged = sympy.together(expr)
+    num, den = sympy.fraction(merged)
+    if den == 1:
+        return expr
+    if sympy.count_ops(merged) > sympy.count_ops(expr) + 4:
+        return expr
+    num, den = sympy.expand(num), sympy.expand(den)
+    if _negative_lead(den):
+        num, den = -num, -den
+    negative = _negative_lead(num) and not num.is_Add
+    if negative:
+        num = -num
+    quotient = sympy.Mul(num, sympy.Pow(den, -1, evaluate=False), evaluate=False)
+    return _negated(quotient) if negative else quotient
+
+
+def is_trivial(statement) -> bool:
+    """Whether a relation is true as written (``0 >= 0``, ``x = x``).
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> is_trivial(sympy.Ge(0, 0, evaluate=False)), is_trivial(x >= 0)
+    (True, False)
+    """
+    if statement is S.true:
+        return True
+    if isinstance(statement, Relational):
+        try:
+            d = sympy.expand(statement.lhs - statement.rhs)
+        except TypeError:
+            return False
+        if d.is_Number:
+            return bool(Relational(d, 0, statement.rel_op))
+    return False
+
+
+def _linear_solution(rel, focus, conds):
+    """``focus ~ value`` when ``rel`` is linear in ``focus`` with a coefficient
+    (and a denominator) of fixed sign; else None."""
+    op = rel.rel_op
+    try:
+        d = sympy.cancel(sympy.together(rel.lhs - rel.rhs))
+    except (sympy.PolynomialError, NotImplementedError, TypeError):
+        return None
+    num, den = sympy.fraction(d)
+    if focus in den.free_symbols:
+        return None
+    sd = _sign(den, conds) if den.free_symbols else (1 if den > 0 else -1)
+    if sd not in (1, -1):
+        return None
+    try:
+        poly = sympy.Poly(sympy.expand(num), focus)
+    except sympy.PolynomialError:
+        return None
+    if poly.degree() != 1:
+        return None
+    a, b = poly.all_coeffs()
+    sa = _sign(a, conds) if a.free_symbols else (1 if a > 0 else -1)
+    if sa not in (1, -1):
+        return None
+    # (a x + b) / den ~ 0  <=>  x ~' -b/a, flipped once per negative factor
+    if sa * sd < 0:
+        op = _FLIP[op]
+    return Relational(focus, _expr(-b / a, conds), op, evaluate=False)
+
+
+def canonical_relation(rel, assumptions=(), focus=None):
+    """A relation in the printing policy's form, solved for ``focus`` if given.
+
+    Examples
+    --------
+    >>> from symtrust import positive, probability, interval
+    >>> c, w = positive("c w")
+    >>> t_T = interval("t_T", 0, 1, right_open=True)
+    >>> p = probability("pi")
+    >>> rel = c*p + p + w >= c + p*t_T + p*w
+    >>> tex(canonical_relation(rel, [c > w], focus=p))
+    '\\\\pi \\\\geq \\\\frac{c - w}{c - t_{T} - w + 1}'
+    """
+    conds = _conds(assumptions)
+    if not isinstance(rel, Relational):
+        return canonical(rel, conds, focus=focus)
+    if focus is not None and focus in rel.free_symbols:
+        solved = _linear_solution(rel, focus, conds)
+        if solved is not None:
+            return solved
+    lhs, rhs = rel.lhs, rel.rhs
+    if (
+        focus is not None
+        and focus in rhs.free_symbols
+        and focus not in lhs.free_symbols
+    ):
+        lhs, rhs, op = rhs, lhs, _FLIP[rel.rel_op]
+    else:
+        op = rel.rel_op
+    return Relational(_expr(lhs, conds), _expr(rhs, conds), op, evaluate=False)
+
+
+def _relations(cond) -> list:
+    if isinstance(cond, Relational):
+        return [cond]
+    if isinstance(cond, sympy.logic.boolalg.BooleanFunction):
+        return [r for a in cond.args for r in _relations(a)]
+    return []
+
+
+def auto_focus(cond, assumptions=()):
+    """The parameter to solve a condition's relations for, if one fits.
+
+    A parameter appearing in every relation, linearly with a coefficient of
+    fixed sign; probability-valued parameters first, then by name.
+
+    Examples
+    --------
+    >>> from symtrust import positive, parameter
+    >>> c, w = positive("c w")
+    >>> b = parameter("b", lower=1, left_open=True)
+    >>> auto_focus(sympy.And(c / 2 + 1 <= b + w, 4 * b * w <= c**2 + 4 * b * c), [c > w])
+    b
+    """
+    conds = _conds(assumptions)
+    rels = [r for r in _relations(cond) if not is_trivial(r)]
+    if not rels or any(sympy.count_ops(r) > _MAX_OPS for r in rels):
+        return None
+    common = set.intersection(*[set(r.free_symbols) for r in rels])
+
+    def rank(s):
+        domain = getattr(s, "domain", None)
+        prob = domain is not None and domain.is_subset(sympy.Interval(0, 1))
+        return (not prob, s.sort_key())
+
+    for sym in sorted(common, key=rank):
+        if all(_linear_solution(r, sym, conds) is not None for r in rels):
+            return sym
+    return None
+
+
+def canonical(obj, assumptions=(), *, focus=None):
+    """An object with every expression in it in the printing policy's form.
+
+    Parameters
+    ----------
+    obj : sympy object, tuple, mapping
+        Expressions, relations, Booleans, and containers of them.
+    assumptions : Assumptions or iterable of Booleans
+        What the parameters satisfy: signs are decided under them.
+    focus : Symbol or "auto", optional
+        The variable of interest: relations linear in it are solved for it;
+        ``"auto"`` picks one with :func:`auto_focus`.
+
+    Returns
+    -------
+    The same structure, printable with :func:`tex`; relations and Booleans
+    are kept unevaluated so their printed form is the canonical one.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import interval
+    >>> m, t = interval("m t_T", 0, 1, right_open=True)
+    >>> tex(canonical(2 * m * t - 2 * m - 2 * t + 2))
+    '2 \\\\left(1 - m\\\\right) \\\\left(1 - t_{T}\\\\right)'
+    >>> tex(canonical(sympy.And(m > t / 2, sympy.Ge(0, 0, evaluate=False), m < t)))
+    'm > \\\\frac{t_{T}}{2} \\\\wedge m < t_{T}'
+    """
+    conds = _conds(assumptions)
+    if focus == "auto":
+        focus = (
+            auto_focus(obj, conds)
+            if isinstance(obj, sympy.logic.boolalg.Boolean)
+            else None
+        )
+    if isinstance(obj, Mapping):
+        return {k: canonical(v, conds, focus=focus) for k, v in obj.items()}
+    if isinstance(obj, (tuple, list, sympy.Tuple)):
+        return tuple(canonical(v, conds, focus=focus) for v in obj)
+    if not isinstance(obj, sympy.Basic):
+        return obj
+    if isinstance(obj, Relational):
+        return canonical_relation(obj, conds, focus)
+    if isinstance(obj, sympy.And):
+        parts = [a for a in obj.args if not is_trivial(a)]
+        if not parts:
+            return S.true
+        parts = [canonical(a, conds, focus=focus) for a in parts]
+        return parts[0] if len(parts) == 1 else sympy.And(*parts, evaluate=False)
+    if isinstance(obj, (sympy.Or, sympy.Not, sympy.Implies, sympy.Equivalent)):
+        return type(obj)(
+            *[canonical(a, conds, focus=focus) for a in obj.args], evaluate=False
+        )
+    if isinstance(obj, sympy.Expr):
+        return _expr(obj, conds)
+    return obj
