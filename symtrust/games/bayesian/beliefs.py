@@ -46,8 +46,8 @@ from symtrust.errors import ModelError
 from symtrust.games.bayesian.posterior import posterior
 from symtrust.games.bayesian.typemap import check_probability
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
+from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import simplify_condition
 
 __all__ = [
     "BeliefPath",
@@ -178,7 +178,7 @@ def _likelihoods(likelihoods, types, assumptions) -> dict:
         }
         total = sympy.expand(sum(out[t].values(), S.Zero))
         if total != 1:
-            verdict = decide(sympy.Eq(total, 1), assumptions, timeout=5.0)
+            verdict = decide(sympy.Eq(total, 1), assumptions)
             if verdict.truth is not True:
                 raise ModelError(
                     f"likelihood of {t!r} sums to {total}, not 1 (a distribution over "
