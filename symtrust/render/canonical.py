@@ -5,7 +5,7 @@ assumptions of the result it belongs to:
 
 1. **Fractions with the sign normalised.** ``n/d`` is cancelled into one
    fraction; the denominator is made positive where the assumptions fix its
-   sign (decided by :func:`symtrust.logic.simplify.sign_under`), else given a
+   sign (decided by :func:`symtrust.logic.conditions.sign_under`), else given a
    positive leading term; a negative numerator becomes a minus sign in front.
    So :math:`(w - c)/(-c + t_T + w - 1)` prints :math:`(c - w)/(c - t_T - w + 1)`.
 2. **Factored or expanded, whichever is shorter**, with factors of fixed
@@ -46,7 +46,8 @@ from sympy.core.relational import Relational
 
 from symtrust.core.printer import SymtrustLatexPrinter
 from symtrust.logic.decide import as_conditions
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import sign_under
 
 __all__ = [
     "DocumentPrinter",
@@ -147,7 +148,7 @@ def _sign(expr, conds) -> int | None:
     if not expr.free_symbols or sympy.count_ops(expr) > _MAX_OPS:
         return None
     try:
-        return sign_under(expr, conds, timeout=_SIGN_BUDGET)
+        return sign_under(expr, conds, budget=Budget(per_decision=_SIGN_BUDGET))
     except Exception:
         return None
 

@@ -35,6 +35,7 @@ import sympy
 from sympy import S
 
 from symtrust.core.parameters import symbol_domain_condition
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import as_conditions, decide
 from symtrust.render.canonical import canonical, tex
 
@@ -85,7 +86,7 @@ def is_domain_condition(cond) -> bool:
 @lru_cache(maxsize=2048)
 def _implied_by_domains(cond) -> bool:
     try:
-        return decide(cond, (), timeout=_SUPPORT_BUDGET).truth is True
+        return decide(cond, (), budget=Budget(per_decision=_SUPPORT_BUDGET)).truth is True
     except Exception:
         return False
 
@@ -293,6 +294,6 @@ def _support(statement, conds) -> list | None:
 @lru_cache(maxsize=4096)
 def _decided(statement, conds):
     try:
-        return decide(statement, conds, timeout=_SUPPORT_BUDGET).truth
+        return decide(statement, conds, budget=Budget(per_decision=_SUPPORT_BUDGET)).truth
     except Exception:
         return None
