@@ -79,6 +79,13 @@ class DocumentPrinter(SymtrustLatexPrinter):
     '1 - t_{T}'
     """
 
+    def _print_Symbol(self, expr, style="plain"):
+        words = expr.name.split("_")
+        # a name made of words ("builds_destroy_cooperation") prints as text
+        if len(words) >= 2 and all(len(w) >= 4 and w.isalpha() for w in words):
+            return r"\text{" + " ".join(words) + "}"
+        return super()._print_Symbol(expr, style=style)
+
     def _print_Add(self, expr, order=None):
         terms = list(self._as_ordered_terms(expr, order=order))
         first = next(
@@ -154,6 +161,13 @@ def _sign(expr, conds) -> int | None:
 
 
 def _negative_lead(expr) -> bool:
+    """Whether a sum reads better negated: more negative terms than positive
+    (ties broken by SymPy's rule), or a negative number or product."""
+    if isinstance(expr, sympy.Add):
+        signs = [t.could_extract_minus_sign() for t in expr.args]
+        neg = sum(signs)
+        if 2 * neg != len(signs):
+            return 2 * neg > len(signs)
     return bool(expr.could_extract_minus_sign())
 
 
@@ -205,6 +219,14 @@ def _oriented(best, conds) -> sympy.Expr:
         factors = [f for f in factors if f != 1] or [S.One]
         if factors[0] == -1 and len(factors) > 1:
             sign, factors = -sign, factors[1:]
+        if sign < 0:
+            # a minus sign in front is absorbed by a sum: -pi (s - 1) is pi (1 - s)
+            for k, f in enumerate(factors):
+                base, exp = f.as_base_exp()
+                if isinstance(base, sympy.Add) and exp == 1:
+                    factors[k] = sympy.expand(-base)
+                    sign = 1
+                    break
         body = sympy.Mul(*factors, evaluate=False) if len(factors) > 1 else factors[0]
         return _negated(body) if sign < 0 else body
     if isinstance(best, sympy.Pow):
@@ -408,6 +430,19 @@ def auto_focus(cond, assumptions=()):
     return None
 
 
+def _probability_focus(rel, conds):
+    """A probability-valued parameter a relation is linear in, if any."""
+    if not isinstance(rel, Relational):
+        return None
+    for sym in sorted(rel.free_symbols, key=lambda s: s.sort_key()):
+        domain = getattr(sym, "domain", None)
+        if domain is None or not domain.is_subset(sympy.Interval(0, 1)):
+            continue
+        if _linear_solution(rel, sym, conds) is not None:
+            return sym
+    return None
+
+
 def canonical(obj, assumptions=(), *, focus=None):
     """An object with every expression in it in the printing policy's form.
 
@@ -437,12 +472,18 @@ def canonical(obj, assumptions=(), *, focus=None):
     'm > \\\\frac{t_{T}}{2} \\\\wedge m < t_{T}'
     """
     conds = _conds(assumptions)
+    per_part = False
     if focus == "auto":
-        focus = (
+        chosen = (
             auto_focus(obj, conds)
             if isinstance(obj, sympy.logic.boolalg.Boolean)
             else None
         )
+        # no variable fits every relation: each relation its own probability
+        per_part = chosen is None and isinstance(
+            obj, sympy.logic.boolalg.BooleanFunction
+        )
+        focus = chosen
     if isinstance(obj, Mapping):
         return {k: canonical(v, conds, focus=focus) for k, v in obj.items()}
     if isinstance(obj, (tuple, list, sympy.Tuple)):
@@ -455,7 +496,12 @@ def canonical(obj, assumptions=(), *, focus=None):
         parts = [a for a in obj.args if not is_trivial(a)]
         if not parts:
             return S.true
-        parts = [canonical(a, conds, focus=focus) for a in parts]
+        parts = [
+            canonical(
+                a, conds, focus=_probability_focus(a, conds) if per_part else focus
+            )
+            for a in parts
+        ]
         return parts[0] if len(parts) == 1 else sympy.And(*parts, evaluate=False)
     if isinstance(obj, (sympy.Or, sympy.Not, sympy.Implies, sympy.Equivalent)):
         return type(obj)(

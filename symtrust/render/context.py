@@ -86,7 +86,9 @@ def is_domain_condition(cond) -> bool:
 @lru_cache(maxsize=2048)
 def _implied_by_domains(cond) -> bool:
     try:
-        return decide(cond, (), budget=Budget(per_decision=_SUPPORT_BUDGET)).truth is True
+        return (
+            decide(cond, (), budget=Budget(per_decision=_SUPPORT_BUDGET)).truth is True
+        )
     except Exception:
         return False
 
@@ -294,6 +296,8 @@ def _support(statement, conds) -> list | None:
 @lru_cache(maxsize=4096)
 def _decided(statement, conds):
     try:
-        return decide(statement, conds, budget=Budget(per_decision=_SUPPORT_BUDGET)).truth
+        return decide(
+            statement, conds, budget=Budget(per_decision=_SUPPORT_BUDGET)
+        ).truth
     except Exception:
         return None

@@ -70,7 +70,8 @@ __all__ = [
 ]
 
 #: The preamble every document starts with (sgame: Debian texlive-games).
-PREAMBLE = r"""\documentclass[11pt]{article}
+PREAMBLE = (
+    r"""\documentclass[11pt]{article}
 \usepackage[margin=2.2cm]{geometry}
 \usepackage{amsmath,amssymb,amsthm}
 \usepackage{booktabs,longtable}
@@ -88,7 +89,10 @@ PREAMBLE = r"""\documentclass[11pt]{article}
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{0.5em}
 \renewcommand{\labelitemi}{$\bullet$}
-""" + FITMATH + "\n"
+"""
+    + FITMATH
+    + "\n"
+)
 
 _END = "\\end{document}\n"
 

@@ -116,9 +116,13 @@ def _broken(body: str) -> str:
         lines.extend(_pack(side) if len(side) > _LINE else [side.strip()])
     if len(lines) == 1:
         return body
-    return r"\begin{aligned}" + r" \\ ".join(
-        ("&" if k == 0 else r"&\quad ") + ln for k, ln in enumerate(lines)
-    ) + r"\end{aligned}"
+    return (
+        r"\begin{aligned}"
+        + r" \\ ".join(
+            ("&" if k == 0 else r"&\quad ") + ln for k, ln in enumerate(lines)
+        )
+        + r"\end{aligned}"
+    )
 
 
 def display(body: str) -> str:

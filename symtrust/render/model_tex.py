@@ -237,7 +237,7 @@ def _wrap(params: str, per_line: int = 5) -> str:
 
 def _labelled(items) -> str:
     rows = "".join(
-        f"\\item[(\\textup{{{a.label}}})] ${tex(canonical(a.condition))}$"
+        f"\\item[(\\textup{{{a.label}}})] ${tex(canonical(a.condition, focus='auto'))}$"
         + (f" \\quad ({prose(a.origin)})" if a.origin else "")
         + "\n"
         for a in items

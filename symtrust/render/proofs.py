@@ -83,7 +83,10 @@ def _factor_sentence(f, e, s, conds, ctx) -> tuple[str, str]:
     """One factor's sign, oriented positive, and its reason."""
     shown = canonical(f if s > 0 else -f, conds)
     if e % 2 == 0:
-        return f"${tex(sympy.Pow(shown, e, evaluate=False))} > 0$", "as a nonzero square"
+        return (
+            f"${tex(sympy.Pow(shown, e, evaluate=False))} > 0$",
+            "as a nonzero square",
+        )
     kept = ctx.support((f if s > 0 else -f) > 0, conds)
     return f"${tex(shown)} > 0$", ctx.because(kept)
 
@@ -208,10 +211,12 @@ def step_text(
             why = ""
     if expr is None:
         return _sentence(label + (f": {why}" if why else "")), smt
+    if expr is S.false:
+        text = f"{label}: holds at no admissible point"
+        return _sentence(text + (f" ({why})" if why else "")), smt
     if expr is S.true:
-        return _sentence(
-            f"{label}: always satisfied" + (f" ({why})" if why else "")
-        ), smt
+        text = f"{label}: holds for all admissible parameter values"
+        return _sentence(text + (f" ({why})" if why else "")), smt
     body = _math(expr, assumptions, ctx, focus)
     text = f"{label}: {body}"
     if why:
@@ -226,7 +231,9 @@ def _numerator_step(step, result, ctx) -> tuple[str, bool]:
     d = sympy.together(result.derivative)
     num, den = sympy.fraction(sympy.cancel(d) if d.is_rational_function() else d)
     if den.is_number:
-        return _sentence(f"The derivative is {_display_or_inline(ctx.math(step.expr, a))}"), False
+        return _sentence(
+            f"The derivative is {_display_or_inline(ctx.math(step.expr, a))}"
+        ), False
     negative = sign_of(den, a) == -1
     why, smt = sign_argument(den < 0 if negative else den > 0, a, ctx)
     word = "negative" if negative else "positive"

@@ -80,7 +80,20 @@ _OP_LATEX = {
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
-    return [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind, value = m.lastgroup, m.group()
+        # an apostrophe after a word ("Bayes' rule") is not a prime
+        if kind == "id" and value.endswith("'") and not _primed(value[:-1]):
+            out += [("id", value[:-1]), ("other", "'")]
+        else:
+            out.append((kind, value))
+    return out
+
+
+def _primed(base: str) -> bool:
+    """Whether ``base'`` is a derivative's name (``f'``, ``BR'``, ``u_i'``)."""
+    return len(base) == 1 or base.isupper() or "_" in base or base in GREEK
 
 
 def _matching(tokens, i) -> int:

@@ -190,9 +190,12 @@ def _interim(result, ctx) -> Statement:
 def _posterior(result, ctx) -> Statement:
     a = result.assumptions
     seen = prose(result.observation) if result.observation else "the observation"
+    given = seen if len(str(result.observation or "")) <= 24 else "observation"
     rows = []
     for k, v in result.value.items():
-        rows.append(rf"\Pr(\text{{{_plain_key(k)}}} \mid \text{{obs.}}) &= {_m(v, a)}")
+        rows.append(
+            rf"\Pr(\text{{{prose(_plain_key(k))}}} \mid \text{{{given}}}) &= {_m(v, a)}"
+        )
     body = (
         f"{_cap(_under(result, ctx))}after observing {seen}, the observer's "
         "posterior over the types is"
