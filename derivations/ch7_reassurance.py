@@ -42,6 +42,7 @@ from symtrust.kydd import (
     separating_equilibrium,
     starting_small,
 )
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Kydd (2005), ch. 7 (reconstruction)"
 ROUNDS = 3
@@ -161,8 +162,27 @@ def derive() -> Derivation:
         ("reciprocal gestures", reciprocal),
         ("starting small", small),
     )
+    half = sympy.Rational(1, 2)
+    figures = (
+        RegionFigure(
+            "equilibria of the costly gesture",
+            equilibria,
+            x=(pi, 0, 1),
+            y=(k_u, 0, 4),
+            fixed={c: 2, w: 1, t_t: half, t_u: 2, k_t: 1, x: half},
+            labels={
+                "separating PBE (least-cost gesture)": "separating",
+                "pooling PBE with trust": "pooling with trust",
+                "pooling PBE without trust": "pooling without trust",
+                "hybrid PBE (untrustworthy type mixes)": "hybrid (gesture x = 1/2)",
+            },
+            caption="Perfect Bayesian equilibria of the costly gesture against the "
+            "prior trust pi and the untrustworthy type's cost k_U",
+        ),
+    )
     return Derivation(
         title="Chapter 7: reassurance through costly signals",
+        figures=figures,
         source=SOURCE,
         models=(game,),
         results=results,

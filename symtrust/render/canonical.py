@@ -45,9 +45,9 @@ from sympy import S
 from sympy.core.relational import Relational
 
 from symtrust.core.printer import SymtrustLatexPrinter
-from symtrust.logic.decide import as_conditions
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import sign_under
+from symtrust.logic.decide import as_conditions
 
 __all__ = [
     "DocumentPrinter",

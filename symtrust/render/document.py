@@ -45,6 +45,7 @@ import sympy
 
 from symtrust.core.result import Result, Solution
 from symtrust.errors import ModelError
+from symtrust.render import optional
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
 from symtrust.render.layout import FITMATH, display
@@ -67,6 +68,7 @@ __all__ = [
     "figure_stem",
     "slug",
     "write_document",
+    "write_figures",
 ]
 
 #: The preamble every document starts with (sgame: Debian texlive-games).
@@ -335,20 +337,43 @@ def figure_stem(derivation, figure) -> str:
 
 
 def _figures(derivation, figures) -> str:
-    if not figures:
+    wanted = getattr(derivation, "figures", ()) or ()
+    if not wanted:
         return ""
     out = ["\\section{Equilibrium regions}\n"]
+    if not figures:
+        return out[0] + (
+            "The region maps of this derivation are drawn with matplotlib, which "
+            "is not installed (pip install \\texttt{symtrust[plot]}).\n"
+        )
     for figure in getattr(derivation, "figures", ()) or ():
         stem = figures.get(figure.name)
         if stem is None:
             continue
-        caption = getattr(figure, "caption", "") or figure.name
+        caption = prose(getattr(figure, "caption", "") or figure.name)
+        axes = _axes_words(figure)
+        if axes:
+            caption += f" {axes}"
         out.append(
             "\\begin{figure}[htbp]\n\\centering\n"
             f"\\includegraphics[width=0.8\\textwidth]{{{stem}.pdf}}\n"
-            f"\\caption{{{prose(caption)}}}\n\\end{{figure}}\n"
+            f"\\caption{{{caption}}}\n\\end{{figure}}\n"
         )
     return "".join(out)
+
+
+def _axes_words(figure) -> str:
+    """Which parameters vary and which are fixed, for a caption."""
+    try:
+        (x, *_), (y, *_) = figure.x, figure.y
+    except (TypeError, ValueError):
+        return ""
+    fixed = getattr(figure, "fixed", {}) or {}
+    shown = ", ".join(
+        f"${tex(k)} = {tex(sympy.sympify(v))}$"
+        for k, v in sorted(fixed.items(), key=lambda kv: str(kv[0]))
+    )
+    return f"(axes ${tex(x)}$ and ${tex(y)}$" + (f"; {shown})." if shown else ").")
 
 
 def derivation_document(derivation, report=None, *, figures=None) -> str:
@@ -483,10 +508,40 @@ def _default_title(obj) -> str:
     return "symtrust"
 
 
+def write_figures(derivation, directory) -> dict:
+    """Draw a derivation's figures into ``directory`` as PDF and PNG.
+
+    Returns the file stem of each figure by name. Without matplotlib nothing
+    is drawn and the mapping is empty (the document then says so).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from symtrust import Derivation
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_figures(Derivation(title="No figures", source="none"), tmp)
+    {}
+    """
+    figures = getattr(derivation, "figures", ()) or ()
+    if not figures or not optional.available():
+        return {}
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    stems = {}
+    for figure in figures:
+        stem = figure_stem(derivation, figure)
+        figure.save(directory / stem)
+        stems[figure.name] = stem
+    return stems
+
+
 def write_document(
     derivation, directory, report=None, *, name: str = "", figures=None
 ) -> Path:
     """Write a derivation's document to ``directory/<name>.tex``.
+
+    The derivation's figures are drawn next to it first (PDF and PNG, see
+    :func:`write_figures`) and included, unless ``figures`` is given.
 
     Parameters
     ----------
@@ -497,7 +552,8 @@ def write_document(
     name : str
         File stem; by default a slug of the derivation's title.
     figures : mapping of str to str, optional
-        Figure name to file stem, for figures already written there.
+        Figure name to file stem, for figures already written there (an
+        empty mapping draws none).
 
     Returns
     -------
@@ -515,6 +571,8 @@ def write_document(
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
+    if figures is None:
+        figures = write_figures(derivation, directory)
     path = directory / f"{slug(name or derivation.title)}.tex"
     path.write_text(
         derivation_document(derivation, report, figures=figures), encoding="utf-8"

@@ -229,7 +229,7 @@ def _numerator_step(step, result, ctx) -> tuple[str, bool]:
     established."""
     a = result.assumptions
     d = sympy.together(result.derivative)
-    num, den = sympy.fraction(sympy.cancel(d) if d.is_rational_function() else d)
+    _, den = sympy.fraction(sympy.cancel(d) if d.is_rational_function() else d)
     if den.is_number:
         return _sentence(
             f"The derivative is {_display_or_inline(ctx.math(step.expr, a))}"

@@ -220,13 +220,13 @@ def _trim(tokens, out) -> list[bool]:
         changed = True
         while changed and lo <= hi:
             changed = False
-            if tokens[lo][0] in ("space", "comma") or (
+            if tokens[lo][0] in ("space", "comma", "close") or (
                 tokens[lo][0] == "open" and not _balanced(tokens[lo : hi + 1])
             ):
                 out[lo] = False
                 lo += 1
                 changed = True
-            elif tokens[hi][0] in ("space", "comma") or (
+            elif tokens[hi][0] in ("space", "comma", "open") or (
                 tokens[hi][0] == "close" and not _balanced(tokens[lo : hi + 1])
             ):
                 out[hi] = False
@@ -329,13 +329,16 @@ def _atom(tokens, i) -> tuple[int, str]:
     return i + 1, _math([tokens[i]])
 
 
-def prose(text) -> str:
+def prose(text, *, escape=text_escape) -> str:
     """LaTeX for plain text: words escaped, mathematical spans typeset.
 
     Parameters
     ----------
     text : str
         Plain text (a name, a description, a justification).
+    escape : callable
+        How the words are escaped (LaTeX text mode by default; matplotlib's
+        labels only need ``$`` escaped).
 
     Returns
     -------
@@ -366,6 +369,6 @@ def prose(text) -> str:
             out.append("$" + _math(tokens[i:j]) + "$")
             i = j
         else:
-            out.append(text_escape(tokens[i][1]))
+            out.append(escape(tokens[i][1]))
             i += 1
     return "".join(out)

@@ -1,0 +1,51 @@
+"""The optional plotting dependencies, imported when a figure is drawn.
+
+matplotlib (and numpy, which it brings) are an extra:
+``pip install "symtrust[plot]"``. Nothing else in symtrust needs them, so
+they are imported only when a plot or a region map is drawn, with an
+install hint if missing.
+
+Examples
+--------
+>>> available() in (True, False)
+True
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+__all__ = ["HINT", "available", "mathtext", "numpy", "pyplot"]
+
+HINT = (
+    "plots and region maps need matplotlib: pip install 'symtrust[plot]' "
+    "(or pip install matplotlib)"
+)
+
+
+def available() -> bool:
+    """Whether matplotlib and numpy can be imported."""
+    return all(importlib.util.find_spec(m) is not None for m in ("matplotlib", "numpy"))
+
+
+def _load(name: str):
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(HINT) from exc
+
+
+def numpy():
+    """The numpy module (ImportError with an install hint if missing)."""
+    return _load("numpy")
+
+
+def mathtext():
+    """matplotlib.mathtext (to check a label parses)."""
+    return _load("matplotlib.mathtext")
+
+
+def pyplot():
+    """matplotlib.pyplot (ImportError with an install hint if missing)."""
+    return _load("matplotlib.pyplot")

@@ -1,0 +1,615 @@
+"""Equilibrium region maps: which equilibria exist where in a parameter plane.
+
+``region_map(solution, x=(c, 0, 2), y=(w, 0, 1), fixed={...})`` draws the
+plane of two parameters, the others fixed at exact values, coloured by the
+set of equilibria (or results) that exist at each point, as Kydd's figures
+of the cooperative region in (c, w) or (trust, trust) space do.
+
+The mathematics:
+
+1. The regions come from the solution's conditions
+   (:func:`symtrust.render.regions.regions`): each is a SymPy Boolean built
+   from relations ``lhs ~ rhs``.
+2. Each distinct relation is turned once into a vectorised function
+   ``g = lhs - rhs`` of the two axes (:func:`sympy.lambdify` with numpy,
+   after exact substitution of the fixed parameters) and evaluated once on
+   the grid. A condition's truth at every point follows from the signs of
+   these fields, in three-valued logic: a relation whose field is not a
+   finite real number there (a zero denominator, the root of a negative
+   number) is *unknown*, and a condition that stays unknown marks the point
+   as one where a result is undefined (shaded grey).
+3. Points that violate the assumptions (the parameters' domains and stated
+   relations) are hatched: the model says nothing there.
+4. **Boundaries are drawn exactly**: each relation's zero set is drawn as
+   the contour ``g = 0`` of its field (interpolated between grid points, so
+   a curve's position does not depend on the pixel grid), restricted to
+   where the colouring changes, so only the curves that bound regions show.
+
+matplotlib is an optional dependency (``pip install "symtrust[plot]"``).
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> from symtrust import bayes_nash, probability, trust_game
+>>> from symtrust.catalog import symmetric_2x2
+>>> t1, t2 = probability("t1 t2")
+>>> game = trust_game(symmetric_2x2(4, 1, 3, 2), symmetric_2x2(3, 1, 4, 2), (t1, t2))
+>>> solution = bayes_nash(game)
+>>> grid = region_grid(solution, x=(t1, 0, 1), y=(t2, 0, 1), resolution=101)
+>>> sorted(grid.legend().values())
+['all defect', 'cooperative: trustworthy types cooperate + all defect']
+"""
+
+from __future__ import annotations
+
+import textwrap
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import sympy
+from sympy import S
+from sympy.core.relational import Relational
+
+from symtrust.core.assumptions import Assumptions
+from symtrust.core.printer import math
+from symtrust.core.result import Solution
+from symtrust.errors import ModelError
+from symtrust.render.optional import mathtext, numpy, pyplot
+from symtrust.render.prose import prose
+from symtrust.render.regions import Region, regions
+
+__all__ = ["RegionFigure", "RegionGrid", "region_grid", "region_map"]
+
+#: Code of points outside the assumptions, and of points where a result is undefined.
+OUTSIDE, UNDEFINED = -1, -2
+_PALETTE = (
+    "#8dd3c7",
+    "#fdb462",
+    "#bebada",
+    "#fb8072",
+    "#80b1d3",
+    "#b3de69",
+    "#fccde5",
+    "#ffffb3",
+    "#bc80bd",
+    "#ccebc5",
+    "#ffed6f",
+    "#d9d9d9",
+)
+
+
+def _axis(spec, what: str):
+    if not (isinstance(spec, tuple) and len(spec) == 3):
+        raise ModelError(
+            f"{what}={spec!r} must be a tuple (parameter, low, high), e.g. (c, 0, 2)"
+        )
+    sym, lo, hi = spec
+    if not isinstance(sym, sympy.Symbol):
+        raise ModelError(f"{what}: {sym!r} is not a parameter (a SymPy symbol)")
+    for bound, name in ((lo, "low"), (hi, "high")):
+        if isinstance(bound, (bool, str)) or not isinstance(
+            bound, (int, float, Fraction, sympy.Rational, sympy.Integer, sympy.Float)
+        ):
+            raise ModelError(f"{what}: the {name} end {bound!r} must be a number")
+    if not float(lo) < float(hi):
+        raise ModelError(f"{what}: the range ({lo}, {hi}) is empty")
+    return sym, float(lo), float(hi)
+
+
+def _exact(value, sym):
+    if isinstance(value, (bool, str)) or value is None:
+        raise ModelError(f"fixed value {value!r} for {sym} must be a number")
+    if isinstance(value, float):
+        raise ModelError(
+            f"fixed value {value!r} for {sym} is a float: give an exact number "
+            "(an int, a Fraction or a SymPy Rational)"
+        )
+    try:
+        return sympy.sympify(value, strict=True)
+    except (sympy.SympifyError, TypeError) as exc:
+        raise ModelError(f"fixed value {value!r} for {sym} is not a number") from exc
+
+
+def _assumption_conditions(obj) -> list:
+    parts = (
+        obj.results
+        if isinstance(obj, Solution)
+        else (obj if isinstance(obj, (list, tuple)) else (obj,))
+    )
+    out = []
+    for part in parts:
+        if isinstance(part, Solution):
+            out.extend(_assumption_conditions(part))
+            continue
+        assumptions = getattr(part, "assumptions", None)
+        if isinstance(assumptions, Assumptions):
+            out.extend(c for c in assumptions.conditions if c not in out)
+    return out
+
+
+def _relations(cond, out):
+    if isinstance(cond, Relational):
+        if cond not in out:
+            out.append(cond)
+    elif isinstance(cond, sympy.logic.boolalg.BooleanFunction):
+        for a in cond.args:
+            _relations(a, out)
+    return out
+
+
+@dataclass
+class _Fields:
+    """One vectorised field ``lhs - rhs`` per relation, evaluated on the grid."""
+
+    X: object
+    Y: object
+    arrays: dict = field(default_factory=dict)
+
+    def add(self, rel, x, y):
+        if rel in self.arrays:
+            return
+        np = numpy()
+        diff = rel.lhs - rel.rhs
+        f = sympy.lambdify((x, y), diff, modules="numpy")
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            values = f(self.X, self.Y)
+            values = np.broadcast_to(np.asarray(values), self.X.shape)
+            if np.iscomplexobj(values):
+                real = np.where(np.abs(values.imag) < 1e-12, values.real, np.nan)
+            else:
+                real = values.astype(float)
+        self.arrays[rel] = real
+
+
+def _truth(cond, fields):
+    """Three-valued truth of a condition on the grid: (true, known) arrays."""
+    np = numpy()
+    shape = fields.X.shape
+    if cond is S.true or cond is True:
+        return np.ones(shape, bool), np.ones(shape, bool)
+    if cond is S.false or cond is False:
+        return np.zeros(shape, bool), np.ones(shape, bool)
+    if isinstance(cond, Relational):
+        g = fields.arrays[cond]
+        known = np.isfinite(g)
+        scale = 1e-9 * (1 + np.nanmax(np.abs(np.where(known, g, 0))))
+        op = cond.rel_op
+        if op in (">", ">="):
+            true = g > (0 if op == ">" else -scale)
+        elif op in ("<", "<="):
+            true = g < (0 if op == "<" else scale)
+        elif op == "==":
+            true = np.abs(g) <= scale
+        else:
+            true = np.abs(g) > scale
+        return true & known, known
+    if isinstance(cond, sympy.Not):
+        t, k = _truth(cond.args[0], fields)
+        return ~t & k, k
+    if isinstance(cond, sympy.And):
+        t, k = _truth(cond.args[0], fields)
+        false = ~t & k
+        for a in cond.args[1:]:
+            t2, k2 = _truth(a, fields)
+            t, false = t & t2, false | (~t2 & k2)
+        return t, t | false
+    if isinstance(cond, sympy.Or):
+        t, k = _truth(cond.args[0], fields)
+        false = ~t & k
+        for a in cond.args[1:]:
+            t2, k2 = _truth(a, fields)
+            t, false = t | t2, false & (~t2 & k2)
+        return t, t | false
+    if isinstance(cond, sympy.Implies):
+        return _truth(sympy.Or(sympy.Not(cond.args[0]), cond.args[1]), fields)
+    raise ModelError(f"a region map cannot evaluate the condition {cond}")
+
+
+@dataclass
+class RegionGrid:
+    """Which regions hold at each point of a grid (no drawing).
+
+    Attributes
+    ----------
+    x, y : tuple
+        ``(parameter, low, high)`` of each axis.
+    X, Y : arrays
+        The grid.
+    codes : array of int
+        At each point, a bit mask of the regions that hold there;
+        :data:`OUTSIDE` outside the assumptions, :data:`UNDEFINED` where a
+        result is undefined.
+    regions : tuple of Region
+        The regions, bit ``k`` standing for ``regions[k]``.
+    fields : dict
+        The field ``lhs - rhs`` of each relation, for the boundaries.
+    """
+
+    x: tuple
+    y: tuple
+    X: object
+    Y: object
+    codes: object
+    regions: tuple
+    fields: dict
+
+    def label(self, code: int) -> str:
+        """The words for a code: the regions holding there, joined."""
+        if code == OUTSIDE:
+            return "outside the assumptions"
+        if code == UNDEFINED:
+            return "a result is undefined"
+        held = list(
+            dict.fromkeys(r.label for k, r in enumerate(self.regions) if code >> k & 1)
+        )
+        if not held:
+            return "none of the listed equilibria"
+        return " + ".join(held)
+
+    def legend(self, *, least: float = 0.0) -> dict:
+        """Each code present on the grid (regions only) and its words.
+
+        With ``least``, codes covering a smaller share of the grid (a
+        boundary line where two weak inequalities both hold) are left out.
+        """
+        np = numpy()
+        codes, counts = np.unique(self.codes, return_counts=True)
+        total = self.codes.size
+        present = [
+            int(c)
+            for c, n in zip(codes, counts, strict=True)
+            if c >= 0 and n >= least * total
+        ]
+        return {c: self.label(c) for c in sorted(present)}
+
+
+def region_grid(
+    solution,
+    x,
+    y,
+    fixed: Mapping | None = None,
+    *,
+    resolution: int = 400,
+    assumptions=None,
+) -> RegionGrid:
+    """Evaluate a solution's regions on a grid of two parameters.
+
+    Parameters are as for :func:`region_map`. Every condition is lambdified
+    once and evaluated on the whole grid with numpy.
+
+    Raises
+    ------
+    ModelError
+        For an axis that is not ``(parameter, low, high)``, a fixed value that
+        is not an exact number, or a parameter left without a value.
+    """
+    np = numpy()
+    xs, ys = _axis(x, "x"), _axis(y, "y")
+    if xs[0] == ys[0]:
+        raise ModelError(f"x and y are both {xs[0]}: give two different parameters")
+    if (
+        not isinstance(resolution, int)
+        or isinstance(resolution, bool)
+        or resolution < 2
+    ):
+        raise ModelError(f"resolution={resolution!r} must be an integer >= 2")
+    point = {k: _exact(v, k) for k, v in (fixed or {}).items()}
+    found = tuple(
+        Region(r.label, sympy.sympify(r.condition).xreplace(point))
+        for r in regions(solution)
+    )
+    conds = [c.xreplace(point) for c in _assumption_conditions(solution)]
+    conds += [c.xreplace(point) for c in (assumptions or ())]
+    conds = [c for c in conds if c is not S.true]
+    if any(c is S.false for c in conds):
+        raise ModelError(f"the fixed values {point} violate the assumptions")
+    axes = {xs[0], ys[0]}
+    # an assumption on parameters the regions do not involve says nothing here
+    conds = [c for c in conds if set(c.free_symbols) <= axes]
+    loose = set()
+    for cond in [r.condition for r in found]:
+        loose |= set(getattr(cond, "free_symbols", set()))
+    loose -= axes
+    if loose:
+        raise ModelError(
+            f"fixed= must give values for {sorted(map(str, loose))}: only "
+            f"{xs[0]} and {ys[0]} vary"
+        )
+    # cell centres: an open domain's end is never a grid point
+    X, Y = np.meshgrid(_centres(xs, resolution), _centres(ys, resolution))
+    fields = _Fields(X, Y)
+    relations = []
+    for cond in [r.condition for r in found] + conds:
+        _relations(cond, relations)
+    for rel in relations:
+        fields.add(rel, xs[0], ys[0])
+    inside = np.ones(X.shape, bool)
+    for cond in conds:
+        t, _ = _truth(cond, fields)
+        inside &= t
+    codes = np.zeros(X.shape, np.int64)
+    unknown = np.zeros(X.shape, bool)
+    for k, r in enumerate(found):
+        t, known = _truth(r.condition, fields)
+        codes |= t.astype(np.int64) << k
+        unknown |= ~known
+    codes[unknown] = UNDEFINED
+    codes[~inside] = OUTSIDE
+    return RegionGrid(xs, ys, X, Y, codes, found, fields.arrays)
+
+
+def _centres(axis, n):
+    np = numpy()
+    _, lo, hi = axis
+    step = (hi - lo) / n
+    return lo + step * (np.arange(n) + 0.5)
+
+
+def _near_changes(codes, width: int = 2):
+    """Points within ``width`` grid steps of a change of colour."""
+    np = numpy()
+    change = np.zeros(codes.shape, bool)
+    change[1:, :] |= codes[1:, :] != codes[:-1, :]
+    change[:-1, :] |= codes[1:, :] != codes[:-1, :]
+    change[:, 1:] |= codes[:, 1:] != codes[:, :-1]
+    change[:, :-1] |= codes[:, 1:] != codes[:, :-1]
+    near = change.copy()
+    for _ in range(width):
+        grown = near.copy()
+        grown[1:, :] |= near[:-1, :]
+        grown[:-1, :] |= near[1:, :]
+        grown[:, 1:] |= near[:, :-1]
+        grown[:, :-1] |= near[:, 1:]
+        near = grown
+    return near
+
+
+def _mpl_text(text: str, width: int = 64) -> str:
+    """A legend label: formulas as mathtext, words as they are, wrapped."""
+    lines = textwrap.wrap(text, width) or [text]
+    return "\n".join(_mpl_line(line) for line in lines)
+
+
+def _mpl_line(text: str) -> str:
+    label = prose(text, escape=lambda s: s.replace("$", r"\$"))
+    try:
+        mathtext().MathTextParser("path").parse(label)
+    except Exception:
+        return text.replace("$", r"\$")
+    return label
+
+
+def region_map(
+    solution,
+    x,
+    y,
+    fixed: Mapping | None = None,
+    *,
+    labels: Mapping | None = None,
+    resolution: int = 400,
+    assumptions=None,
+    ax=None,
+    title: str = "",
+    legend: bool = True,
+):
+    """Draw the parameter plane coloured by which equilibria exist.
+
+    Parameters
+    ----------
+    solution : Solution, Result, or a tuple of them
+        Anything that carries conditions: pure and mixed Nash, Bayesian Nash,
+        PBE, cutoff equilibria, a threshold, the book's models' solutions, or
+        an object with a ``region_labels()`` method
+        (:mod:`symtrust.render.regions`).
+    x, y : tuple
+        ``(parameter, low, high)`` for the horizontal and vertical axes.
+    fixed : mapping, optional
+        Exact values of every other parameter.
+    labels : mapping, optional
+        Words for the legend, replacing the default label of a region
+        (keyed by that label).
+    resolution : int
+        Grid points per axis (the colouring's resolution; boundaries are
+        drawn from the relations themselves).
+    assumptions : iterable of Booleans, optional
+        Extra conditions outside which the plane is hatched.
+    ax : matplotlib Axes, optional
+        Where to draw; a new figure by default.
+    title : str
+        A title for the axes.
+    legend : bool
+        Whether to draw the legend (below the axes).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Raises
+    ------
+    ModelError
+        For bad axes, inexact or missing fixed values, or an object without
+        conditions.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from symtrust import pure_nash, bimatrix, positive
+    >>> a, b = positive("a b")
+    >>> game = bimatrix([[a, 0], [0, b]], [[1, 0], [0, 1]])
+    >>> ax = region_map(pure_nash(game), x=(a, 0, 2), y=(b, 0, 2), resolution=50)
+    >>> ax.get_xlabel(), ax.get_ylabel()
+    ('$a$', '$b$')
+    """
+    grid = region_grid(
+        solution, x, y, fixed, resolution=resolution, assumptions=assumptions
+    )
+    plt = pyplot()
+    np = numpy()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.4, 4.8))
+    renamed = dict(labels or {})
+    grid.regions = tuple(
+        Region(renamed.get(r.label, r.label), r.condition) for r in grid.regions
+    )
+    # codes with the same words share a colour (and no boundary between them)
+    words = list(dict.fromkeys(grid.legend().values()))
+    shown = list(dict.fromkeys(grid.legend(least=0.001).values()))
+    colours = {w: _PALETTE[k % len(_PALETTE)] for k, w in enumerate(words)}
+    by_words = np.full(grid.codes.shape, OUTSIDE, np.int64)
+    rgb = np.ones((*grid.codes.shape, 3))
+    for c, w in grid.legend().items():
+        at = grid.codes == c
+        rgb[at] = matplotlib_rgb(colours[w])
+        by_words[at] = words.index(w)
+    by_words[grid.codes == UNDEFINED] = UNDEFINED
+    rgb[grid.codes == UNDEFINED] = (0.55, 0.55, 0.55)
+    rgb[grid.codes == OUTSIDE] = (0.9, 0.9, 0.9)
+    (_, x0, x1), (_, y0, y1) = grid.x, grid.y
+    ax.imshow(
+        rgb,
+        origin="lower",
+        extent=(x0, x1, y0, y1),
+        aspect="auto",
+        interpolation="nearest",
+    )
+    handles = [
+        plt.Rectangle((0, 0), 1, 1, facecolor=colours[w], edgecolor="0.3", lw=0.5)
+        for w in shown
+    ]
+    names = [_mpl_text(w) for w in shown]
+    outside = grid.codes == OUTSIDE
+    if outside.any():
+        step = max(1, grid.codes.shape[0] // 200)
+        with plt.rc_context({"hatch.color": "0.65", "hatch.linewidth": 0.6}):
+            ax.contourf(
+                grid.X[::step, ::step],
+                grid.Y[::step, ::step],
+                outside[::step, ::step].astype(float),
+                levels=[0.5, 1.5],
+                colors="none",
+                hatches=["///"],
+            )
+        handles.append(
+            plt.Rectangle((0, 0), 1, 1, facecolor="0.9", hatch="//", edgecolor="0.5")
+        )
+        names.append("outside the assumptions")
+    if (grid.codes == UNDEFINED).any():
+        handles.append(plt.Rectangle((0, 0), 1, 1, facecolor="0.55"))
+        names.append("a result is undefined")
+    _boundaries(ax, grid, by_words)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_xlabel(f"${math(grid.x[0])}$")
+    ax.set_ylabel(f"${math(grid.y[0])}$")
+    if title:
+        ax.set_title(_mpl_text(title))
+    if legend and handles:
+        ax.legend(
+            handles,
+            names,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.16),
+            ncol=1,
+            frameon=False,
+            fontsize="small",
+        )
+    return ax
+
+
+def matplotlib_rgb(colour: str) -> tuple:
+    """An ``#rrggbb`` colour as an (r, g, b) triple of floats."""
+    colour = colour.lstrip("#")
+    return tuple(int(colour[k : k + 2], 16) / 255 for k in (0, 2, 4))
+
+
+def _boundaries(ax, grid, colouring) -> None:
+    """Each relation's zero set, where the colouring changes: g = 0 exactly."""
+    np = numpy()
+    near = _near_changes(colouring)
+    if not near.any():
+        return
+    for g in grid.fields.values():
+        finite = np.isfinite(g)
+        region = near & finite
+        if not region.any():
+            continue
+        values = g[region]
+        if not ((values > 0).any() and (values < 0).any()):
+            continue
+        masked = np.ma.masked_where(~region, np.where(finite, g, 0.0))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ax.contour(
+                grid.X, grid.Y, masked, levels=[0.0], colors="black", linewidths=1.1
+            )
+
+
+@dataclass(frozen=True)
+class RegionFigure:
+    """A region map a derivation draws: written as PDF and PNG by
+    ``symtrust derive --latex`` and included in its document.
+
+    Attributes
+    ----------
+    name : str
+        A short name, unique in the derivation (the figure's file name).
+    solution : Solution, Result or tuple
+        What to map (see :func:`region_map`).
+    x, y : tuple
+        ``(parameter, low, high)``.
+    fixed : mapping
+        Exact values of the other parameters.
+    labels : mapping, optional
+        Legend words replacing default labels.
+    caption : str
+        The figure's caption in the document (plain text).
+    resolution : int
+        Grid points per axis.
+    """
+
+    name: str
+    solution: object
+    x: tuple
+    y: tuple
+    fixed: Mapping = field(default_factory=dict)
+    labels: Mapping | None = None
+    caption: str = ""
+    resolution: int = 400
+
+    def draw(self, ax=None):
+        """Draw the map; returns the Axes."""
+        return region_map(
+            self.solution,
+            self.x,
+            self.y,
+            self.fixed,
+            labels=self.labels,
+            resolution=self.resolution,
+            ax=ax,
+        )
+
+    def save(self, stem) -> list:
+        """Write ``<stem>.pdf`` and ``<stem>.png``; returns the paths."""
+        plt = pyplot()
+        fig, ax = plt.subplots(figsize=(6.4, 5.2))
+        self.draw(ax)
+        fig.tight_layout()
+        paths = []
+        for ext, opts in (("pdf", {}), ("png", {"dpi": 150})):
+            path = f"{stem}.{ext}"
+            fig.savefig(path, bbox_inches="tight", metadata=_metadata(ext), **opts)
+            paths.append(path)
+        plt.close(fig)
+        return paths
+
+
+def _metadata(ext: str) -> dict:
+    # deterministic files: no creation date
+    if ext == "pdf":
+        return {"CreationDate": None, "Creator": "symtrust", "Producer": "symtrust"}
+    return {"Software": "symtrust"}
