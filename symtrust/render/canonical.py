@@ -195,40 +195,49 @@ def _readable(expr, conds, *, keep=False) -> sympy.Expr:
         return expr
     if sympy.count_ops(expr) > _MAX_OPS:
         return expr
-    options = []
     try:
-        options = [sympy.factor(expr), sympy.expand(expr)]
+        factored, expanded = sympy.factor(expr), sympy.expand(expr)
     except (sympy.PolynomialError, NotImplementedError, TypeError):
-        pass
-    options = [expr, *options] if keep else [*options, expr]
-    oriented = [_oriented(e, conds) for e in options]
-
-    def length(k):
-        return len(str(oriented[k])) - (3 if keep and k == 0 else 0)
-
-    return oriented[min(range(len(options)), key=lambda k: (length(k), k))]
+        return _oriented(expr, conds)
+    # factored against the form given: the shorter, the factored on a tie
+    candidates = [_oriented(expr, conds)]
+    if isinstance(factored, (sympy.Mul, sympy.Pow)):
+        candidates.insert(0, _oriented(factored, conds))
+    compact = min(candidates, key=lambda e: len(str(e)))
+    flat = _oriented(expanded, conds)
+    # expanded only if clearly shorter than the form as derived
+    margin = 3 if keep else 0
+    return flat if len(str(flat)) + margin < len(str(compact)) else compact
 
 
 def _oriented(best, conds) -> sympy.Expr:
     """A product's factors of negative sign turned round, the sign in front."""
     if isinstance(best, sympy.Mul):
-        sign, factors = 1, []
+        sign, factors, free = 1, [], []
         for f in best.args:
             s, g = _orient(f, conds)
             sign, factors = sign * s, [*factors, g]
-        factors = [f for f in factors if f != 1] or [S.One]
-        if factors[0] == -1 and len(factors) > 1:
-            sign, factors = -sign, factors[1:]
-        if sign < 0:
-            # a minus sign in front is absorbed by a sum: -pi (s - 1) is pi (1 - s)
-            for k, f in enumerate(factors):
-                base, exp = f.as_base_exp()
-                if isinstance(base, sympy.Add) and exp == 1:
-                    factors[k] = sympy.expand(-base)
-                    sign = 1
-                    break
+            # a sum whose sign the assumptions leave open may take a minus sign
+            base, exp = g.as_base_exp()
+            free.append(isinstance(base, sympy.Add) and exp == 1 and _sign(base, conds) is None)
+        coeff = S.One
+        for k in range(len(factors) - 1, -1, -1):
+            if factors[k].is_Number:
+                coeff *= factors[k]
+                del factors[k], free[k]
+        coeff *= sign
+        if coeff < 0 and any(free):
+            # -pi (s - 1) reads pi (1 - s)
+            k = free.index(True)
+            factors[k], coeff = sympy.expand(-factors[k]), -coeff
+        if not factors:
+            return coeff
         body = sympy.Mul(*factors, evaluate=False) if len(factors) > 1 else factors[0]
-        return _negated(body) if sign < 0 else body
+        if coeff == 1:
+            return body
+        if coeff == -1:
+            return _negated(body)
+        return sympy.Mul(coeff, *factors, evaluate=False)
     if isinstance(best, sympy.Pow):
         s, g = _orient(best, conds)
         return g if s > 0 else _negated(g)

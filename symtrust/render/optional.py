@@ -16,7 +16,15 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-__all__ = ["HINT", "available", "mathtext", "numpy", "pyplot"]
+__all__ = [
+    "HINT",
+    "available",
+    "collections",
+    "contourpy",
+    "mathtext",
+    "numpy",
+    "pyplot",
+]
 
 HINT = (
     "plots and region maps need matplotlib: pip install 'symtrust[plot]' "
@@ -39,6 +47,16 @@ def _load(name: str):
 def numpy():
     """The numpy module (ImportError with an install hint if missing)."""
     return _load("numpy")
+
+
+def contourpy():
+    """contourpy (matplotlib's contouring library, installed with it)."""
+    return _load("contourpy")
+
+
+def collections():
+    """matplotlib.collections (line collections for boundaries)."""
+    return _load("matplotlib.collections")
 
 
 def mathtext():

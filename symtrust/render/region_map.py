@@ -57,11 +57,12 @@ from symtrust.core.assumptions import Assumptions
 from symtrust.core.printer import math
 from symtrust.core.result import Solution
 from symtrust.errors import ModelError
+from symtrust.render import optional
 from symtrust.render.optional import mathtext, numpy, pyplot
 from symtrust.render.prose import prose
 from symtrust.render.regions import Region, regions
 
-__all__ = ["RegionFigure", "RegionGrid", "region_grid", "region_map"]
+__all__ = ["RegionFigure", "RegionGrid", "region_grid", "region_map", "warm_up"]
 
 #: Code of points outside the assumptions, and of points where a result is undefined.
 OUTSIDE, UNDEFINED = -1, -2
@@ -147,22 +148,50 @@ class _Fields:
     X: object
     Y: object
     arrays: dict = field(default_factory=dict)
+    truths: dict = field(default_factory=dict)
 
     def add(self, rel, x, y):
         if rel in self.arrays:
             return
         np = numpy()
         diff = rel.lhs - rel.rhs
+        if not diff.free_symbols:
+            value = complex(diff) if diff.is_finite else complex("nan")
+            fill = value.real if abs(value.imag) < 1e-12 else float("nan")
+            self.arrays[rel] = np.full(self.X.shape, fill)
+            return
         f = sympy.lambdify((x, y), diff, modules="numpy")
         with warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
-            values = f(self.X, self.Y)
-            values = np.broadcast_to(np.asarray(values), self.X.shape)
+            values = np.asarray(f(self.X, self.Y))
+            if values.shape != self.X.shape:
+                values = np.broadcast_to(values, self.X.shape)
             if np.iscomplexobj(values):
                 real = np.where(np.abs(values.imag) < 1e-12, values.real, np.nan)
             else:
-                real = values.astype(float)
+                real = np.asarray(values, dtype=float)
         self.arrays[rel] = real
+
+    def truth(self, rel):
+        """(true, known) of one relation, computed once."""
+        if rel not in self.truths:
+            np = numpy()
+            g = self.arrays[rel]
+            known = np.isfinite(g)
+            # a weak relation tolerates rounding at its boundary
+            scale = 1e-9 * (1 + float(np.abs(g).max(initial=0.0, where=known)))
+            op = rel.rel_op
+            with np.errstate(invalid="ignore"):
+                if op in (">", ">="):
+                    true = g > (0 if op == ">" else -scale)
+                elif op in ("<", "<="):
+                    true = g < (0 if op == "<" else scale)
+                elif op == "==":
+                    true = np.abs(g) <= scale
+                else:
+                    true = np.abs(g) > scale
+            self.truths[rel] = (true & known, known)
+        return self.truths[rel]
 
 
 def _truth(cond, fields):
@@ -170,23 +199,12 @@ def _truth(cond, fields):
     np = numpy()
     shape = fields.X.shape
     if cond is S.true or cond is True:
-        return np.ones(shape, bool), np.ones(shape, bool)
+        every = np.broadcast_to(True, shape)
+        return every, every
     if cond is S.false or cond is False:
-        return np.zeros(shape, bool), np.ones(shape, bool)
+        return np.broadcast_to(False, shape), np.broadcast_to(True, shape)
     if isinstance(cond, Relational):
-        g = fields.arrays[cond]
-        known = np.isfinite(g)
-        scale = 1e-9 * (1 + np.nanmax(np.abs(np.where(known, g, 0))))
-        op = cond.rel_op
-        if op in (">", ">="):
-            true = g > (0 if op == ">" else -scale)
-        elif op in ("<", "<="):
-            true = g < (0 if op == "<" else scale)
-        elif op == "==":
-            true = np.abs(g) <= scale
-        else:
-            true = np.abs(g) > scale
-        return true & known, known
+        return fields.truth(cond)
     if isinstance(cond, sympy.Not):
         t, k = _truth(cond.args[0], fields)
         return ~t & k, k
@@ -342,6 +360,12 @@ def region_grid(
     return RegionGrid(xs, ys, X, Y, codes, found, fields.arrays)
 
 
+def warm_up() -> None:
+    """Import what lambdify's numpy printer needs (once per process, ~0.3 s)."""
+    x, y = sympy.symbols("x y", real=True)
+    sympy.lambdify((x, y), sympy.sqrt(x) + y, modules="numpy")(1.0, 1.0)
+
+
 def _centres(axis, n):
     np = numpy()
     _, lo, hi = axis
@@ -460,15 +484,19 @@ def region_map(
     words = list(dict.fromkeys(grid.legend().values()))
     shown = list(dict.fromkeys(grid.legend(least=0.001).values()))
     colours = {w: _PALETTE[k % len(_PALETTE)] for k, w in enumerate(words)}
-    by_words = np.full(grid.codes.shape, OUTSIDE, np.int64)
-    rgb = np.ones((*grid.codes.shape, 3))
+    # one lookup: code -> colour row (rows 0, 1: outside, undefined)
+    codes = grid.codes
+    index = np.zeros(codes.shape, np.int64)
+    table = [(230, 230, 230), (140, 140, 140)]
+    by_words = np.full(codes.shape, OUTSIDE, np.int64)
     for c, w in grid.legend().items():
-        at = grid.codes == c
-        rgb[at] = matplotlib_rgb(colours[w])
+        at = codes == c
+        index[at] = 2 + words.index(w)
         by_words[at] = words.index(w)
-    by_words[grid.codes == UNDEFINED] = UNDEFINED
-    rgb[grid.codes == UNDEFINED] = (0.55, 0.55, 0.55)
-    rgb[grid.codes == OUTSIDE] = (0.9, 0.9, 0.9)
+    index[codes == UNDEFINED] = 1
+    by_words[codes == UNDEFINED] = UNDEFINED
+    table += [_rgb(colours[w]) for w in words]
+    rgb = np.asarray(table, np.uint8)[index]
     (_, x0, x1), (_, y0, y1) = grid.x, grid.y
     ax.imshow(
         rgb,
@@ -521,10 +549,10 @@ def region_map(
     return ax
 
 
-def matplotlib_rgb(colour: str) -> tuple:
-    """An ``#rrggbb`` colour as an (r, g, b) triple of floats."""
+def _rgb(colour: str) -> tuple:
+    """An ``#rrggbb`` colour as an (r, g, b) triple of bytes."""
     colour = colour.lstrip("#")
-    return tuple(int(colour[k : k + 2], 16) / 255 for k in (0, 2, 4))
+    return tuple(int(colour[k : k + 2], 16) for k in (0, 2, 4))
 
 
 def _boundaries(ax, grid, colouring) -> None:
@@ -533,20 +561,23 @@ def _boundaries(ax, grid, colouring) -> None:
     near = _near_changes(colouring)
     if not near.any():
         return
+    xs, ys = grid.X[0], grid.Y[:, 0]
+    lines = []
     for g in grid.fields.values():
-        finite = np.isfinite(g)
-        region = near & finite
-        if not region.any():
-            continue
-        values = g[region]
-        if not ((values > 0).any() and (values < 0).any()):
-            continue
-        masked = np.ma.masked_where(~region, np.where(finite, g, 0.0))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            ax.contour(
-                grid.X, grid.Y, masked, levels=[0.0], colors="black", linewidths=1.1
-            )
+        # NaN is masked: the curve is kept only where the colouring changes
+        z = np.where(near & np.isfinite(g), g, np.nan)
+        with np.errstate(invalid="ignore"):
+            if not ((z > 0).any() and (z < 0).any()):
+                continue
+        generator = optional.contourpy().contour_generator(
+            xs, ys, z, line_type="Separate"
+        )
+        lines.extend(generator.lines(0.0))
+    if lines:
+        collection = optional.collections().LineCollection(
+            lines, colors="black", linewidths=1.1
+        )
+        ax.add_collection(collection)
 
 
 @dataclass(frozen=True)
