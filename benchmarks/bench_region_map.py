@@ -62,7 +62,9 @@ def main() -> None:
     matplotlib.use("Agg")
     plt = pyplot()
     warm_up()
-    head = f"{'figure':44} {'grid (s)':>8} {'map (s)':>8} {'naive (s)':>10} {'ratio':>6}"
+    head = (
+        f"{'figure':44} {'grid (s)':>8} {'map (s)':>8} {'naive (s)':>10} {'ratio':>6}"
+    )
     print(head)
     for path in discover([ROOT / "derivations"]):
         derivation = load_derivation(path)()
@@ -79,7 +81,9 @@ def main() -> None:
             plt.close(fig)
             naive = _naive_seconds_per_point(figure) * 1_000_000
             name = f"{path.stem[:4]} {figure.name}"[:44]
-            print(f"{name:44} {grid_s:8.2f} {map_s:8.2f} {naive:10.0f} {naive / map_s:6.0f}")
+            print(
+                f"{name:44} {grid_s:8.2f} {map_s:8.2f} {naive:10.0f} {naive / map_s:6.0f}"
+            )
 
 
 if __name__ == "__main__":

@@ -275,8 +275,7 @@ def derive() -> Derivation:
                 "unstable spiral",
                 f"arming PBE, corner s = 1, stable ({TOLERATED})": "every security "
                 "seeker builds, tolerated",
-                f"arming PBE, interior, stable ({TOLERATED})": "some build, "
-                "tolerated",
+                f"arming PBE, interior, stable ({TOLERATED})": "some build, tolerated",
             },
             caption="Perfect Bayesian equilibria of the arming game against the "
             "prior pi that a state seeks security and its power share m",

@@ -219,7 +219,9 @@ def _oriented(best, conds) -> sympy.Expr:
             sign, factors = sign * s, [*factors, g]
             # a sum whose sign the assumptions leave open may take a minus sign
             base, exp = g.as_base_exp()
-            free.append(isinstance(base, sympy.Add) and exp == 1 and _sign(base, conds) is None)
+            free.append(
+                isinstance(base, sympy.Add) and exp == 1 and _sign(base, conds) is None
+            )
         coeff = S.One
         for k in range(len(factors) - 1, -1, -1):
             if factors[k].is_Number:

@@ -39,6 +39,7 @@ from symtrust.core.result import Result, Solution
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.model_tex import game_matrix, has_matrix
 from symtrust.render.prose import prose
+from symtrust.render.rows import rows_of
 from symtrust.verify.claims import Claim
 from symtrust.verify.proof import Proof
 
@@ -77,7 +78,7 @@ def result_rows(result) -> list[str]:
     """A result's rows as ``aligned`` lines (``label & value``)."""
     a = getattr(result, "assumptions", None)
     rows = []
-    for label, value in result.display_rows():
+    for label, value in rows_of(result):
         shown = _value(value, a)
         rows.append(f"{_text(label)} &\\quad {shown}" if shown else _text(label))
     condition = getattr(result, "condition", S.true)

@@ -30,6 +30,7 @@ from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.logic.statics import ComparativeStatics
 from symtrust.render.canonical import canonical
 from symtrust.render.regions import label_of
+from symtrust.render.rows import rows_of
 from symtrust.render.statements import focus_of
 
 __all__ = ["WIDTH", "result_line"]
@@ -68,7 +69,9 @@ class _TextPrinter(StrPrinter):
         elif len(bottom) == 1 and not bottom[0].is_Mul:
             den = self.parenthesize(bottom[0], prec)
         else:
-            factors = bottom[0].args if len(bottom) == 1 and bottom[0].is_Mul else bottom
+            factors = (
+                bottom[0].args if len(bottom) == 1 and bottom[0].is_Mul else bottom
+            )
             inner = "*".join(self.parenthesize(a, prec) for a in factors)
             den = f"({inner})"
         return f"{sign}{num}/{den}"
@@ -144,7 +147,7 @@ def _solution(result) -> str:
 
 
 def _generic(result) -> str:
-    rows = result.display_rows() if hasattr(result, "display_rows") else ()
+    rows = rows_of(result)
     a = getattr(result, "assumptions", None)
     if not rows:
         return _text(result, a)

@@ -48,6 +48,7 @@ from symtrust.render.context import DocContext
 from symtrust.render.layout import display as _display
 from symtrust.render.layout import show as _show
 from symtrust.render.prose import prose
+from symtrust.render.rows import rows_of
 
 __all__ = ["Statement", "focus_of", "item_text", "statement"]
 
@@ -126,7 +127,7 @@ def item_text(result, assumptions=None) -> str:
     assumptions = (
         assumptions if assumptions is not None else getattr(result, "assumptions", None)
     )
-    rows = result.display_rows() if hasattr(result, "display_rows") else ()
+    rows = rows_of(result)
     parts = []
     for k, (label, value) in enumerate(rows):
         label = label.strip()
@@ -290,7 +291,7 @@ def _minimum_trust(result, ctx) -> Statement:
 
 def _generic(result, ctx) -> Statement:
     a = getattr(result, "assumptions", None)
-    rows = result.display_rows() if hasattr(result, "display_rows") else ()
+    rows = rows_of(result)
     lead = _cap(_under(result, ctx))
     if not rows:
         return Statement("proposition", lead + _display(_m(result, a)))
