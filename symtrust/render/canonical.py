@@ -86,6 +86,12 @@ class DocumentPrinter(SymtrustLatexPrinter):
             return r"\text{" + " ".join(words) + "}"
         return super()._print_Symbol(expr, style=style)
 
+    def _print_BooleanTrue(self, expr):
+        return r"\text{true}"
+
+    def _print_BooleanFalse(self, expr):
+        return r"\text{false}"
+
     def _print_Add(self, expr, order=None):
         terms = list(self._as_ordered_terms(expr, order=order))
         first = next(

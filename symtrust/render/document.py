@@ -64,6 +64,7 @@ from symtrust.verify.proof import Proof
 __all__ = [
     "PREAMBLE",
     "derivation_document",
+    "document_context",
     "document",
     "figure_stem",
     "slug",
@@ -189,6 +190,13 @@ def _claim_statement(claim, ctx) -> str:
     if claim.description:
         text = prose(claim.description.rstrip("."))
         words = text[:1].upper() + text[1:] + ".\n"
+    if claim.statement is sympy.true:
+        # SymPy evaluated the statement when it was built: its sides coincide
+        head = (lead + ", the" if lead else "The") + (
+            " two sides of the statement are identical as built, so it holds "
+            "trivially.\n"
+        )
+        return words + head
     statement_tex = _statement_math(claim.statement, claim.assumptions)
     head = (lead + ", we have" if lead else "We have") + statement_tex
     return words + head
@@ -292,7 +300,7 @@ def _check_word(rep) -> str:
     return "not checked"
 
 
-def _context(derivation, proofs) -> tuple[DocContext, int]:
+def document_context(derivation, proofs) -> tuple[DocContext, int]:
     ctx = DocContext()
     for model in derivation.models:
         name = getattr(model, "name", "") or type(model).__name__
@@ -414,7 +422,7 @@ def derivation_document(derivation, report=None, *, figures=None) -> str:
         )
     proofs = _proofs_for(derivation, report)
     checks = dict(report.checks) if report is not None else {}
-    ctx, first_further = _context(derivation, proofs)
+    ctx, first_further = document_context(derivation, proofs)
     out = [_begin(derivation.title)]
     out.append(f"\\textbf{{Source.}} {prose(derivation.source)}.\n\n")
     if report is not None:

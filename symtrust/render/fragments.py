@@ -51,6 +51,8 @@ def _text(label: str) -> str:
 
 
 def _value(value, assumptions) -> str:
+    if value is S.true or value is S.false:
+        return r"\text{always}" if value is S.true else r"\text{never}"
     if isinstance(value, str):
         return _text(value) if value else ""
     if isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
