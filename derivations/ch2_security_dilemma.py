@@ -217,8 +217,9 @@ def derive() -> Derivation:
             sympy.And(h_stable > 0, h_stable < 1),
             cutoff_statics["kappa"].assumptions,
             name="B applies in equilibrium: the stable cutoff lies in (0, 1)",
-            description="where a stable cooperative equilibrium exists its cutoff is "
-            "a cutoff h in (0, 1), so the two claims B below cover it",
+            description="where a stable cooperative equilibrium exists its cutoff "
+            "lies in (0, 1), so the claims B on a defection and on conflict, made "
+            "for every cutoff h in (0, 1), apply to it",
             source=SOURCE,
         ),
         Claim(

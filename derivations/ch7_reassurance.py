@@ -113,7 +113,8 @@ def derive() -> Derivation:
                 hybrid.condition, sympy.And(hybrid.trust > pi, hybrid.trust >= mu)
             ),
             game.assumptions,
-            name="a hybrid gesture raises trust from the prior to the threshold",
+            name="a hybrid gesture raises trust above the prior, to at least the "
+            "threshold",
             source=SOURCE,
         ),
         Claim(
@@ -128,11 +129,12 @@ def derive() -> Derivation:
                 sympy.And(reciprocal.condition, reciprocal.trust[0] >= mu),
             ),
             reciprocal.assumptions,
-            name="D: reassurance works whatever the receiver's prior",
-            description="under single crossing the reciprocal separating "
-            "equilibrium exists and the first gesture moves trust to 1, at or above "
-            "the threshold, for every prior pi in (0, 1), however far below the "
-            "threshold",
+            name="D: under single crossing the reciprocal equilibrium exists and "
+            "its trust clears the threshold",
+            description="under single crossing the existence condition of the "
+            "reciprocal separating equilibrium holds, and the trust after the first "
+            "gesture (1, by Bayes' rule) is at least the threshold mu; neither "
+            "involves the receiver's prior pi",
             source=SOURCE,
         ),
         *(

@@ -212,7 +212,7 @@ def _readable(expr, conds, *, keep=False) -> sympy.Expr:
     compact = min(candidates, key=lambda e: len(str(e)))
     flat = _oriented(expanded, conds)
     # expanded only if clearly shorter than the form as derived
-    margin = 3 if keep else 0
+    margin = 3 if keep else 2
     return flat if len(str(flat)) + margin < len(str(compact)) else compact
 
 

@@ -228,7 +228,7 @@ def claim_block(proof, ctx: DocContext) -> str:
     claim = proof.claim
     body = _claim_statement(claim, ctx)
     if claim.source:
-        body = f"({prose(claim.source)}.)\n" + body
+        body = body.rstrip() + f"\n\n\\emph{{Source:}} {prose(claim.source)}.\n"
     if proof.status == "proved":
         out = [_proposition("proposition", claim.name, body)]
         steps, smt = claim_proof(proof, ctx)

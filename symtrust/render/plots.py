@@ -42,10 +42,24 @@ __all__ = ["plot"]
 _WINDOW = 10
 
 
+def _end(value, what: str):
+    if isinstance(value, (bool, str)):
+        raise ModelError(f"{what}={value!r} must be a number")
+    try:
+        out = sympy.sympify(value, strict=True)
+    except (sympy.SympifyError, TypeError) as exc:
+        raise ModelError(f"{what}={value!r} must be a number") from exc
+    if not (out.is_number and out.is_real):
+        raise ModelError(f"{what}={value!r} must be a real number")
+    return out
+
+
 def _range(wrt, lower, upper):
     domain = getattr(wrt, "domain", S.Reals)
-    lo = lower if lower is not None else domain.inf
-    hi = upper if upper is not None else domain.sup
+    lo = _end(lower, "lower") if lower is not None else domain.inf
+    hi = _end(upper, "upper") if upper is not None else domain.sup
+    if lo.is_finite and hi.is_finite and not lo < hi:
+        raise ModelError(f"the window [{lo}, {hi}] is empty: lower must be below upper")
     if not lo.is_finite and not hi.is_finite:
         lo, hi = -_WINDOW, _WINDOW
     elif not lo.is_finite:

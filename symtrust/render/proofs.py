@@ -108,6 +108,9 @@ def sign_argument(statement, conds, ctx: DocContext) -> tuple[str, bool]:
     Returns the reason (LaTeX text) and whether it rests on the decision
     procedure alone (no factor argument was found).
     """
+    if statement is S.true:
+        # SymPy's own assumptions (the parameters' domains) settle it
+        return "by the parameters' domains", False
     parts = _one_side(statement)
     if parts is None:
         kept = ctx.support(statement, conds)
