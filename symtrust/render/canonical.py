@@ -199,7 +199,7 @@ def _readable(expr, conds, *, keep=False) -> sympy.Expr:
     otherwise the factored form wins ties."""
     if not isinstance(expr, sympy.Expr) or not expr.free_symbols:
         return expr
-    if sympy.count_ops(expr) > _MAX_OPS:
+    if sympy.count_ops(expr) > _MAX_OPS or _too_big_to_factor(expr):
         return expr
     try:
         factored, expanded = sympy.factor(expr), sympy.expand(expr)
@@ -214,6 +214,20 @@ def _readable(expr, conds, *, keep=False) -> sympy.Expr:
     # expanded only if clearly shorter than the form as derived
     margin = 3 if keep else 2
     return flat if len(str(flat)) + margin < len(str(compact)) else compact
+
+
+# factoring a polynomial of many terms or a high degree can take long
+_MAX_TERMS, _MAX_DEGREE = 30, 12
+
+
+def _too_big_to_factor(expr) -> bool:
+    terms = sympy.Add.make_args(sympy.expand(expr)) if expr.is_Add else ()
+    if len(terms) > _MAX_TERMS:
+        return True
+    try:
+        return sympy.Poly(expr).total_degree() > _MAX_DEGREE
+    except (sympy.PolynomialError, sympy.GeneratorsNeeded):
+        return False
 
 
 def _oriented(best, conds) -> sympy.Expr:

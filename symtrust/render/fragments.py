@@ -40,6 +40,8 @@ from symtrust.render.canonical import canonical, tex
 from symtrust.render.model_tex import game_matrix, has_matrix
 from symtrust.render.prose import prose
 from symtrust.render.rows import rows_of
+from symtrust.render.statics import is_statics
+from symtrust.render.statics import sentences as statics_sentences
 from symtrust.verify.claims import Claim
 from symtrust.verify.proof import Proof
 
@@ -89,6 +91,38 @@ def result_rows(result) -> list[str]:
     return rows
 
 
+def _priors(game) -> str:
+    """A Bayesian game's priors, one sentence (text mode)."""
+    a = getattr(game, "assumptions", None)
+    parts = []
+    for label, value in rows_of(game):
+        if label.startswith("prior") and hasattr(value, "items"):
+            shown = ", ".join(
+                f"{prose(str(k))} ${tex(canonical(v, a))}$" for k, v in value.items()
+            )
+            parts.append(f"{prose(label)}: {shown}")
+    return ("Priors: " + "; ".join(parts) + ".") if parts else ""
+
+
+def _statics(obj) -> str:
+    """A comparative static: the derivative, then its sign in words."""
+    a = getattr(obj, "assumptions", None)
+    x = tex(obj.wrt)
+    order = "^{2}" if getattr(obj, "order", 1) == 2 else ""
+    head = (
+        rf"\frac{{\partial{order}}}{{\partial {x}{order}}} "
+        rf"\left({tex(canonical(obj.quantity, a))}\right) &= "
+        + tex(canonical(obj.derivative, a))
+    )
+    rows = [head]
+    for text, formula in statics_sentences(obj):
+        row = r"&\text{" + prose(text) + "}"
+        if formula is not None:
+            row += r"\ " + tex(canonical(formula, a, focus="auto"))
+        rows.append(row)
+    return _aligned(rows)
+
+
 def _aligned(rows) -> str:
     return r"\begin{aligned}" + r" \\ ".join(rows) + r"\end{aligned}"
 
@@ -113,15 +147,18 @@ def latex(obj) -> str:
     """
     if has_matrix(obj):
         if callable(getattr(obj, "type_profiles", None)):
-            return "\n".join(
+            matrices = [
                 game_matrix(
                     obj,
                     lambda p, ty=types: obj.payoff(p, ty),
                     caption="types: " + ", ".join(types),
                 )
                 for types in obj.type_profiles()
-            )
+            ]
+            return "\n".join(matrices) + "\n\n" + _priors(obj) + "\n"
         return game_matrix(obj)
+    if is_statics(obj):
+        return _statics(obj)
     if isinstance(obj, Claim):
         return tex(canonical(obj.statement, obj.assumptions))
     if isinstance(obj, Proof):

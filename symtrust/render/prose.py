@@ -142,8 +142,11 @@ def _classify(tokens, i) -> str:
     or T (text)."""
     kind, value = tokens[i]
     if kind == "id":
-        # a claim's letter ("B: conflict lowers ...") is a word
+        # a claim's letter ("B: conflict lowers ...") is a word, as is the s
+        # of a possessive ("Prisoner's")
         if len(value) == 1 and i + 1 < len(tokens) and tokens[i + 1][1] == ":":
+            return "T"
+        if i > 0 and tokens[i - 1][1] == "'":
             return "T"
         if _is_math_id(value) or _is_function(tokens, i):
             return "M"

@@ -34,7 +34,7 @@ from symtrust.core.latex_layout import text_escape
 from symtrust.core.printing import register_layout
 from symtrust.logic.statics import ComparativeStatics
 
-__all__ = ["is_statics", "statics_latex", "statics_text"]
+__all__ = ["is_statics", "sentences", "statics_latex", "statics_text"]
 
 _FIELDS = ("quantity", "wrt", "derivative", "sign", "order")
 
@@ -67,8 +67,17 @@ def _is_elasticity(obj) -> bool:
     return str(getattr(obj, "kind", "")).startswith("elasticity")
 
 
-def _sentences(obj) -> list[tuple[str, object | None]]:
-    """(text, formula or None) pairs describing the sign."""
+def sentences(obj) -> list[tuple[str, object | None]]:
+    """(text, formula or None) pairs describing the sign.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.logic.statics import comparative_statics
+    >>> c, w = positive("c w")
+    >>> sentences(comparative_statics(c * w, c))
+    [('increasing in c (the derivative is positive at every admissible point)', None)]
+    """
     what = (
         "elasticity"
         if _is_elasticity(obj)
@@ -108,7 +117,7 @@ def statics_text(obj, printer) -> str:
         d = f"d/d{p(obj.wrt)}" if obj.order == 1 else f"d^2/d{p(obj.wrt)}^2"
         head = f"{d} of {p(obj.quantity)} = {p(obj.derivative)}"
     lines = [head]
-    for text, formula in _sentences(obj):
+    for text, formula in sentences(obj):
         lines.append(f"  {text}" + ("" if formula is None else f" {p(formula)}"))
     return "\n".join(lines)
 
@@ -130,7 +139,7 @@ def statics_latex(obj, printer) -> str:
             rf" = {p(obj.derivative)}"
         )
     rows = [head]
-    for text, formula in _sentences(obj):
+    for text, formula in sentences(obj):
         row = rf"\text{{{text_escape(text)}}}"
         if formula is not None:
             row += rf"\ {p(formula)}"
