@@ -64,8 +64,8 @@ from symtrust.verify.proof import Proof
 __all__ = [
     "PREAMBLE",
     "derivation_document",
-    "document_context",
     "document",
+    "document_context",
     "figure_stem",
     "slug",
     "write_document",

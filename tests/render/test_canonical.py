@@ -14,21 +14,21 @@ from symtrust import interval, parameter, positive, probability
 from symtrust.render.canonical import auto_focus, canonical, is_trivial, sign_of, tex
 
 c, w = positive("c w")
-t_T = interval("t_T", 0, 1, right_open=True)
+t_good = interval("t_T", 0, 1, right_open=True)
 m = interval("m", 0, 1, left_open=True, right_open=True)
 pi = probability("pi")
 
 
 def test_the_two_sign_forms_of_one_fraction_print_alike():
-    # the pair: never (-c+w)/(-c+t_T+w-1) beside (c-w)/(c-t_T-w+1)
-    a = tex(canonical((-c + w) / (-c + t_T + w - 1), [c > w]))
-    b = tex(canonical((c - w) / (c - t_T - w + 1), [c > w]))
+    # the pair: never (-c+w)/(-c+t_good+w-1) beside (c-w)/(c-t_good-w+1)
+    a = tex(canonical((-c + w) / (-c + t_good + w - 1), [c > w]))
+    b = tex(canonical((c - w) / (c - t_good - w + 1), [c > w]))
     assert a == b == r"\frac{c - w}{c - t_{T} - w + 1}"
 
 
 def test_the_denominator_is_made_positive_where_the_assumptions_fix_its_sign():
     # 2 c m - 2 c + w < 0 when 2 c (1 - m) > w: numerator and denominator flip
-    mu = (2 * c * m - 2 * c + w) / (2 * c * m - 2 * c + t_T + w - 1)
+    mu = (2 * c * m - 2 * c + w) / (2 * c * m - 2 * c + t_good + w - 1)
     shown = tex(canonical(mu, [2 * c * (1 - m) > w]))
     assert shown == r"\frac{2 c - 2 c m - w}{2 c - 2 c m - t_{T} - w + 1}"
 
@@ -38,7 +38,7 @@ def test_without_a_fixed_sign_the_leading_term_is_positive():
 
 
 def test_factors_of_fixed_negative_sign_are_turned_round():
-    assert tex(canonical(2 * (m - 1) * (t_T - 1))) == (
+    assert tex(canonical(2 * (m - 1) * (t_good - 1))) == (
         r"2 \left(1 - m\right) \left(1 - t_{T}\right)"
     )
     # a minus sign in front goes into a sum: -pi (s - 1) reads pi (1 - s)
@@ -47,13 +47,13 @@ def test_factors_of_fixed_negative_sign_are_turned_round():
 
 
 def test_a_sum_starts_with_a_positive_term():
-    assert tex(canonical(1 - t_T)) == "1 - t_{T}"
-    assert tex(canonical(-t_T + c)) == "c - t_{T}"
+    assert tex(canonical(1 - t_good)) == "1 - t_{T}"
+    assert tex(canonical(-t_good + c)) == "c - t_{T}"
 
 
 def test_a_condition_is_solved_for_the_variable_of_interest():
-    # the example: c pi + pi + w >= c + pi t_T + pi w reads pi >= mu
-    rel = c * pi + pi + w >= c + pi * t_T + pi * w
+    # the example: c pi + pi + w >= c + pi t_good + pi w reads pi >= mu
+    rel = c * pi + pi + w >= c + pi * t_good + pi * w
     shown = tex(canonical(rel, [c > w], focus=pi))
     assert shown == r"\pi \geq \frac{c - w}{c - t_{T} - w + 1}"
     # "auto" picks the probability-valued parameter

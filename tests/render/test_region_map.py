@@ -185,7 +185,7 @@ def test_bad_arguments_are_refused_with_the_rule():
         region_grid(solution, (t1, 0, 1), (a, 0, 1), {t2: 0.5})
     with pytest.raises(ModelError, match=r"fixed= must give values for \['t2'\]"):
         region_grid(solution, (t1, 0, 1), (a, 0, 1))
-    with pytest.raises(ModelError, match="no conditions|solution or result"):
+    with pytest.raises(ModelError, match=r"no conditions|solution or result"):
         region_grid(object(), (t1, 0, 1), (t2, 0, 1))
 
 
