@@ -53,8 +53,7 @@ def pbe_rows(eq) -> tuple:
     for sym, value in eq.mixing:
         rows.append((f"mixing probability {sym}", value))
     rows.append(("sender payoffs", eq.value))
-    if eq.intuitive is not S.true:
-        rows.append(("survives the Intuitive Criterion when", eq.intuitive))
+    rows.append(("survives the Intuitive Criterion when", eq.intuitive))
     return tuple(rows)
 
 

@@ -106,7 +106,7 @@ def test_canonical_keeps_the_value(coeffs, point):
     assume(den != 0 and den.xreplace(at) != 0)
     expr = num / den
     shown = canonical(expr, [c > w])
-    assert sympy.nsimplify(shown.xreplace(at)) == expr.xreplace(at)
+    assert shown.xreplace(at) == expr.xreplace(at)
 
 
 @given(st.lists(_coeff, min_size=4, max_size=4), _point, st.integers(0, 12))
