@@ -291,9 +291,15 @@ def _fraction(expr, conds) -> sympy.Expr:
     negative = False
     if num.free_symbols or num.is_Number:
         sn = _sign(num, conds) if num.free_symbols else (1 if num > 0 else -1)
-        if sn == -1 or (sn is None and _negative_lead(sympy.expand(num))):
+        flat = sympy.expand(num)
+        # a sum of open sign keeps its terms (a positive one printed first)
+        if sn == -1 or (sn is None and not flat.is_Add and _negative_lead(flat)):
             num, negative = sympy.expand(-num), True
     num, den = _readable(num, conds), _readable(den, conds)
+    coeff, rest = num.as_coeff_Mul() if isinstance(num, sympy.Mul) else (S.One, num)
+    if coeff.is_Number and coeff < 0:
+        num = rest if coeff == -1 else sympy.Mul(-coeff, rest, evaluate=False)
+        negative = not negative
     quotient = (
         sympy.Pow(den, -1, evaluate=False)
         if num == 1

@@ -314,6 +314,18 @@ def document_context(derivation, proofs) -> tuple[DocContext, int]:
     return ctx, first_further
 
 
+def _model_titles(models) -> list[str]:
+    """Each model's name; repeated names numbered ("..., model 2")."""
+    names = [getattr(m, "name", "") or type(m).__name__ for m in models]
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        repeats = names.count(name) > 1
+        out.append(f"{name}, model {seen[name]}" if repeats else name)
+    return out
+
+
 def _parts(result):
     if isinstance(result, Solution):
         return tuple(result.results)
@@ -434,7 +446,12 @@ def derivation_document(derivation, report=None, *, figures=None) -> str:
         out.append(f"\\textbf{{Verification.}} {prose(verdict)}.\n\n")
     if derivation.models or ctx.parameters:
         out.append("\\section{Model}\n")
-        out.extend(model_section(m, ctx) for m in derivation.models)
+        out.extend(
+            model_section(m, ctx, title=title)
+            for m, title in zip(
+                derivation.models, _model_titles(derivation.models), strict=True
+            )
+        )
         out.append(parameters_section(ctx, first_further=first_further))
     if derivation.results:
         out.append("\\section{Results}\n")

@@ -110,7 +110,8 @@ def _broken(body: str) -> str:
     if len(body) <= _LINE:
         return body
     at = top_level(body, _RELATIONS)
-    sides = [body] if at is None else [body[:at], body[at:]]
+    # a short left side ("m") stays with its relation; \fitmath fits the rest
+    sides = [body] if at is None or at < 20 else [body[:at], body[at:]]
     lines = []
     for side in sides:
         lines.extend(_pack(side) if len(side) > _LINE else [side.strip()])

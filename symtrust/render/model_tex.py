@@ -183,7 +183,7 @@ def model_body(model, ctx: DocContext | None = None) -> str:
     return "".join(out)
 
 
-def model_section(model, ctx: DocContext | None = None) -> str:
+def model_section(model, ctx: DocContext | None = None, *, title: str = "") -> str:
     """A subsection for one model (name, matrices, rows, assumptions cited).
 
     Examples
@@ -192,7 +192,7 @@ def model_section(model, ctx: DocContext | None = None) -> str:
     >>> "\\\\begin{game}" in model_section(stag_hunt())
     True
     """
-    name = getattr(model, "name", "") or type(model).__name__
+    name = title or getattr(model, "name", "") or type(model).__name__
     return f"\\subsection{{{prose(name)}}}\n" + model_body(model, ctx)
 
 

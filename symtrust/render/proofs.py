@@ -186,6 +186,17 @@ def _mapping(obj, assumptions) -> str:
     return "\\[\n\\begin{aligned}" + r" \\ ".join(rows) + "\\end{aligned}\n\\]"
 
 
+# labels of steps that only restate where a result holds
+_NO_CONDITION = {
+    "condition",
+    "conditions",
+    "equilibrium condition",
+    "both conditions",
+    "validity",
+    "defined when",
+}
+
+
 def step_text(
     step, assumptions, ctx: DocContext, focus=None
 ) -> tuple[str, bool] | None:
@@ -217,6 +228,9 @@ def step_text(
     if expr is S.false:
         text = f"{label}: holds at no admissible point"
         return _sentence(text + (f" ({why})" if why else "")), smt
+    if expr is S.true and step.label.strip().lower() in _NO_CONDITION:
+        # "condition: True" says nothing the proposition does not
+        return None
     if expr is S.true:
         text = f"{label}: holds for all admissible parameter values"
         return _sentence(text + (f" ({why})" if why else "")), smt
@@ -399,9 +413,10 @@ def verification_remark(*, smt: bool, check=None, evidence=None) -> str:
 
 def _check_words(rep) -> str:
     if rep.passed is True:
+        points = "point" if rep.examples == 1 else "points"
         return (
             f"the closed form agrees with an independent exact computation (its "
-            f"numeric twin) at {rep.examples} random exact admissible points"
+            f"numeric twin) at {rep.examples} random exact admissible {points}"
         )
     if rep.passed is False:
         return "the numeric twin found a DISAGREEMENT: this result failed its check"

@@ -359,7 +359,8 @@ def prose(text, *, escape=text_escape) -> str:
     >>> prose("d = 2*delta*m, with m in (0, 1)")
     '$d = 2 \\\\delta m$, with $m$ in (0, 1)'
     """
-    text = str(text)
+    # "(x n - 1)" in a label means "times n - 1"
+    text = re.sub(r"\(x (?=[\w(])", "(\u00d7 ", str(text))
     tokens = _tokens(text)
     marks = _math_marks(tokens)
     out: list[str] = []

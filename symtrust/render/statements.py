@@ -46,6 +46,7 @@ from symtrust.logic.statics import ComparativeStatics
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
 from symtrust.render.layout import display as _display
+from symtrust.render.layout import INLINE, split_top
 from symtrust.render.layout import show as _show
 from symtrust.render.prose import prose
 from symtrust.render.rows import rows_of
@@ -96,10 +97,18 @@ def _where(condition, assumptions, focus=None) -> str:
         return "for all admissible parameter values"
     if condition is S.false:
         return "nowhere (the condition cannot hold)"
-    return "when " + _show(_m(condition, assumptions, focus))
+    body = _m(condition, assumptions, focus)
+    parts = split_top(body, r" \wedge ")
+    if len(body) <= INLINE and len(parts) > 1:
+        return "when " + ", ".join(f"${p}$" for p in parts[:-1]) + f" and ${parts[-1]}$"
+    return "when " + _show(body)
 
 
 def _value_text(value, assumptions, focus=None) -> str:
+    if value is S.true or value is True:
+        return "always"
+    if value is S.false or value is False:
+        return "never"
     if isinstance(value, str):
         return prose(value)
     if isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
