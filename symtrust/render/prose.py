@@ -47,9 +47,11 @@ GREEK = frozenset(
 )
 _FUNCTIONS = {"sqrt", "log", "exp", "Abs", "Max", "Min"}
 _WORDS = {"a", "A", "I"}
+_GREEK_ALT = "|".join(sorted(GREEK, key=len, reverse=True))
 _TOKEN = re.compile(
     r"""
-    (?P<num>\d+(?:\.\d+)?)
+    (?P<deriv>\bd(?:(?:[A-Z]\w*|GREEKS)(?:\[\w+\])?)?/d(?:[A-Za-z](?:_\w+)?|GREEKS)\b)
+  | (?P<num>\d+(?:\.\d+)?)
   | (?P<id>[A-Za-z](?:[A-Za-z0-9]|_(?=[A-Za-z0-9{]))*
         (?:\^(?:\*|\{[^}]*\}|[A-Za-z0-9]+))?(?:'(?![A-Za-z]))?)
   | (?P<dots>\.\.\.)
@@ -59,7 +61,7 @@ _TOKEN = re.compile(
   | (?P<comma>,)
   | (?P<space>\s+)
   | (?P<other>.)
-    """,
+    """.replace("GREEKS", _GREEK_ALT),
     re.VERBOSE,
 )
 _RELATIONS = {">=", "<=", "!=", "==", "=", "<", ">", "->"}
@@ -153,6 +155,8 @@ def _classify(tokens, i) -> str:
         return "T"
     if kind == "op":
         return "O"
+    if kind == "deriv":
+        return "M"
     if kind in ("num", "open", "close", "comma", "space", "dots"):
         return "N"
     return "T"
@@ -296,7 +300,9 @@ def _math(tokens) -> str:
                 out[-1] = "{" + out[-1] + "}"
             out.append("^{" + atom + "}")
             continue
-        if kind == "id":
+        if kind == "deriv":
+            out.append(_derivative(value))
+        elif kind == "id":
             out.append(_identifier(value))
         elif kind == "op" and value == "*":
             out.append(" ")
@@ -314,6 +320,14 @@ def _math(tokens) -> str:
             out.append(value)
         i += 1
     return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _derivative(text: str) -> str:
+    """``dQ[small]/dm`` as a partial derivative; ``d/dc`` as the operator."""
+    top, bottom = text[1:].split("/d", 1)
+    top = top.replace("[", "_").rstrip("]")
+    inner = f" {_identifier(top)}" if top else ""
+    return rf"\partial{inner}/\partial {_identifier(bottom)}"
 
 
 def _atom(tokens, i) -> tuple[int, str]:
@@ -361,6 +375,9 @@ def prose(text, *, escape=text_escape) -> str:
     """
     # "(x n - 1)" in a label means "times n - 1"
     text = re.sub(r"\(x (?=[\w(])", "(\u00d7 ", str(text))
+    # a Python mapping in a solver's note: {'a': x} reads a: x
+    text = re.sub(r"\{('[^']*'\s*:[^{}]*)\}", r"\1", text)
+    text = re.sub(r"'([^']*)'(?=\s*:)", r"\1", text)
     tokens = _tokens(text)
     marks = _math_marks(tokens)
     out: list[str] = []

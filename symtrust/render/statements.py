@@ -45,8 +45,8 @@ from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSol
 from symtrust.logic.statics import ComparativeStatics
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
-from symtrust.render.layout import display as _display
 from symtrust.render.layout import INLINE, split_top
+from symtrust.render.layout import display as _display
 from symtrust.render.layout import show as _show
 from symtrust.render.prose import prose
 from symtrust.render.rows import rows_of

@@ -33,6 +33,7 @@ _FORBIDDEN = (
     ),
     (re.compile(r"\\text\{(True|False)\}"), "a Python truth value"),
     (re.compile(r"\b(zoo|nan)\b"), "a SymPy special value"),
+    (re.compile(r"\\\{'|'\\\}|': "), "a Python mapping"),
 )
 
 
