@@ -6,6 +6,7 @@ import pytest
 import sympy
 
 from symtrust import (
+    Derivation,
     bayes_nash,
     bimatrix,
     interval,
@@ -19,6 +20,7 @@ from symtrust import (
 )
 from symtrust.catalog import beer_quiche, symmetric_2x2
 from symtrust.errors import ModelError
+from symtrust.render import document, optional
 from symtrust.render.region_map import (
     OUTSIDE,
     UNDEFINED,
@@ -196,3 +198,16 @@ def test_a_figure_saves_pdf_and_png(tmp_path):
     paths = figure.save(tmp_path / "bne")
     assert [p[-3:] for p in paths] == ["pdf", "png"]
     assert all((tmp_path / f"bne.{ext}").stat().st_size > 0 for ext in ("pdf", "png"))
+
+
+def test_without_matplotlib_documents_say_so_and_draw_nothing(monkeypatch, tmp_path):
+    figure = RegionFigure(
+        "bne", bayes_nash(ASSURANCE_VS_PD), (t1, 0, 1), (t2, 0, 1), resolution=20
+    )
+    derivation = Derivation(title="No plots", source="a test", figures=(figure,))
+    monkeypatch.setattr(optional, "available", lambda: False)
+    path = document.write_document(derivation, tmp_path)
+    text = path.read_text()
+    assert "matplotlib, which is not installed" in text
+    assert "includegraphics" not in text
+    assert list(tmp_path.glob("*.png")) == []
