@@ -47,7 +47,14 @@ _SUPPORT_BUDGET = 1.0
 
 @dataclass(frozen=True)
 class Labelled:
-    """A stated assumption with its label and where it first appears."""
+    """A stated assumption with its label and where it first appears.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> Labelled("A1", sympy.Symbol("c") > 1, "the game").label
+    'A1'
+    """
 
     label: str
     condition: sympy.Basic
@@ -121,7 +128,16 @@ def domain_tex(sym) -> str:
 
 @dataclass
 class DocContext:
-    """The assumptions of one document: parameters and labelled relations."""
+    """The assumptions of one document: parameters and labelled relations.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> c, w = positive("c w")
+    >>> ctx = DocContext.collect([[c > w]], ["the game"])
+    >>> ctx.cite([c > w]), [str(s) for s in ctx.parameters]
+    ('(A1)', ['c', 'w'])
+    """
 
     parameters: list = field(default_factory=list)
     stated: list = field(default_factory=list)

@@ -79,7 +79,18 @@ def _key(k) -> str:
 
 
 def result_rows(result) -> list[str]:
-    """A result's rows as ``aligned`` lines (``label & value``)."""
+    """A result's rows as ``aligned`` lines (``label & value``).
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.core.result import Result
+    >>> x = sympy.Symbol("x", positive=True)
+    >>> for row in result_rows(Result(kind="half", value=x / 2, condition=x < 1)):
+    ...     print(row)
+    \\text{half} &\\quad \\frac{x}{2}
+    \\text{holds when} &\\quad x < 1
+    """
     a = getattr(result, "assumptions", None)
     rows = []
     for label, value in rows_of(result):

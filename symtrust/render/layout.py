@@ -61,7 +61,13 @@ def _depths(body: str):
 
 
 def top_level(body: str, needles) -> int | None:
-    """The first index of a needle at the top level (or None)."""
+    """The first index of a needle at the top level (or None).
+
+    Examples
+    --------
+    >>> top_level(r"\\left(a < b\\right) < c", [" < "])
+    18
+    """
     for k, depth in _depths(body):
         if depth == 0 and k > 0:
             for needle in needles:
@@ -71,7 +77,13 @@ def top_level(body: str, needles) -> int | None:
 
 
 def split_top(body: str, needle: str) -> list[str]:
-    """Split at top-level occurrences of ``needle``."""
+    """Split at top-level occurrences of ``needle``.
+
+    Examples
+    --------
+    >>> split_top(r"x > 1 \\wedge \\frac{a \\wedge b}{2}", r" \\wedge ")
+    ['x > 1', '\\\\frac{a \\\\wedge b}{2}']
+    """
     parts, start, skip = [], 0, -1
     for k, depth in _depths(body):
         if k < skip:
@@ -152,7 +164,13 @@ def display(body: str) -> str:
 
 
 def show(body: str) -> str:
-    """Inline math if short, else a display."""
+    """Inline math if short, else a display.
+
+    Examples
+    --------
+    >>> show("x + 1")
+    '$x + 1$'
+    """
     if len(body) > INLINE:
         return display(body)
     return f"${body}$"

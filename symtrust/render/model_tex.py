@@ -41,7 +41,14 @@ __all__ = [
 
 
 def has_matrix(game) -> bool:
-    """Whether a game prints as payoff matrices (two players, finite actions)."""
+    """Whether a game prints as payoff matrices (two players, finite actions).
+
+    Examples
+    --------
+    >>> from symtrust.catalog import stag_hunt
+    >>> has_matrix(stag_hunt()), has_matrix(object())
+    (True, False)
+    """
     players = getattr(game, "players", None)
     actions = getattr(game, "actions", None)
     payoff = getattr(game, "payoff", None)
@@ -79,6 +86,12 @@ def game_matrix(game, payoff=None, *, caption: str = "") -> str:
     -------
     str
         A ``game`` environment; the document needs ``\\usepackage{sgame}``.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import stag_hunt
+    >>> print(game_matrix(stag_hunt(), caption="a stag hunt").splitlines()[0])
+    \\begin{game}{2}{2}[row][column][a stag hunt]
     """
     rows, cols = game.actions
     payoff = payoff or game.payoff
@@ -155,7 +168,16 @@ def _rows(model, skip) -> str:
 
 
 def model_body(model, ctx: DocContext | None = None) -> str:
-    """LaTeX body for one model: its matrices, other rows, assumptions cited."""
+    """LaTeX body for one model: its matrices, other rows, assumptions cited.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import stag_hunt
+    >>> from symtrust.render.context import DocContext
+    >>> ctx = DocContext.collect([stag_hunt().assumptions])
+    >>> model_body(stag_hunt(), ctx).rstrip().splitlines()[-1]
+    'Parameters: $P$, $R$, $S$, $T$; it assumes (A1)--(A3).'
+    """
     out = []
     if has_matrix(model):
         if callable(getattr(model, "type_profiles", None)):
@@ -202,6 +224,14 @@ def parameters_section(ctx: DocContext, *, first_further: int | None = None) -> 
     Assumptions from index ``first_further`` on (those introduced by results
     and claims rather than by the games) are listed apart, as made only where
     a statement cites them.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.render.context import DocContext
+    >>> c, w = positive("c w")
+    >>> "textup{A1})] $c > w$" in parameters_section(DocContext.collect([[c > w]]))
+    True
     """
     out = ["\\subsection{Parameters and assumptions}\n"]
     if ctx.parameters:

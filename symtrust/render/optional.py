@@ -33,7 +33,13 @@ HINT = (
 
 
 def available() -> bool:
-    """Whether matplotlib and numpy can be imported."""
+    """Whether matplotlib and numpy can be imported.
+
+    Examples
+    --------
+    >>> isinstance(available(), bool)
+    True
+    """
     return all(importlib.util.find_spec(m) is not None for m in ("matplotlib", "numpy"))
 
 
@@ -45,25 +51,55 @@ def _load(name: str):
 
 
 def numpy():
-    """The numpy module (ImportError with an install hint if missing)."""
+    """The numpy module (ImportError with an install hint if missing).
+
+    Examples
+    --------
+    >>> numpy().__name__
+    'numpy'
+    """
     return _load("numpy")
 
 
 def contourpy():
-    """contourpy (matplotlib's contouring library, installed with it)."""
+    """contourpy (matplotlib's contouring library, installed with it).
+
+    Examples
+    --------
+    >>> contourpy().__name__
+    'contourpy'
+    """
     return _load("contourpy")
 
 
 def collections():
-    """matplotlib.collections (line collections for boundaries)."""
+    """matplotlib.collections (line collections for boundaries).
+
+    Examples
+    --------
+    >>> collections().__name__
+    'matplotlib.collections'
+    """
     return _load("matplotlib.collections")
 
 
 def mathtext():
-    """matplotlib.mathtext (to check a label parses)."""
+    """matplotlib.mathtext (to check a label parses).
+
+    Examples
+    --------
+    >>> mathtext().__name__
+    'matplotlib.mathtext'
+    """
     return _load("matplotlib.mathtext")
 
 
 def pyplot():
-    """matplotlib.pyplot (ImportError with an install hint if missing)."""
+    """matplotlib.pyplot (ImportError with an install hint if missing).
+
+    Examples
+    --------
+    >>> pyplot().__name__
+    'matplotlib.pyplot'
+    """
     return _load("matplotlib.pyplot")

@@ -107,6 +107,14 @@ def sign_argument(statement, conds, ctx: DocContext) -> tuple[str, bool]:
 
     Returns the reason (LaTeX text) and whether it rests on the decision
     procedure alone (no factor argument was found).
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.render.context import DocContext
+    >>> c, w = positive("c w")
+    >>> sign_argument(c - w > 0, [c > w], DocContext.collect([[c > w]]))
+    ('since $c - w > 0$ by (A1)', False)
     """
     if statement is S.true:
         # SymPy's own assumptions (the parameters' domains) settle it
@@ -268,6 +276,19 @@ def result_proof(result, ctx: DocContext, *, focus=None) -> tuple[str, bool]:
 
     Returns the LaTeX (an ``enumerate``, or ``""`` without steps) and whether
     some step rests on the decision procedure.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.core.result import Result, Step
+    >>> from symtrust.render.context import DocContext
+    >>> x = sympy.Symbol("x", positive=True)
+    >>> r = Result(kind="half", value=x / 2, steps=(Step("halve", x / 2, "definition"),))
+    >>> print(result_proof(r, DocContext())[0])
+    \\begin{enumerate}
+    \\item Halve: $\\frac{x}{2}$, definition.
+    \\end{enumerate}
+    <BLANKLINE>
     """
     steps = getattr(result, "steps", ()) or ()
     assumptions = getattr(result, "assumptions", None)
@@ -368,6 +389,15 @@ def claim_proof(proof, ctx: DocContext) -> tuple[str, bool]:
 
     Returns the LaTeX (an ``enumerate``) and whether the decision procedure
     was needed for some step.
+
+    Examples
+    --------
+    >>> from symtrust import Claim, positive
+    >>> from symtrust.render.context import DocContext
+    >>> x = positive("x")
+    >>> text, smt = claim_proof(Claim(x / (1 + x) < 1).prove(examples=0), DocContext())
+    >>> text.count("item") >= 1, smt
+    (True, False)
     """
     conds = list(proof.claim.assumptions.conditions)
     items, smt = [], False
@@ -384,7 +414,15 @@ def claim_proof(proof, ctx: DocContext) -> tuple[str, bool]:
 
 def verification_remark(*, smt: bool, check=None, evidence=None) -> str:
     """A short remark on how a statement was verified (decision procedure,
-    numeric twin, counterexample search)."""
+    numeric twin, counterexample search).
+
+    Examples
+    --------
+    >>> print(verification_remark(smt=True), end="")
+    \\begin{remark}
+    The steps that cite assumptions without a factor argument were verified by an SMT solver (z3, nonlinear real arithmetic).
+    \\end{remark}
+    """
     parts = []
     if smt:
         parts.append(

@@ -58,6 +58,12 @@ class Region:
         such as ``pi_h`` are typeset).
     condition : sympy Boolean
         Where it holds.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> Region("a wins", sympy.Symbol("a") > 1).label
+    'a wins'
     """
 
     label: str
@@ -169,6 +175,13 @@ def regions(obj) -> tuple[Region, ...]:
     ------
     ModelError
         For an object that carries no conditions.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> a = positive("a")
+    >>> [r.label for r in regions((Region("big", a > 1), Region("small", a <= 1)))]
+    ['big', 'small']
     """
     if isinstance(obj, Region):
         return (obj,)

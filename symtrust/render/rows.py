@@ -59,7 +59,14 @@ def pbe_rows(eq) -> tuple:
 
 def rows_of(obj) -> tuple:
     """The rows to show for a value: ``display_rows()``, structured where
-    the value's own rows are text."""
+    the value's own rows are text.
+
+    Examples
+    --------
+    >>> from symtrust.catalog import stag_hunt
+    >>> rows_of(stag_hunt())[0]
+    ('game', 'Stag Hunt')
+    """
     if isinstance(obj, PerfectBayesianEquilibrium):
         return pbe_rows(obj)
     rows = getattr(obj, "display_rows", None)

@@ -56,7 +56,13 @@ __all__ = ["Statement", "focus_of", "item_text", "statement"]
 
 @dataclass(frozen=True)
 class Statement:
-    """A proposition's environment and body, and the variable of interest."""
+    """A proposition's environment and body, and the variable of interest.
+
+    Examples
+    --------
+    >>> Statement("lemma", "A body.").env
+    'lemma'
+    """
 
     env: str
     body: str
@@ -68,6 +74,14 @@ def focus_of(result):
 
     A threshold's trust (or belief), a minimum trust's trust; else None (the
     printer then tries the probability-valued parameters).
+
+    Examples
+    --------
+    >>> from symtrust import probability, trust_game, trust_threshold
+    >>> t1, t2 = probability("t1 t2")
+    >>> game = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], (t1, t2))
+    >>> focus_of(trust_threshold(game, "row"))
+    t2
     """
     for attr in ("trust", "belief"):
         value = getattr(result, attr, None)
@@ -132,7 +146,16 @@ def _key(k) -> str:
 
 
 def item_text(result, assumptions=None) -> str:
-    """A result in one sentence: its display rows, then where it holds."""
+    """A result in one sentence: its display rows, then where it holds.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.core.result import Result
+    >>> x = sympy.Symbol("x", positive=True)
+    >>> print(item_text(Result(kind="half", value=x / 2, condition=x < 1)))
+    half: $\\frac{x}{2}$, when $x < 1$
+    """
     assumptions = (
         assumptions if assumptions is not None else getattr(result, "assumptions", None)
     )
@@ -426,7 +449,17 @@ _TYPES = (
 
 
 def statement(result, ctx: DocContext) -> Statement:
-    """The proposition stating a result (its environment and LaTeX body)."""
+    """The proposition stating a result (its environment and LaTeX body).
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.core.result import Result
+    >>> from symtrust.render.context import DocContext
+    >>> x = sympy.Symbol("x", positive=True)
+    >>> statement(Result(kind="half", value=x / 2), DocContext()).env
+    'proposition'
+    """
     for cls, fn in _TYPES:
         if isinstance(result, cls):
             return fn(result, ctx)

@@ -109,7 +109,18 @@ def sentences(obj) -> list[tuple[str, object | None]]:
 
 
 def statics_text(obj, printer) -> str:
-    """Text layout of a comparative-statics result."""
+    """Text layout of a comparative-statics result.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import positive
+    >>> from symtrust.logic.statics import comparative_statics
+    >>> c = positive("c")
+    >>> print(statics_text(comparative_statics(c**2, c), sympy.printing.str.StrPrinter()))
+    d/dc of c**2 = 2*c
+      increasing in c (the derivative is positive at every admissible point)
+    """
     p = printer._print
     if _is_elasticity(obj):
         head = f"elasticity of {p(obj.quantity)} in {p(obj.wrt)} = {p(obj.derivative)}"
@@ -123,7 +134,18 @@ def statics_text(obj, printer) -> str:
 
 
 def statics_latex(obj, printer) -> str:
-    """LaTeX layout of a comparative-statics result, math mode."""
+    """LaTeX layout of a comparative-statics result, math mode.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import positive
+    >>> from symtrust.logic.statics import comparative_statics
+    >>> c = positive("c")
+    >>> from sympy.printing.latex import LatexPrinter
+    >>> print(statics_latex(comparative_statics(c**2, c), LatexPrinter())[:43])
+    \\begin{array}{l}\\frac{\\partial}{\\partial c}
+    """
     p = printer._print
     x = p(obj.wrt)
     if _is_elasticity(obj):
