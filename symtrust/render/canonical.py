@@ -16,7 +16,10 @@ assumptions of the result it belongs to:
 4. **Relations solved for the variable of interest** where the relation is
    linear in it with a coefficient of fixed sign
    (:math:`c\\pi + \\pi + w \\geq c + \\pi t_T + \\pi w` reads
-   :math:`\\pi \\geq (c - w)/(c - t_T - w + 1)`).
+   :math:`\\pi \\geq (c - w)/(c - t_T - w + 1)`), else by
+   :func:`symtrust.logic.solve_for.solve_for` where one solved piece covers
+   the whole admissible space (:math:`p^2 s \\geq h` reads
+   :math:`p \\geq \\sqrt{h/s}` under :math:`s > h`).
 5. **No trivial parts**: a conjunct that is true as written (``0 >= 0``) is
    dropped.
 
@@ -45,9 +48,11 @@ from sympy import S
 from sympy.core.relational import Relational
 
 from symtrust.core.printer import SymtrustLatexPrinter
+from symtrust.errors import SymtrustError
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import sign_under
 from symtrust.logic.decide import as_conditions
+from symtrust.logic.solve_for import solve_for
 
 __all__ = [
     "DocumentPrinter",
@@ -61,8 +66,10 @@ __all__ = [
 
 # expressions with more operations than this are printed as they stand
 _MAX_OPS = 160
-# seconds the decision procedure may spend on one sign
+# seconds the decision procedure may spend on one sign, and on solving one
+# relation for a variable
 _SIGN_BUDGET = 1.0
+_SOLVE_BUDGET = 3.0
 _FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
 
 
@@ -396,6 +403,31 @@ def _linear_solution(rel, focus, conds):
     return Relational(focus, _expr(-b / a, conds), op, evaluate=False)
 
 
+@lru_cache(maxsize=1024)
+def _solved(rel, focus, conds):
+    try:
+        return solve_for(
+            rel, focus, assumptions=conds, budget=Budget(total=_SOLVE_BUDGET)
+        )
+    except (SymtrustError, sympy.PolynomialError, NotImplementedError, TypeError):
+        return None
+
+
+def _solved_by_cells(rel, focus, conds):
+    """``rel`` solved for ``focus`` by :func:`symtrust.logic.solve_for.solve_for`
+    (a nonlinear relation, say), when one decided piece covers every admissible
+    point; else None (the relation is then printed as it stands)."""
+    if sympy.count_ops(rel) > _MAX_OPS:
+        return None
+    solved = _solved(rel, focus, tuple(conds))
+    if solved is None or len(solved.pieces) != 1 or not solved.pieces[0].decided:
+        return None
+    relation = solved.pieces[0].relation
+    if relation in (S.true, S.false) or focus not in relation.free_symbols:
+        return None
+    return canonical(relation, conds)
+
+
 def canonical_relation(rel, assumptions=(), focus=None):
     """A relation in the printing policy's form, solved for ``focus`` if given.
 
@@ -414,6 +446,8 @@ def canonical_relation(rel, assumptions=(), focus=None):
         return canonical(rel, conds, focus=focus)
     if focus is not None and focus in rel.free_symbols:
         solved = _linear_solution(rel, focus, conds)
+        if solved is None:
+            solved = _solved_by_cells(rel, focus, conds)
         if solved is not None:
             return solved
     lhs, rhs = rel.lhs, rel.rhs

@@ -122,3 +122,14 @@ def test_the_parameter_solved_for_may_be_any_that_fits_every_relation():
     b = parameter("b", lower=1, left_open=True)
     cond = sympy.And(c / 2 + 1 <= b + w, 4 * b * w <= c**2 + 4 * b * c)
     assert auto_focus(cond, [c > w]) == b
+
+
+def test_a_nonlinear_condition_is_solved_by_solve_for():
+    h, s = positive("h s")
+    p = probability("p")
+    shown = canonical(p**2 * s >= h, [s > h], focus=p)
+    assert shown.lhs == p and shown.rel_op == ">="
+    assert sympy.simplify(shown.rhs**2 - h / s) == 0
+    # several pieces (the answer depends on the parameters): left as it stands
+    x = positive("x")
+    assert canonical(p**2 >= x, [], focus=p) == sympy.Ge(p**2, x, evaluate=False)
