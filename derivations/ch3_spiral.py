@@ -51,6 +51,7 @@ from symtrust.kydd import (
     coexisting_equilibria,
     trust_after_builds,
 )
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Kydd (2005), ch. 3 (reconstruction)"
 
@@ -257,12 +258,37 @@ def derive() -> Derivation:
         ("trust after n builds", path),
         *statics,
     )
+    half = sympy.Rational(1, 2)
+    figures = (
+        RegionFigure(
+            "arming equilibria",
+            solution,
+            x=(pi, 0, 1),
+            y=(m, 0, 1),
+            fixed={K: 1, c: 2, w: 1, delta: 1, t_s: half},
+            labels={
+                f"arming PBE, corner s = 0, stable ({DESTROY})": "nobody builds",
+                f"arming PBE, corner s = 1, stable ({DESTROY})": "every security "
+                "seeker builds (spiral)",
+                f"arming PBE, interior, stable ({DESTROY})": "some build: stable "
+                "spiral",
+                f"arming PBE, interior, unstable ({DESTROY})": "some build: "
+                "unstable spiral",
+                f"arming PBE, corner s = 1, stable ({TOLERATED})": "every security "
+                "seeker builds, tolerated",
+                f"arming PBE, interior, stable ({TOLERATED})": "some build, tolerated",
+            },
+            caption="Perfect Bayesian equilibria of the arming game against the "
+            "prior pi that a state seeks security and its power share m",
+        ),
+    )
     return Derivation(
         title="Chapter 3: the spiral model (arming game)",
         source=SOURCE,
         models=(game,),
         results=results,
         claims=claims,
+        figures=figures,
         notes=(
             "Reconstruction: the arms gain d = 2 delta m grows with the state's "
             "power share m; comparative statics compare symmetric games.",

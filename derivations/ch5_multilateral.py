@@ -53,6 +53,7 @@ from symtrust.kydd import (
     largest_cooperative_set,
     weighted_trust,
 )
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Kydd (2005), ch. 5 (reconstruction)"
 
@@ -204,6 +205,22 @@ def derive() -> Derivation:
             ("anchoring example: small states alone", alone),
             ("weakest link: full cooperation", weak_full),
             ("weakest link: largest cooperative equilibrium", weak_largest),
+        ),
+        figures=(
+            RegionFigure(
+                "largest cooperative equilibrium in trust space",
+                largest,
+                x=(pi_h, 0, 1),
+                y=(pi_s, 0, 1),
+                fixed={m: R(1, 2), n: 5, t: 0, c: 2, w: 1},
+                labels={
+                    "cooperators: nobody": "no state cooperates",
+                    "cooperators: hegemon, small": "full cooperation (the hegemon "
+                    "and every small state)",
+                },
+                caption="The largest cooperative equilibrium against the trust in "
+                "the hegemon and in the small states; the threshold is 1/2",
+            ),
         ),
         claims=(
             claim_c,
