@@ -267,16 +267,16 @@ def derive() -> Derivation:
             y=(m, 0, 1),
             fixed={K: 1, c: 2, w: 1, delta: 1, t_s: half},
             labels={
-                f"arming PBE, corner s = 0, stable ({DESTROY})": "nobody builds",
-                f"arming PBE, corner s = 1, stable ({DESTROY})": "every security "
+                f"arming PBE, corner s = 0, stable ({Regime.DESTROYED})": "nobody builds",
+                f"arming PBE, corner s = 1, stable ({Regime.DESTROYED})": "every security "
                 "seeker builds (spiral)",
-                f"arming PBE, interior, stable ({DESTROY})": "some build: stable "
+                f"arming PBE, interior, stable ({Regime.DESTROYED})": "some build: stable "
                 "spiral",
-                f"arming PBE, interior, unstable ({DESTROY})": "some build: "
+                f"arming PBE, interior, unstable ({Regime.DESTROYED})": "some build: "
                 "unstable spiral",
-                f"arming PBE, corner s = 1, stable ({TOLERATED})": "every security "
+                f"arming PBE, corner s = 1, stable ({Regime.TOLERATED})": "every security "
                 "seeker builds, tolerated",
-                f"arming PBE, interior, stable ({TOLERATED})": "some build, tolerated",
+                f"arming PBE, interior, stable ({Regime.TOLERATED})": "some build, tolerated",
             },
             caption="Perfect Bayesian equilibria of the arming game against the "
             "prior pi that a state seeks security and its power share m",
