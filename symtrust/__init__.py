@@ -65,10 +65,15 @@ from symtrust.games.symmetric.model import symmetric_game
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide, satisfiable
+from symtrust.logic.solve_for import solve_for
 from symtrust.logic.statics import comparative_statics
+from symtrust.render import rows as _rows_layout  # noqa: F401 - its layout
 from symtrust.render import statics as _statics_layout  # noqa: F401 - its layout
 from symtrust.render import tree_tikz as _tree_layout  # noqa: F401 - its layout
-from symtrust.render.document import document, latex
+from symtrust.render.document import document
+from symtrust.render.fragments import latex
+from symtrust.render.plots import plot
+from symtrust.render.region_map import region_map
 from symtrust.runner import run_derivation
 from symtrust.verify.check import check
 from symtrust.verify.claims import (
@@ -112,6 +117,7 @@ __all__ = [
     "normal_form_game",
     "parameter",
     "pbe",
+    "plot",
     "positive",
     "posterior",
     "posterior_after",
@@ -119,10 +125,12 @@ __all__ = [
     "prove",
     "pure_nash",
     "real",
+    "region_map",
     "run_derivation",
     "satisfiable",
     "signaling_game",
     "simplify_condition",
+    "solve_for",
     "spe",
     "symmetric_bayes_nash",
     "symmetric_game",
