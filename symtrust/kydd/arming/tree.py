@@ -65,7 +65,7 @@ from symtrust.games.extensive import (
 )
 from symtrust.games.normal_form.model import as_payoff
 from symtrust.kydd.security_dilemma import sdg_payoffs
-from symtrust.logic.conditions import sign_under, simplify_cleared
+from symtrust.logic.conditions import result_condition, sign_under
 
 __all__ = [
     "ArmingTree",
@@ -334,9 +334,14 @@ def _cutoff(model, profile, i):
     """k_i*(s_j): the cost at which Build and Not have equal action values."""
     vals = action_values(model.game, f"{i + 1}:S:arms", profile).value
     gain = sympy.expand(vals["build"] - vals["not"])
-    k = model.costs[i]
-    (root,) = sympy.solve(sympy.Eq(gain, 0), k)
-    return sympy.factor(root)
+    # a plain symbol: solve() would drop a root that k's own domain (k >= 0) excludes
+    k = sympy.Dummy("k")
+    roots = sympy.solve(sympy.Eq(gain.xreplace({model.costs[i]: k}), 0), k)
+    if len(roots) != 1:
+        raise ModelError(
+            f"the gain from building for state {i + 1}, {gain}, is not affine in its cost"
+        )
+    return sympy.factor(roots[0])
 
 
 def _trust(model, profile, i, rates):
@@ -418,7 +423,7 @@ def arming_tree_equilibria(model: ArmingTree, *, select: bool = True) -> Solutio
                 else:
                     best += [r > 0, r < 1]
             raw = sympy.And(*best, *[r.xreplace(sub) for r in rels])
-            condition = simplify_cleared(raw, game.assumptions)
+            condition = result_condition(raw, game.assumptions)
             if condition is S.false:
                 continue
             trust = tuple(_trust(model, profile, i, rates) for i in (0, 1))
