@@ -46,17 +46,20 @@ from symtrust.games.extensive import (
     decision,
     infoset_belief,
 )
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Kydd (2005), ch. 1 and 7 (reconstruction in Kreps' trust game)"
 
 
-def _stage(r, s, honor, abuse, cost, info):
+def _stage(r, s, honor, abuse, cost, info, trusted):
     """The investor's move, then the trustee's, after a gesture or none."""
     return decision(
         "investor",
         {
             "trust": decision(
-                "trustee", {"honor": (r, honor - cost), "abuse": (-s, abuse - cost)}
+                "trustee",
+                {"honor": (r, honor - cost), "abuse": (-s, abuse - cost)},
+                info=trusted,
             ),
             "not": (0, -cost),
         },
@@ -71,6 +74,20 @@ def _find(solution, **actions):
         if eq.is_pure and all(eq.action(k) == v for k, v in labels.items()):
             return eq
     raise LookupError(f"no equilibrium with {labels}")
+
+
+def _words(eq) -> str:
+    """A reassurance equilibrium in words, from its behaviour (for a legend)."""
+    trustworthy = eq.action("trustee trustworthy")
+    opportunist = eq.action("trustee opportunist")
+    if isinstance(trustworthy, dict) or isinstance(opportunist, dict):
+        who = "trustworthy" if isinstance(trustworthy, dict) else "opportunist"
+        return f"hybrid: the {who} type mixes"
+    if trustworthy != opportunist:
+        return f"separating: the trustworthy type plays {trustworthy}"
+    answer = eq.action(f"investor after {trustworthy}")
+    word = "trust" if answer == "trust" else "no trust"
+    return f"pooling on {trustworthy}, {word}"
 
 
 def derive() -> Derivation:
@@ -143,8 +160,24 @@ def derive() -> Derivation:
         return decision(
             "trustee",
             {
-                "gesture": _stage(r, s, h, abuse, cost, "investor after gesture"),
-                "none": _stage(r, s, h, abuse, 0, "investor after none"),
+                "gesture": _stage(
+                    r,
+                    s,
+                    h,
+                    abuse,
+                    cost,
+                    "investor after gesture",
+                    f"{kind} trusted after gesture",
+                ),
+                "none": _stage(
+                    r,
+                    s,
+                    h,
+                    abuse,
+                    0,
+                    "investor after none",
+                    f"{kind} trusted after none",
+                ),
             },
             info=f"trustee {kind}",
         )
@@ -177,6 +210,39 @@ def derive() -> Derivation:
     belief_gesture = after_gesture.value["trustworthy/gesture"]
     belief_none = after_none.value["trustworthy/none"]
 
+    figures = (
+        RegionFigure(
+            "subgame-perfect equilibria",
+            equilibria,
+            x=(h, 0, 2),
+            y=(a, 0, 2),
+            fixed={r: 1, s: 1},
+            labels={
+                eq.region_labels()[0][0]: (
+                    "trust and honour" if eq.path == ("trust", "honor") else "no trust"
+                )
+                + (" (the trustee indifferent)" if eq.tie else "")
+                for eq in equilibria
+            },
+            caption="Subgame-perfect equilibria of the trust game with complete "
+            "information (r = s = 1): the investor trusts exactly where the "
+            "trustee's honour payoff h is at least its abuse payoff a",
+        ),
+        RegionFigure(
+            "reassurance equilibria",
+            signals,
+            x=(pi, 0, 1),
+            y=(k_T, 0, 3),
+            fixed={r: 1, s: 1, h: 1, a_T: 0, a_U: 2, k_U: 3},
+            labels={eq.region_labels()[0][0]: _words(eq) for eq in signals},
+            caption="Perfect Bayesian equilibria of the trust game with a "
+            "gesture against the prior pi and the trustworthy type's cost k_T "
+            "(r = s = h = 1, a_T = 0, a_U = 2, k_U = 3): the separating "
+            "equilibrium exists wherever k_T <= h, whatever the prior, "
+            "and pooling without a gesture sustains trust only above the threshold "
+            f"pi = {mu.xreplace({r: 1, s: 1})}",
+        ),
+    )
     claims = (
         Claim(
             sympy.And(mu > 0, mu < 1),
@@ -240,6 +306,7 @@ def derive() -> Derivation:
             ("belief after no gesture (separating)", after_none),
         ),
         claims=claims,
+        figures=figures,
         notes=(
             "Trust is the investor's probability that the trustee is trustworthy.",
             "Equilibria are weak perfect Bayesian: Bayes' rule on the path, any "

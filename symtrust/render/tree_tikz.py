@@ -48,8 +48,9 @@ __all__ = ["tree_latex", "with_istgame"]
 LEVEL, GAP, MIN_SPREAD = 15.0, 3.0, 12.0
 #: Width of one character of the leaf labels (footnotesize), in millimetres.
 CHAR = 1.6
-#: The widest drawing before it is scaled down, in millimetres.
-TEXT_WIDTH = 160.0
+#: The widest drawing before it is scaled down, in millimetres (room is left
+#: for the label of the row that holds it and for the widest leaves).
+TEXT_WIDTH = 140.0
 
 
 def _payoff_tex(node, printer) -> str:

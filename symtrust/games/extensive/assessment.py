@@ -30,7 +30,7 @@ from sympy import S
 
 from symtrust.core.result import Result
 from symtrust.errors import ModelError
-from symtrust.games.extensive.equilibrium import describe_behaviour
+from symtrust.games.extensive.equilibrium import describe_profile
 
 __all__ = ["Assessment"]
 
@@ -106,14 +106,24 @@ class Assessment(Result):
         """The belief at a set: member path -> probability (or belief symbol)."""
         return dict(self.beliefs[self._index(infoset)])
 
+    def region_labels(self) -> tuple:
+        """The region map protocol: the behaviour and where it is an equilibrium.
+
+        Examples
+        --------
+        >>> from symtrust import extensive_pbe
+        >>> from symtrust.catalog import beer_quiche
+        >>> from symtrust.games.extensive import game_tree
+        >>> eq = extensive_pbe(game_tree(beer_quiche()), hybrid=False)[0]
+        >>> eq.region_labels()[0][0].split(";")[0]
+        'perfect Bayesian equilibrium sender weak: beer'
+        """
+        moves = describe_profile(self.infosets, self.actions, self.behaviour)
+        return ((f"{self.kind} {moves}", self.condition),)
+
     def display_rows(self):
         """Rows for the renderers."""
-        moves = "; ".join(
-            f"{label}: {describe_behaviour(acts, b)}"
-            for label, acts, b in zip(
-                self.infosets, self.actions, self.behaviour, strict=True
-            )
-        )
+        moves = describe_profile(self.infosets, self.actions, self.behaviour)
         rows = [(self.kind, moves)]
         for label, pairs in zip(self.infosets, self.beliefs, strict=True):
             if len(pairs) > 1 and label not in self.off_path:

@@ -27,7 +27,12 @@ from symtrust.core.result import Result
 from symtrust.errors import ModelError
 from symtrust.games.extensive.model import path_name
 
-__all__ = ["OutcomeRegion", "SubgamePerfectEquilibrium", "describe_behaviour"]
+__all__ = [
+    "OutcomeRegion",
+    "SubgamePerfectEquilibrium",
+    "describe_behaviour",
+    "describe_profile",
+]
 
 
 def describe_behaviour(actions, probs) -> str:
@@ -38,6 +43,22 @@ def describe_behaviour(actions, probs) -> str:
     if len(support) == 1 and support[0][1] == 1:
         return support[0][0]
     return ", ".join(f"{a} w.p. {sympy.sstr(p)}" for a, p in support)
+
+
+def describe_profile(infosets, actions, behaviour) -> str:
+    """A whole profile as text: each set's label and behaviour, ``"; "``-joined.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> describe_profile(("A@root", "B@x"), (("x", "y"), ("l", "r")),
+    ...                  ((1, 0), (sympy.Rational(1, 3), sympy.Rational(2, 3))))
+    'A@root: x; B@x: l w.p. 1/3, r w.p. 2/3'
+    """
+    return "; ".join(
+        f"{label}: {describe_behaviour(acts, b)}"
+        for label, acts, b in zip(infosets, actions, behaviour, strict=True)
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,14 +135,25 @@ class SubgamePerfectEquilibrium(Result):
             )
         return self.play[0][0]
 
+    def region_labels(self) -> tuple:
+        """The region map protocol: this equilibrium's profile and where it holds.
+
+        Examples
+        --------
+        >>> from symtrust import game_tree, real, spe
+        >>> from symtrust.games.extensive import decision
+        >>> x = real("x")
+        >>> eq = spe(game_tree(decision("A", {"l": (x,), "r": (0,)})))[0]
+        >>> eq.region_labels()
+        (('subgame-perfect equilibrium A@root: l', x > 0),)
+        """
+        moves = describe_profile(self.infosets, self.actions, self.behaviour)
+        tie = " (tie)" if self.tie else ""
+        return ((f"{self.kind}{tie} {moves}", self.condition),)
+
     def display_rows(self):
         """Rows for the renderers."""
-        moves = "; ".join(
-            f"{label}: {describe_behaviour(acts, b)}"
-            for label, acts, b in zip(
-                self.infosets, self.actions, self.behaviour, strict=True
-            )
-        )
+        moves = describe_profile(self.infosets, self.actions, self.behaviour)
         if len(self.play) == 1:
             reached = path_name(self.play[0][0])
         else:
@@ -160,3 +192,21 @@ class OutcomeRegion(Result):
             for p, q in self.play
         )
         return ((self.kind, reached), ("payoffs", sympy.Tuple(*self.payoffs)))
+
+    def region_labels(self) -> tuple:
+        """The region map protocol: the play and where some equilibrium leads to it.
+
+        Examples
+        --------
+        >>> from symtrust import game_tree, real
+        >>> from symtrust.games.extensive import backward_induction, decision
+        >>> x = real("x")
+        >>> [o.region_labels() for o in backward_induction(
+        ...     game_tree(decision("A", {"l": (x,), "r": (0,)})))]
+        [(('subgame-perfect outcome l', x >= 0),), (('subgame-perfect outcome r', x <= 0),)]
+        """
+        reached = ", ".join(
+            path_name(p) if q == 1 else f"{path_name(p)} ({sympy.sstr(q)})"
+            for p, q in self.play
+        )
+        return ((f"{self.kind} {reached}", self.condition),)
