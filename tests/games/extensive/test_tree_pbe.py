@@ -353,7 +353,7 @@ def test_infoset_belief_is_bayes_rule_in_closed_form():
 
 
 def test_infoset_belief_refuses_an_unreached_set():
-    g, p, s = _build_game()
+    g, _, _ = _build_game()
     solo = game_tree(
         decision(
             "A", {"x": decision("B", {"l": (1, 1), "r": (0, 0)}, info="I"), "y": (0, 0)}
