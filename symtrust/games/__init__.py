@@ -13,4 +13,11 @@ from symtrust.games import (
     symmetric,
 )
 
-__all__ = ["bayesian", "continuous_types", "extensive", "normal_form", "signaling", "symmetric"]
+__all__ = [
+    "bayesian",
+    "continuous_types",
+    "extensive",
+    "normal_form",
+    "signaling",
+    "symmetric",
+]
