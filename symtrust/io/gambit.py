@@ -40,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import importlib
 import itertools
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
@@ -69,10 +70,10 @@ _HINT = 'Gambit files need pygambit: pip install "symtrust[gambit]" (or pygambit
 
 def _gbt():
     try:
-        import pygambit  # optional dependency, imported on use
+        # an optional dependency, loaded when a file is read or written
+        return importlib.import_module("pygambit")
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise UnsupportedError(_HINT) from exc
-    return pygambit
 
 
 def _where(source) -> str:

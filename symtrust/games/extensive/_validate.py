@@ -34,8 +34,12 @@ __all__ = [
 ]
 
 
-def leaf_payoffs(term, path, players) -> tuple:
-    """A leaf's payoffs as a tuple in the players' order, validated."""
+def leaf_payoffs(term, path, players, *, inferred: bool = False) -> tuple:
+    """A leaf's payoffs as a tuple in the players' order, validated.
+
+    ``inferred``: the players were read off the movers (the message says how
+    to name a player who never moves).
+    """
     where = f"the leaf {path_name(path)!r}"
     if term.by_player:
         given = dict(term.payoffs)
@@ -51,9 +55,17 @@ def leaf_payoffs(term, path, players) -> tuple:
     else:
         raw = term.payoffs
         if len(raw) != len(players):
+            n = len(players)
+            counted = "is 1 player" if n == 1 else f"are {n} players"
+            hint = (
+                "; the players were taken from the movers: give players=(...) to "
+                "name one who never moves"
+                if inferred and len(raw) > n
+                else ""
+            )
             raise ModelError(
-                f"{where} has {len(raw)} payoff(s) {raw}; there are {len(players)} "
-                f"players {players}"
+                f"{where} has {len(raw)} payoff(s) {raw}; there {counted} "
+                f"{players}{hint}"
             )
     return tuple(
         as_payoff(u, f"{where} for {p!r}") for p, u in zip(players, raw, strict=True)

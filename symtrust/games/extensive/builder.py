@@ -226,11 +226,12 @@ def game_tree(
         raise ModelError(f"name must be a string, got {name!r}")
     root = as_node(root, "at the root")
     records = _walk(root)
+    inferred = players is None
     players = _players(records, players)
     payoffs, symbols = {}, set()
     for nid, (obj, path, *_) in enumerate(records):
         if isinstance(obj, Terminal):
-            payoffs[nid] = leaf_payoffs(obj, path, players)
+            payoffs[nid] = leaf_payoffs(obj, path, players, inferred=inferred)
             for u in payoffs[nid]:
                 symbols |= u.free_symbols
         elif isinstance(obj, Chance):
