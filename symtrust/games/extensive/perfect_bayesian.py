@@ -7,10 +7,12 @@ Tirole 1991, ch. 8) iff
 1. *Bayes on path*: at every information set I with ``Pr(I) > 0``,
    ``mu(n | I) = Pr(n) / Pr(I)`` (:mod:`symtrust.games.extensive.beliefs`);
 2. *sequential rationality*: at every information set, on or off the path,
-   every action the mover plays maximises ``sum_n mu(n | I) U(n, a)``, with
-   ``U(n, a)`` its expected payoff from taking a at n and following ``b``;
-   off the path the belief is free, so the requirement is that *some* belief
-   supports the action (:mod:`symtrust.games.extensive._beliefs`).
+   every action the mover plays, followed by ``b``, does at least as well
+   under ``mu(. | I)`` as any continuation strategy of the mover (a
+   different action, and different actions at its own later sets;
+   :mod:`symtrust.games.extensive._continuations`); off the path the belief
+   is free, so the requirement is that *some* belief supports the action
+   (:mod:`symtrust.games.extensive._beliefs`).
 
 :func:`extensive_pbe` enumerates
 
@@ -50,6 +52,7 @@ from symtrust.core.result import Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.extensive._beliefs import supportable
 from symtrust.games.extensive._cases import Case, Cases
+from symtrust.games.extensive._continuations import continuation_gaps
 from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.model import ExtensiveGame, path_name
 from symtrust.games.extensive.profiles import node_values, reach_probabilities
@@ -139,18 +142,11 @@ class _Run:
             out += [("mix", pair) for pair in itertools.combinations(range(n), 2)]
         return out
 
-    def gaps(self, i, opt, values):
-        """Per member, per (support action, rival) the mover's gain."""
+    def gaps(self, i, opt, values, beh):
+        """Per member, per (support action, rival continuation) the mover's gain."""
         info = self.game.infosets[i]
-        k = self.game.player_index(info.player)
-        sup = self.support(opt)
-        rivals = [b for b in range(len(info.actions)) if b not in sup]
-        out = []
-        for m in info.members:
-            node = self.game.nodes[m]
-            u = {j: values[node.child(a)][k] for j, a in enumerate(info.actions)}
-            out.append([sympy.expand(u[s] - u[b]) for s in sup for b in rivals])
-        return out
+        sup = [info.actions[j] for j in self.support(opt)]
+        return continuation_gaps(self.game, info, beh, sup, values)
 
     # -- search -------------------------------------------------------------
     def search(self, pos, choice, case, checked, mixers):
@@ -179,7 +175,7 @@ class _Run:
         beh = {j: self.probs(j, o) for j, o in choice.items()}
         node = self.game.nodes[self.game.infosets[i].members[0]]
         values = node_values(self.game, beh, needed=set(node.children))
-        for g in self.gaps(i, opt, values)[0]:
+        for g in self.gaps(i, opt, values, beh)[0]:
             joined = self.ctx.join(case, sympy.Ge(g, 0))
             if joined is None:
                 return None
@@ -272,7 +268,7 @@ class _Run:
                 off.append(i)
             if i in checked:
                 continue
-            gaps = self.gaps(i, choice[i], values)
+            gaps = self.gaps(i, choice[i], values, beh)
             if len(info.members) == 1:
                 rels = [sympy.Ge(g, 0) for g in gaps[0]]
             elif mass == 0:
@@ -312,7 +308,7 @@ class _Run:
             if i in off:
                 vec = [*self.mu[i], 1 - sum(self.mu[i], S.Zero)]
                 beliefs.append(tuple(zip(names, vec, strict=True)))
-                gaps = self.gaps(i, choice[i], values)
+                gaps = self.gaps(i, choice[i], values, beh)
                 parts = [
                     sympy.Ge(
                         sum((vec[j] * gaps[j][b] for j in range(len(vec))), S.Zero), 0

@@ -7,11 +7,12 @@ information set I of player i with members n:
    and following ``b`` afterwards, ``U(n, a)``;
 2. on the path (``Pr(I) > 0``) the *action value* is the Bayes-weighted
    ``EV(a) = sum_n Pr(n) U(n, a) / Pr(I)`` (:mod:`symtrust.games.extensive.beliefs`);
-3. ``b`` is *sequentially rational* at I when every action in its support
-   has the greatest value: on the path under Bayes' beliefs (inequalities
-   multiplied by ``Pr(I)``), off the path under some belief
-   (:mod:`symtrust.games.extensive._beliefs`), and at a single node with no
-   belief at all.
+3. ``b`` is *sequentially rational* at I when every action in its support,
+   followed by ``b``, does at least as well as every continuation strategy
+   of the owner (:mod:`symtrust.games.extensive._continuations`): on the
+   path under Bayes' beliefs (inequalities multiplied by ``Pr(I)``), off the
+   path under some belief (:mod:`symtrust.games.extensive._beliefs`), and at
+   a single node with no belief at all.
 
 These are the building blocks of the equilibrium solvers, exposed for a
 candidate a modeller already has in mind: "is this assessment an
@@ -43,6 +44,7 @@ from symtrust.errors import ModelError
 from symtrust.games.bayesian.typemap import TypeMap
 from symtrust.games.extensive._beliefs import supportable
 from symtrust.games.extensive._cases import Case, Cases
+from symtrust.games.extensive._continuations import continuation_gaps
 from symtrust.games.extensive.beliefs import path_probability
 from symtrust.games.extensive.model import ExtensiveGame
 from symtrust.games.extensive.profiles import behaviour, node_values
@@ -210,8 +212,7 @@ def rationality_relations(game, info, beh, conds, budget=None) -> list:
     vals = _values_at(game, info, beh)
     probs = beh[info.id]
     support = [a for a, q in zip(info.actions, probs, strict=True) if q != 0]
-    rivals = [a for a in info.actions if a not in support]
-    gaps = [[v[s] - v[b] for s in support for b in rivals] for v in vals]
+    gaps = continuation_gaps(game, info, beh, support)
     ties = [[v[support[0]] - v[s] for s in support[1:]] for v in vals]
     reach = _reach(game, info, beh)
     mass = sympy.expand(sum(reach, S.Zero))

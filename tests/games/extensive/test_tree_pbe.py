@@ -376,3 +376,40 @@ def test_action_values_and_sequential_rationality():
     assert substitute_condition(sr.condition, {p: HALF, s: 1}) is True
     assert substitute_condition(sr.condition, {p: HALF, s: Fraction(1, 3)}) is False
     assert check(sr, max_examples=15).passed is True
+
+
+# -- sequential rationality against whole continuations, not one-shot deviations ----
+
+# Myerson (1991, fig. 4.2) written out: player 1 moves, player 2 answers
+# without seeing the move, and after A1 player 1 moves again without seeing
+# player 2's answer.
+FORGETFUL_DEVIATION = game_tree(
+    decision(
+        "1",
+        {
+            "A1": decision(
+                "2",
+                {
+                    "W2": decision("1", {"Y1": (3, 0), "Z1": (0, 0)}, info="1 again"),
+                    "X2": decision("1", {"Y1": (2, 3), "Z1": (4, 1)}, info="1 again"),
+                },
+                info="2",
+            ),
+            "B1": decision("2", {"W2": (2, 3), "X2": (3, 2)}, info="2"),
+        },
+    )
+)
+
+
+def test_a_later_own_set_off_the_path_does_not_excuse_a_deviation():
+    # by hand: after B1 and W2, player 1 would gain from A1 followed by Y1
+    # (3 > 2), although the off-path belief mu(W2) <= 2/5 at "1 again" makes
+    # Z1 the one-shot best there; so (B1, W2, Z1) is no equilibrium. The only
+    # pure one is (A1, X2, Z1): 4 beats B1's 3, and X2 gives 2 more than W2.
+    pure = [eq.profile for eq in extensive_pbe(FORGETFUL_DEVIATION) if eq.is_pure]
+    assert pure == [(("1@root", "A1"), ("2", "X2"), ("1 again", "Z1"))]
+    assert pure_pbe(NumericTree(FORGETFUL_DEVIATION)) == set(pure)
+    sr = sequential_rationality(
+        FORGETFUL_DEVIATION, {"1@root": "B1", "2": "W2", "1 again": "Z1"}, at=["1@root"]
+    )
+    assert sr.condition is sympy.false

@@ -1,8 +1,10 @@
 """Brute-force perfect Bayesian equilibria of a numeric tree.
 
 Independent of :mod:`symtrust.games.extensive.perfect_bayesian`: every pure
-profile is tried; on the path beliefs come from the reach probabilities of
-the members; off the path the question "does some belief make the action a
+profile is tried; at each information set every support action must do as
+well as every pure strategy of the mover from that set on (all its actions
+there and at its own sets below, enumerated outright); on the path beliefs
+come from the reach probabilities of the members; off the path the question "does some belief make the action a
 best response?" is a linear feasibility problem over the simplex, settled
 exactly by Fourier-Motzkin elimination in :class:`fractions.Fraction`
 arithmetic (the solver uses vertex enumeration instead).
@@ -60,23 +62,51 @@ def belief_feasible(gaps) -> bool:
     return _eliminate(rows, n)
 
 
-def _action_values(tree, beh, info, k):
-    """Per member, the mover's expected payoff of each action."""
+def _own_sets_below(tree, info) -> list:
+    """The owner's other information sets meeting the subtrees of the members."""
+    k = tree.owner[info.id]
     out = []
-    for m in info.members:
-        node = tree.nodes[m]
-        out.append({a: tree.value(beh, node.child(a))[k] for a in info.actions})
+    for other in tree.game.infosets:
+        if other.id == info.id or tree.owner[other.id] != k:
+            continue
+        if any(
+            tree.nodes[m].id < n < tree.nodes[m].end
+            for m in info.members
+            for n in other.members
+        ):
+            out.append(other.id)
     return out
+
+
+def _strategies(tree, beh, info, support):
+    """Per member, the owner's payoff from each support action (then ``beh``) and
+    from every pure strategy of its own from the set on (any action there and
+    at each of its sets below)."""
+    k = tree.owner[info.id]
+    below = _own_sets_below(tree, info)
+    played = [
+        {s: tree.value(beh, tree.nodes[m].child(s))[k] for s in support}
+        for m in info.members
+    ]
+    rivals = []
+    for combo in itertools.product(*(tree.actions[i] for i in (info.id, *below))):
+        trial = dict(beh)
+        for i, a in zip((info.id, *below), combo, strict=True):
+            trial[i] = {a: Fraction(1)}
+        rivals.append([tree.value(trial, m)[k] for m in info.members])
+    return played, rivals
 
 
 def best_at(tree, beh, info, support, reach, belief=None) -> bool:
     """Sequential rationality of ``support`` at one information set.
 
-    On the path (positive reach) the belief is Bayes' rule; off it, the given
-    ``belief`` (member -> probability), or else the existence of one.
+    Every support action, followed by ``beh``, must do as well as every pure
+    strategy of the owner from the set on (Mas-Colell, Whinston and Green
+    1995, def. 9.C.1). On the path (positive reach) the belief is Bayes'
+    rule; off it, the given ``belief`` (member -> probability), or else the
+    existence of one.
     """
-    k = tree.owner[info.id]
-    vals = _action_values(tree, beh, info, k)
+    played, rivals = _strategies(tree, beh, info, support)
     mass = sum((reach[m] for m in info.members), Fraction(0))
     if mass > 0 or len(info.members) == 1:
         weights = (
@@ -87,15 +117,17 @@ def best_at(tree, beh, info, support, reach, belief=None) -> bool:
     elif belief is not None:
         weights = [belief[m] for m in info.members]
     else:
-        rivals = [b for b in info.actions if b not in support]
-        gaps = [[v[s] - v[b] for s in support for b in rivals] for v in vals]
+        gaps = [
+            [mine[s] - rival[j] for s in support for rival in rivals]
+            for j, mine in enumerate(played)
+        ]
         return belief_feasible(gaps)
-    expected = {
-        a: sum((w * v[a] for w, v in zip(weights, vals, strict=True)), Fraction(0))
-        for a in info.actions
-    }
-    top = max(expected.values())
-    return all(expected[s] == top for s in support)
+
+    def expect(values):
+        return sum((w * v for w, v in zip(weights, values, strict=True)), Fraction(0))
+
+    top = max(expect(r) for r in rivals)
+    return all(expect([p[s] for p in played]) >= top for s in support)
 
 
 def is_pbe(tree, beh, beliefs=None) -> bool:
