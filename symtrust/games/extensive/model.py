@@ -193,9 +193,14 @@ class ExtensiveGame(Printable):
         node = self.nodes[0]
         for step, action in enumerate(tuple(path)):
             if action not in node.actions:
+                here = path_name(path[:step])
                 raise ModelError(
-                    f"no node at path {path_name(path)!r}: node "
-                    f"{path_name(path[:step])!r} has actions {node.actions}"
+                    f"no node at path {path_name(path)!r}: "
+                    + (
+                        f"{here!r} is a leaf"
+                        if node.is_terminal
+                        else f"node {here!r} has actions {node.actions}"
+                    )
                 )
             node = self.nodes[node.child(action)]
         return node
@@ -279,10 +284,7 @@ class ExtensiveGame(Printable):
         ...
         symtrust.errors.AssumptionError: the point {h: 0, a: 1} violates the assumption h > a
         """
-        values = {
-            k: as_payoff(v, f"the value of {k} at the point")
-            for k, v in as_point(point).items()
-        }
+        values = {k: _point_value(k, v) for k, v in as_point(point).items()}
         kept = []
         for cond in self.assumptions.conditions:
             new = cond.xreplace(values)
@@ -476,6 +478,17 @@ def _substitute(root, values):
 
 def _x(value, values):
     return value.xreplace(values) if hasattr(value, "xreplace") else value
+
+
+def _point_value(symbol, value):
+    """One value of a point: exact, never a string or a float."""
+    if isinstance(value, (str, float, bool)):
+        kind = {"str": "string"}.get(type(value).__name__, type(value).__name__)
+        raise ModelError(
+            f"the point gives {symbol} the {kind} {value!r}: give an exact number "
+            "(an int, fractions.Fraction or sympy.Rational) or an expression"
+        )
+    return as_payoff(value, f"the value of {symbol}")
 
 
 def as_point(point) -> dict:
