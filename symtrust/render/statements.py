@@ -368,6 +368,10 @@ _METHOD_WORDS = {
     "dominance": "dominance relations",
     "symmetric_pure_nash": "symmetric pure-strategy equilibria",
     "symmetric_bayes_nash": "symmetric Bayesian equilibria",
+    "spe": "subgame-perfect equilibria",
+    "backward_induction": "subgame-perfect outcomes (backward induction)",
+    "extensive_pbe": "perfect Bayesian equilibria",
+    "arming_tree": "equilibria of the arming game as a tree",
 }
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 

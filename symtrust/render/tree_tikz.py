@@ -75,7 +75,10 @@ def _layout(game) -> dict:
         spread = MIN_SPREAD
         for k in range(len(kids) - 1):
             need = kids[k][2] + kids[k + 1][1] + GAP
-            spread = max(spread, need, labels[k], labels[k + 1])
+            # edge labels sit by the edges' midpoints, half a spread apart:
+            # with more than two edges, neighbouring labels must both fit there
+            room = labels[k] + labels[k + 1] if len(kids) > 2 else labels[k]
+            spread = max(spread, need, room, labels[k + 1])
         half = (len(kids) - 1) / 2
         offsets = [(k - half) * spread for k in range(len(kids))]
         left = max(kid[1] - off for kid, off in zip(kids, offsets, strict=True))
