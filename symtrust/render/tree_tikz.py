@@ -14,21 +14,23 @@ neighbouring subtrees apart (a box holds a subtree's leaf labels), and the
 levels are a fixed distance apart. Wide trees are scaled to the text width.
 
 :func:`tree_latex` is registered as the LaTeX layout of
-:class:`~symtrust.games.extensive.model.ExtensiveGame`, so ``symtrust.latex``
-and documents draw trees; :func:`with_istgame` adds the package to a
-document that contains a drawing.
+:class:`~symtrust.games.extensive.model.ExtensiveGame` (``sympy.latex(game)``
+is the drawing alone) and of the drawing row of a game's
+``display_rows``, so ``symtrust.latex`` and documents draw trees;
+:func:`with_istgame` adds the package to a document that contains a drawing.
 
 Examples
 --------
+>>> import sympy
 >>> from symtrust import game_tree, latex, real
 >>> from symtrust.games.extensive import decision
 >>> h, a = real("h a")
->>> tex = latex(game_tree(decision("investor", {
+>>> g = game_tree(decision("investor", {
 ...     "trust": decision("trustee", {"honor": (1, h), "abuse": (-1, a)}),
-...     "not": (0, 0)})))
->>> tex.splitlines()[0]
-'\\\\begin{istgame}[font=\\\\footnotesize]'
->>> "\\\\istb{abuse}[ar]{$(-1, a)$}" in tex
+...     "not": (0, 0)}))
+>>> sympy.latex(g).splitlines()[0]
+'\\begin{istgame}[font=\\footnotesize]'
+>>> "\\istb{abuse}[ar]{$(-1, a)$}" in latex(g)
 True
 """
 
