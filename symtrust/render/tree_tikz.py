@@ -29,8 +29,8 @@ Examples
 ...     "trust": decision("trustee", {"honor": (1, h), "abuse": (-1, a)}),
 ...     "not": (0, 0)}))
 >>> sympy.latex(g).splitlines()[0]
-'\\begin{istgame}[font=\\footnotesize]'
->>> "\\istb{abuse}[ar]{$(-1, a)$}" in latex(g)
+'\\\\begin{istgame}[font=\\\\footnotesize]'
+>>> "\\\\istb{abuse}[ar]{$(-1, a)$}" in latex(g)
 True
 """
 
