@@ -118,7 +118,8 @@ def continuation_gaps(game, info, beh, support, values=None) -> list:
         heads = [game.nodes[m].child(a) for m in info.members]
         for combo in itertools.product(*(s.actions for s in sets)):
             if a in support and all(
-                _plays(beh[s.id], s.actions, c) for s, c in zip(sets, combo, strict=True)
+                _plays(beh[s.id], s.actions, c)
+                for s, c in zip(sets, combo, strict=True)
             ):
                 continue  # the profile's own continuation
             trial = dict(beh)
