@@ -1,5 +1,9 @@
 """Interoperability: Gambit's ``.efg`` and ``.nfg`` files, through pygambit.
 
+Reading (:mod:`symtrust.io.gambit_read`) gives exact games, symbolic where
+``symbols=`` names outcomes or chance moves; writing
+(:mod:`symtrust.io.gambit_write`) gives text Gambit reads back identically.
+
 Examples
 --------
 >>> from symtrust.io import read_efg, write_efg
@@ -7,16 +11,8 @@ Examples
 True
 """
 
-from symtrust.io.gambit import (
-    from_pygambit,
-    read_efg,
-    read_gambit,
-    read_nfg,
-    to_pygambit,
-    write_efg,
-    write_gambit,
-    write_nfg,
-)
+from symtrust.io.gambit_read import from_pygambit, read_efg, read_gambit, read_nfg
+from symtrust.io.gambit_write import to_pygambit, write_efg, write_gambit, write_nfg
 
 __all__ = [
     "from_pygambit",

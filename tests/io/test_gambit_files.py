@@ -14,8 +14,8 @@ from symtrust import bimatrix, game_tree, probability, pure_nash, real
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.extensive import chance, decision, outcome, reduced_normal_form
 from symtrust.io import (
+    _pygambit,
     from_pygambit,
-    gambit,
     read_efg,
     read_gambit,
     read_nfg,
@@ -292,6 +292,6 @@ def test_without_pygambit_the_error_says_how_to_install_it(monkeypatch):
     def missing(name, *args):
         raise ImportError(f"No module named {name!r}")
 
-    monkeypatch.setattr(gambit.importlib, "import_module", missing)
+    monkeypatch.setattr(_pygambit.importlib, "import_module", missing)
     with pytest.raises(UnsupportedError, match=r'pip install "symtrust\[gambit\]"'):
         write_efg(ENTRY)

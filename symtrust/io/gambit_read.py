@@ -1,46 +1,38 @@
-"""Gambit files: ``.efg`` and ``.nfg`` to and from symtrust games, through pygambit.
+"""Reading Gambit's ``.efg`` and ``.nfg`` files into symtrust games, through pygambit.
 
 Gambit (McKelvey, McLennan and Turocy) is where game trees are shared, and
-its formats carry numbers only. This module
+its formats carry numbers only. A ``.efg`` file becomes an
+:class:`~symtrust.games.extensive.model.ExtensiveGame` and a ``.nfg`` file a
+:class:`~symtrust.games.normal_form.model.NormalFormGame`, with exact
+rational payoffs and probabilities (Gambit's decimals become the fractions
+they denote). Outcomes attached to inner nodes add up along the path, as in
+Gambit. Parsing is pygambit's alone: the file's text is never evaluated.
 
-* reads a ``.efg`` file into an :class:`~symtrust.games.extensive.model.ExtensiveGame`
-  and a ``.nfg`` file into a :class:`~symtrust.games.normal_form.model.NormalFormGame`,
-  with exact rational payoffs and probabilities (Gambit's decimals become
-  the fractions they denote). Outcomes attached to inner nodes add up along
-  the path, as in Gambit. Parsing is pygambit's alone: the file's text is
-  never evaluated;
-* optionally turns a shared numeric model into a symbolic one:
-  ``symbols={"outcome label": (a, b), "chance label": (p, 1 - p)}`` replaces
-  the payoffs of a named outcome (wherever it is attached) or the
-  probabilities of a labelled chance move by expressions;
-* writes any symtrust game with numeric payoffs, or one substituted at
-  ``point``, as Gambit text that Gambit reads back as the same game.
-
-pygambit is an optional dependency (``pip install "symtrust[gambit]"``),
-imported when a function needs it.
+``symbols={"outcome label": (a, b), "chance label": (p, 1 - p)}`` turns a
+shared numeric model into a symbolic one: it replaces the payoffs of a named
+outcome (wherever it is attached) or the probabilities of a labelled chance
+move by expressions.
 
 Examples
 --------
 >>> import io
->>> from symtrust import game_tree, real
->>> from symtrust.games.extensive import decision
->>> g = game_tree(decision("entrant", {
-...     "in": decision("incumbent", {"fight": (-1, -1), "share": (1, 1)}),
-...     "out": (0, 2)}), name="entry")
->>> text = write_efg(g)
->>> text.splitlines()[0]
-'EFG 2 R "entry" { "entrant" "incumbent" }'
->>> back = read_efg(io.StringIO(text))
->>> back.node("in/share").payoffs
+>>> from symtrust import real
+>>> text = "\\n".join([
+...     'EFG 2 R "entry" { "entrant" "incumbent" }', '""', '',
+...     'p "" 1 1 "E" { "in" "out" } 0',
+...     'p "" 2 1 "I" { "fight" "share" } 0',
+...     't "" 1 "war" { -1, -1 }',
+...     't "" 2 "peace" { 1, 1 }',
+...     't "" 3 "stay out" { 0, 2 }', ''])
+>>> read_efg(io.StringIO(text)).node("in/share").payoffs
 (1, 1)
 >>> x = real("x")
->>> read_efg(io.StringIO(text), symbols={"in/fight": (x, -1)}).node("in/fight").payoffs
+>>> read_efg(io.StringIO(text), symbols={"war": (x, -1)}).node("in/fight").payoffs
 (x, -1)
 """
 
 from __future__ import annotations
 
-import importlib
 import itertools
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
@@ -48,32 +40,14 @@ from pathlib import Path
 
 import sympy
 
-from symtrust.errors import ModelError, UnsupportedError
+from symtrust.errors import ModelError
 from symtrust.games.extensive.builder import game_tree
-from symtrust.games.extensive.model import ExtensiveGame, path_name
+from symtrust.games.extensive.model import ExtensiveGame
 from symtrust.games.extensive.nodes import Chance, Decision, Terminal
-from symtrust.games.normal_form.model import NormalFormGame, as_payoff, normal_form_game
+from symtrust.games.normal_form.model import NormalFormGame, normal_form_game
+from symtrust.io._pygambit import gbt as _gbt
 
-__all__ = [
-    "from_pygambit",
-    "read_efg",
-    "read_gambit",
-    "read_nfg",
-    "to_pygambit",
-    "write_efg",
-    "write_gambit",
-    "write_nfg",
-]
-
-_HINT = 'Gambit files need pygambit: pip install "symtrust[gambit]" (or pygambit)'
-
-
-def _gbt():
-    try:
-        # an optional dependency, loaded when a file is read or written
-        return importlib.import_module("pygambit")
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise UnsupportedError(_HINT) from exc
+__all__ = ["from_pygambit", "read_efg", "read_gambit", "read_nfg"]
 
 
 def _where(source) -> str:
@@ -257,11 +231,24 @@ def from_pygambit(g, *, symbols=None, assumptions=(), name: str = "", where: str
     name : str
         The game's name (default: the Gambit title).
 
+    Returns
+    -------
+    ExtensiveGame or NormalFormGame
+        A tree for a tree, a normal-form game for a table. Information sets
+        keep Gambit's labels (empty or repeated ones become ``player:k``).
+
     Raises
     ------
     ModelError
         A game symtrust refuses (imperfect recall names the nodes), labels in
         ``symbols`` that the game lacks, inexact numbers.
+
+    Examples
+    --------
+    >>> import pygambit
+    >>> horse = from_pygambit(pygambit.catalog.load("journals/ijgt/selten1975/fig1"))
+    >>> horse.players, [i.label for i in horse.infosets]
+    (('Player 1', 'Player 2', 'Player 3'), ['Player 1:1', 'Player 2:1', 'Player 3:1'])
     """
     where = where or f"Gambit game {g.title!r}"
     name = name or g.title
@@ -313,12 +300,35 @@ def _table(g, symbols, assumptions, name, where) -> NormalFormGame:
 def read_efg(source, *, symbols=None, assumptions=(), name: str = "") -> ExtensiveGame:
     """Read a Gambit ``.efg`` file (a path or a file object) as a game tree.
 
+    Parameters
+    ----------
+    source : str, Path or file object
+        The file (text is read through ``io.StringIO(text)``).
+    symbols : mapping, optional
+        Outcome or chance labels -> expressions (see :func:`from_pygambit`).
+    assumptions : iterable of sympy Boolean
+        Relations between the parameters ``symbols`` introduces.
+    name : str
+        The game's name (default: the file's title).
+
+    Returns
+    -------
+    ExtensiveGame
+
     Raises
     ------
     ModelError
         A file that cannot be read or parsed (pygambit's message, with its
         line and column), or a game symtrust refuses; the message names the
         file.
+
+    Examples
+    --------
+    >>> import io
+    >>> read_efg(io.StringIO('EFG 2 R "broken" { "A" }\\np "" 1 1 { "x" }'))
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.ModelError: Gambit text '<stream>' is not a valid .efg game: Parse error in game file: line 2:11: Referencing an undefined infoset
     """
     g = _load(source, "efg")
     return from_pygambit(
@@ -330,7 +340,17 @@ def read_nfg(source, *, symbols=None, assumptions=(), name: str = "") -> NormalF
     """Read a Gambit ``.nfg`` file (a path or a file object) as a normal-form game.
 
     Outcome labels in ``symbols`` replace the payoffs of every cell showing
-    that outcome.
+    that outcome; otherwise as :func:`read_efg`.
+
+    Examples
+    --------
+    >>> import io
+    >>> text = "\\n".join(['NFG 1 R "coordination" { "row" "column" }', '',
+    ...     '{ { "U" "D" }', '{ "L" "R" }', '}', '""', '',
+    ...     '{', '{ "" 2, 2 }', '{ "" 0, 0 }', '{ "" 0, 0 }', '{ "" 1, 1 }', '}',
+    ...     '1 2 3 4', ''])
+    >>> read_nfg(io.StringIO(text)).payoff(("D", "R"))
+    (1, 1)
     """
     g = _load(source, "nfg")
     return from_pygambit(
@@ -339,151 +359,18 @@ def read_nfg(source, *, symbols=None, assumptions=(), name: str = "") -> NormalF
 
 
 def read_gambit(path, *, symbols=None, assumptions=(), name: str = ""):
-    """Read a ``.efg`` or ``.nfg`` file, by its suffix."""
+    """Read a ``.efg`` or ``.nfg`` file, by its suffix.
+
+    Examples
+    --------
+    >>> read_gambit("game.txt")
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.ModelError: 'game.txt' is neither a .efg nor a .nfg file
+    """
     suffix = Path(str(path)).suffix.lower()
     if suffix == ".efg":
         return read_efg(path, symbols=symbols, assumptions=assumptions, name=name)
     if suffix == ".nfg":
         return read_nfg(path, symbols=symbols, assumptions=assumptions, name=name)
     raise ModelError(f"{str(path)!r} is neither a .efg nor a .nfg file")
-
-
-# -- writing -----------------------------------------------------------------------
-
-
-def _number(value, point, what) -> Fraction:
-    expr = value.xreplace(point) if point and hasattr(value, "xreplace") else value
-    expr = as_payoff(expr, what)
-    if expr.free_symbols:
-        raise ModelError(
-            f"{what} is {expr}, which has the symbols {sorted(map(str, expr.free_symbols))}: "
-            "Gambit files hold numbers; give point={...} to write the game at a point"
-        )
-    if not expr.is_Rational:
-        raise ModelError(
-            f"{what} is {expr}, not a rational number (Gambit stores rationals)"
-        )
-    return Fraction(int(expr.p), int(expr.q))
-
-
-def _point(point) -> dict:
-    if point is None:
-        return {}
-    if not isinstance(point, Mapping):
-        raise ModelError(f"point must map symbols to values, got {point!r}")
-    return {k: as_payoff(v, f"the value of {k}") for k, v in point.items()}
-
-
-def _label(g_obj, text, what):
-    try:
-        g_obj.label = text
-    except ValueError as exc:
-        raise ModelError(f"Gambit refuses the {what} label {text!r}: {exc}") from None
-
-
-def to_pygambit(game, *, point=None):
-    """The game as a pygambit ``Game`` (numbers only: substitute a ``point``)."""
-    gbt = _gbt()
-    point = _point(point)
-    if isinstance(game, NormalFormGame):
-        return _to_table(gbt, game, point)
-    if not isinstance(game, ExtensiveGame):
-        raise ModelError(
-            f"only an ExtensiveGame or a NormalFormGame can be written, got {type(game).__name__}"
-        )
-    try:
-        g = gbt.Game.new_tree(
-            players=list(game.players), title=game.name or "symtrust game"
-        )
-    except ValueError as exc:
-        raise ModelError(f"Gambit refuses the players {game.players}: {exc}") from None
-    made, infos, labels = {0: g.root}, {}, set()
-    for node in game.nodes:
-        here = made[node.id]
-        if node.kind == "chance":
-            g.append_move(here, g.players.chance, list(node.actions))
-            probs = [
-                _number(
-                    p, point, f"the probability of {a!r} at {path_name(node.path)!r}"
-                )
-                for a, p in zip(node.actions, node.probabilities, strict=True)
-            ]
-            g.set_chance_probs(here.infoset, probs)
-        elif node.kind == "decision":
-            info = game.infosets[node.infoset]
-            if info.id in infos:
-                g.append_infoset(here, infos[info.id])
-            else:
-                g.append_move(here, node.player, list(info.actions))
-                infos[info.id] = here.infoset
-                _label(here.infoset, info.label, "information set")
-        else:
-            label = node.label or path_name(node.path)
-            while label in labels:
-                label += "'"
-            labels.add(label)
-            pays = [
-                _number(u, point, f"the payoff of {p!r} at {path_name(node.path)!r}")
-                for p, u in zip(game.players, node.payoffs, strict=True)
-            ]
-            try:
-                g.set_outcome(here, g.add_outcome(label, payoffs=pays))
-            except ValueError as exc:
-                raise ModelError(
-                    f"Gambit refuses the outcome label {label!r}: {exc}"
-                ) from None
-            continue
-        info_actions = (
-            node.actions
-            if node.kind == "chance"
-            else game.infosets[node.infoset].actions
-        )
-        kids = list(here.children)
-        for a, child in zip(node.actions, node.children, strict=True):
-            made[child] = kids[list(info_actions).index(a)]
-    return g
-
-
-def _to_table(gbt, game, point):
-    g = gbt.Game.new_table(
-        [len(a) for a in game.actions], title=game.name or "symtrust game"
-    )
-    for p, label, acts in zip(g.players, game.players, game.actions, strict=True):
-        _label(p, label, "player")
-        for s, a in zip(p.strategies, acts, strict=True):
-            _label(s, a, "strategy")
-    for profile in game.profiles():
-        cell = g[tuple(game.action_index(k, a) for k, a in enumerate(profile))]
-        for p, u in zip(g.players, game.payoff(profile), strict=True):
-            cell[p] = _number(u, point, f"the payoff of {p.label!r} at {profile}")
-    return g
-
-
-def _write(text, path):
-    if path is not None:
-        try:
-            Path(path).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise ModelError(
-                f"cannot write {str(path)!r}: {exc.strerror or exc}"
-            ) from None
-    return text
-
-
-def write_efg(game: ExtensiveGame, path=None, *, point=None) -> str:
-    """Gambit ``.efg`` text of a tree (written to ``path`` if given)."""
-    if not isinstance(game, ExtensiveGame):
-        raise ModelError(f"write_efg needs an ExtensiveGame, got {type(game).__name__}")
-    return _write(to_pygambit(game, point=point).to_efg(), path)
-
-
-def write_nfg(game, path=None, *, point=None) -> str:
-    """Gambit ``.nfg`` text of a normal-form game or of a tree's reduced normal form."""
-    return _write(to_pygambit(game, point=point).to_nfg(), path)
-
-
-def write_gambit(game, path, *, point=None) -> str:
-    """Write ``.efg`` for a tree, ``.nfg`` for a normal-form game, by type."""
-    if isinstance(game, ExtensiveGame):
-        return write_efg(game, path, point=point)
-    return write_nfg(game, path, point=point)
