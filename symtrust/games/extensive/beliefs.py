@@ -97,6 +97,17 @@ def path_probability(game: ExtensiveGame, beh, node_id: int) -> sympy.Expr:
 
     ``beh`` is a profile in index form (see :func:`behaviour`); only the sets
     on the path are needed.
+
+    Examples
+    --------
+    >>> from symtrust import game_tree, probability
+    >>> from symtrust.games.extensive import chance, decision
+    >>> from symtrust.games.extensive.profiles import behaviour
+    >>> p, q = probability("p q")
+    >>> g = game_tree(chance({"h": (p, decision("A", {"x": (1,), "y": (0,)})),
+    ...                       "t": (1 - p, (0,))}))
+    >>> path_probability(g, behaviour(g, {"A@h": {"x": q, "y": 1 - q}}), g.node("h/x").id)
+    p*q
     """
     node = game.nodes[node_id]
     prob = S.One
@@ -135,6 +146,19 @@ def infoset_belief(game: ExtensiveGame, infoset: str, profile) -> InfosetBelief:
     ModelError
         Unknown labels, missing behaviour on a path, or a set the profile
         never reaches (beliefs there are not pinned by Bayes' rule).
+
+    Examples
+    --------
+    >>> from symtrust import game_tree, probability
+    >>> from symtrust.games.extensive import chance, decision
+    >>> p, s = probability("p s")
+    >>> g = game_tree(chance({
+    ...     "secure": (p, decision("A", {"build": decision("B", {"c": (1, 1), "d": (0, 0)},
+    ...         info="B after build"), "not": (0, 0)}, info="A secure")),
+    ...     "greedy": (1 - p, decision("B", {"c": (1, 1), "d": (0, 0)},
+    ...         info="B after build"))}), players=("A", "B"))
+    >>> dict(infoset_belief(g, "B after build", {"A secure": {"build": s, "not": 1 - s}}).value)
+    {'secure/build': p*s/(p*s - p + 1), 'greedy': -(p - 1)/(p*s - p + 1)}
     """
     if not isinstance(game, ExtensiveGame):
         raise ModelError(f"expected an ExtensiveGame, got {type(game).__name__}")

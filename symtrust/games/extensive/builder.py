@@ -109,6 +109,13 @@ def index_tree(root, players, assume, name="") -> ExtensiveGame:
 
     The lower-level entry point of :func:`game_tree` (players already known,
     assumptions already built), used when a tree is rebuilt at a point.
+
+    Examples
+    --------
+    >>> from symtrust.core.assumptions import Assumptions
+    >>> from symtrust.games.extensive import decision
+    >>> index_tree(decision("A", {"x": (1,), "y": (0,)}), ("A",), Assumptions(())).players
+    ('A',)
     """
     records = _walk(root)
     payoffs = {}

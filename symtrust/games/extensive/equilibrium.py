@@ -36,7 +36,14 @@ __all__ = [
 
 
 def describe_behaviour(actions, probs) -> str:
-    """One information set's behaviour as text (``"x"``, ``"x w.p. 1/3, y ..."``)."""
+    """One information set's behaviour as text (``"x"``, ``"x w.p. 1/3, y ..."``).
+
+    Examples
+    --------
+    >>> import sympy
+    >>> describe_behaviour(("x", "y"), (1, 0)), describe_behaviour(("x", "y"), None)
+    ('x', 'any')
+    """
     if probs is None:
         return "any"
     support = [(a, p) for a, p in zip(actions, probs, strict=True) if p != 0]

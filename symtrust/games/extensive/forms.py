@@ -189,7 +189,15 @@ def pure_outcome(game: ExtensiveGame, choice: dict, node_id: int = 0) -> tuple:
 
 
 def movers(game: ExtensiveGame) -> tuple:
-    """The players who move somewhere in the tree, in the game's order."""
+    """The players who move somewhere in the tree, in the game's order.
+
+    Examples
+    --------
+    >>> from symtrust import game_tree
+    >>> from symtrust.games.extensive import decision
+    >>> movers(game_tree(decision("A", {"x": (1, 0)}), players=("A", "B")))
+    ('A',)
+    """
     owners = {i.player for i in game.infosets}
     return tuple(p for p in game.players if p in owners)
 
@@ -205,6 +213,16 @@ def strategic_form(
     game's actions of that player. With ``numbered`` the normal form names
     strategies ``s1, s2, ...`` (solvers that build symbols from names then
     accept any action label).
+
+    Examples
+    --------
+    >>> from symtrust import game_tree
+    >>> from symtrust.games.extensive import decision
+    >>> g = game_tree(decision("A", {"x": decision("B", {"l": (1, 2), "r": (0, 0)}),
+    ...                              "y": (2, 1)}))
+    >>> nf, strategies = strategic_form(g, ("A", "B"))
+    >>> nf.actions, [s.name for s in strategies[1]]
+    ((('x', 'y'), ('l', 'r')), ['l', 'r'])
     """
     players = tuple(players)
     strategies = [reduced_strategies(game, p) for p in players]

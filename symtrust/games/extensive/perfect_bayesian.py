@@ -395,6 +395,14 @@ def extensive_pbe(
     ModelError
         If ``game`` is not an ExtensiveGame or ``max_mixing`` is not a
         nonnegative int.
+
+    Examples
+    --------
+    >>> from symtrust import game_tree
+    >>> from symtrust.catalog import beer_quiche
+    >>> sol = extensive_pbe(game_tree(beer_quiche()), hybrid=False)
+    >>> [eq.action("sender strong") for eq in sol]
+    ['beer', 'quiche']
     """
     if not isinstance(game, ExtensiveGame):
         raise ModelError(

@@ -127,7 +127,16 @@ def behaviour(game: ExtensiveGame, profile) -> dict:
 
 
 def pure_behaviour(game: ExtensiveGame, choices: Mapping) -> dict:
-    """Index -> one-hot probabilities from index -> action (no validation)."""
+    """Index -> one-hot probabilities from index -> action (no validation).
+
+    Examples
+    --------
+    >>> from symtrust import game_tree
+    >>> from symtrust.games.extensive import decision
+    >>> g = game_tree(decision("A", {"x": (1,), "y": (0,)}))
+    >>> pure_behaviour(g, {0: "y"})
+    {0: (0, 1)}
+    """
     return {
         i: tuple(S.One if a == act else S.Zero for a in game.infosets[i].actions)
         for i, act in choices.items()

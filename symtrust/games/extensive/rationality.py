@@ -257,6 +257,15 @@ def sequential_rationality(
     -------
     SequentialRationality
         Its ``condition`` is the region (simplified; False if nowhere).
+
+    Examples
+    --------
+    >>> from symtrust import game_tree, real
+    >>> from symtrust.games.extensive import decision
+    >>> x = real("x")
+    >>> g = game_tree(decision("A", {"l": (x,), "r": (0,)}))
+    >>> sequential_rationality(g, {"A@root": "l"}).condition
+    x >= 0
     """
     if not isinstance(game, ExtensiveGame):
         raise ModelError(f"expected an ExtensiveGame, got {type(game).__name__}")

@@ -162,6 +162,15 @@ def arming_tree(
     ------
     ModelError
         Strings, floats, or a pair of gains of the wrong length.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> half = sympy.Rational(1, 2)
+    >>> m = arming_tree(prior=half, cost_bound=1, arms_gains=(1, half), t_secure=0,
+    ...                 t_greedy=2, c=3, w=1)
+    >>> m.arms_gains, len(m.game.terminals)
+    ((1, 1/2), 36)
     """
     if isinstance(arms_gains, (tuple, list)):
         if len(arms_gains) != 2:
@@ -390,6 +399,15 @@ def arming_tree_equilibria(model: ArmingTree, *, select: bool = True) -> Solutio
     -------
     Solution
         ``method="arming_tree"``; :class:`ArmingTreeEquilibrium` results.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> half = sympy.Rational(1, 2)
+    >>> m = arming_tree(prior=half, cost_bound=1, arms_gains=(1, half), t_secure=0,
+    ...                 t_greedy=2, c=3, w=1)
+    >>> [eq.rates for eq in arming_tree_equilibria(m) if eq.condition]
+    [(0, 0)]
     """
     if not isinstance(model, ArmingTree):
         raise ModelError(

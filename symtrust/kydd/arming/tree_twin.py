@@ -125,7 +125,18 @@ def _gain(tree, regime, i, other_rate, model) -> Fraction:
 
 
 def numeric_equilibria(model, point) -> set:
-    """Every (regime, rates) equilibrium of the arming tree at a point."""
+    """Every (regime, rates) equilibrium of the arming tree at a point.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.tree import arming_tree
+    >>> half = sympy.Rational(1, 2)
+    >>> m = arming_tree(prior=half, cost_bound=1, arms_gains=(1, half),
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> numeric_equilibria(m, {})
+    {((False, False), (Fraction(0, 1), Fraction(0, 1)))}
+    """
     sub = {**dict(point), **{k: 0 for k in model.costs}}
     tree = NumericTree(model.game.subs(sub))
     K = exact(model.cost_bound.xreplace(sub), "K")
