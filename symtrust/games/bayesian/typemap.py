@@ -34,15 +34,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 
 import sympy
 from sympy import S
 
 from symtrust.core.latex_layout import text_escape
+from symtrust.core.names import text_name
+from symtrust.core.numbers import exact_number
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.model import as_payoff
 from symtrust.logic.decide import as_conditions, decide
 
 __all__ = [
@@ -57,6 +57,9 @@ __all__ = [
 def check_label(label, what: str = "type"):
     """Validate a type label: a nonempty string or a tuple of them.
 
+    Labels are free text that pdflatex can typeset (see
+    :func:`~symtrust.core.names.text_name`).
+
     Examples
     --------
     >>> check_label(("a", "b"))
@@ -67,45 +70,33 @@ def check_label(label, what: str = "type"):
     symtrust.errors.ModelError: type label 1 must be a nonempty string or a tuple of strings
     """
     if isinstance(label, str) and label:
-        return label
+        return text_name(label, f"{what} label")
     if (
         isinstance(label, tuple)
         and label
         and all(isinstance(x, str) and x for x in label)
     ):
+        for x in label:
+            text_name(x, f"{what} label")
         return label
     raise ModelError(
         f"{what} label {label!r} must be a nonempty string or a tuple of strings"
     )
 
 
-def _as_value(value, where: str):
-    """An exact SymPy value (strings are labels, kept as they are)."""
-    if isinstance(value, str):
+def _as_value(value, where: str, labels: bool = True):
+    """An exact SymPy value (with ``labels``, strings are labels, kept as they are)."""
+    if isinstance(value, str) and labels:
         return value
-    if isinstance(value, bool):
-        raise ModelError(f"value at {where} is the bool {value!r}, not a number")
-    if isinstance(value, float):
-        raise ModelError(
-            f"value at {where} is the float {value!r}: symtrust computes exactly; "
-            "use an int, fractions.Fraction or sympy.Rational"
-        )
-    if isinstance(value, int):
-        return sympy.Integer(value)
-    if isinstance(value, Fraction):
-        return sympy.Rational(value.numerator, value.denominator)
     if isinstance(value, TypeMap):
         return value
     if isinstance(value, Mapping):
         return TypeMap.of(value)
-    if isinstance(value, sympy.Basic):
-        if value.has(sympy.Float):
-            raise ModelError(f"value at {where} ({value}) contains a float")
-        return value
-    raise ModelError(
-        f"value at {where} is {value!r} of type {type(value).__name__}; "
-        "expected an exact number, a SymPy expression or a label"
-    )
+    return exact_number(value, where)
+
+
+def _label_repr(label) -> str:
+    return repr(label) if isinstance(label, str) else _label_str(label)
 
 
 def _label_str(label) -> str:
@@ -134,21 +125,44 @@ class TypeMap(Mapping):
     pairs: tuple = ()
 
     @classmethod
-    def of(cls, mapping) -> TypeMap:
+    def of(cls, mapping, *, what: str = "value", labels: bool = True) -> TypeMap:
         """Validate labels and values and freeze a mapping (or pairs).
+
+        Parameters
+        ----------
+        mapping : mapping or iterable of pairs
+            Label -> value.
+        what : str
+            What the values are ("prior of player 0"), for messages: an entry
+            is named "<what> of <label>".
+        labels : bool
+            Whether a value may be a string label (a pure strategy); with
+            ``False`` every value must be an exact number or expression.
 
         Raises
         ------
         ModelError
-            A bad label, a float or string-free non-number value, a duplicate.
+            A bad label, a value that is not an exact real number or
+            expression (see :func:`~symtrust.core.numbers.exact_number`), a
+            duplicate.
 
         Examples
         --------
         >>> TypeMap.of([("x", 1)])["x"]
         1
+        >>> TypeMap.of({"high": 0.5}, what="prior")
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.ModelError: prior of 'high' is the float 0.5: symtrust computes exactly; use an int, fractions.Fraction('0.5') or sympy.Rational('0.5')
         """
         if isinstance(mapping, TypeMap):
             return mapping
+        if not isinstance(mapping, Mapping) and (
+            isinstance(mapping, (str, bytes)) or not hasattr(mapping, "__iter__")
+        ):
+            raise ModelError(
+                f"{what} must be a mapping label -> value, got {mapping!r}"
+            )
         items = mapping.items() if isinstance(mapping, Mapping) else mapping
         out, seen = [], set()
         for item in items:
@@ -159,7 +173,9 @@ class TypeMap(Mapping):
             if label in seen:
                 raise ModelError(f"label {label!r} appears twice")
             seen.add(label)
-            out.append((label, _as_value(value, _label_str(label))))
+            out.append(
+                (label, _as_value(value, f"{what} of {_label_repr(label)}", labels))
+            )
         return cls(tuple(out))
 
     def __getitem__(self, key):
@@ -294,8 +310,7 @@ def validate_probability(value, where: str, assumptions) -> sympy.Basic:
     ...
     symtrust.errors.ModelError: prior of 'H' is c, which is not a probability: it leaves [0, 1] at c = 2 (under the assumptions)
     """
-    if not isinstance(value, sympy.Expr):
-        raise ModelError(f"{where} is {value!r}, not a number or expression")
+    value = exact_number(value, where)
     if value.is_number:
         if value.is_real and 0 <= value <= 1:
             return S.true
@@ -375,6 +390,7 @@ def check_probability(value, where: str, assumptions=()) -> sympy.Expr:
 
     Examples
     --------
+    >>> from fractions import Fraction
     >>> check_probability(Fraction(1, 3), "belief")
     1/3
     >>> check_probability(Fraction(3, 2), "belief")
@@ -382,7 +398,7 @@ def check_probability(value, where: str, assumptions=()) -> sympy.Expr:
     ...
     symtrust.errors.ModelError: belief is 3/2, outside [0, 1]
     """
-    expr = as_payoff(value, where)
+    expr = exact_number(value, where)
     if expr.is_number:
         if not (S.Zero <= expr <= S.One):
             raise ModelError(f"{where} is {expr}, outside [0, 1]")

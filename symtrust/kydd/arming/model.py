@@ -34,10 +34,11 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.numbers import exact_number
 from symtrust.core.parameters import probability
 from symtrust.core.result import Step
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.model import as_payoff
+from symtrust.games.normal_form.model import game_name
 from symtrust.kydd.security_dilemma import sdg_payoffs, trust_threshold
 from symtrust.logic.assumptions import build_assumptions
 
@@ -137,15 +138,16 @@ def arming_game(
     symtrust.errors.ModelError: arming game: a defining relation fails as given: 2 < 1 (need 0 < pi < 1, K > 0, d > 0, t_S < 1 < t_G, c > w >= 0)
     """
     vals = {
-        "prior": prior,
-        "cost_bound": cost_bound,
-        "arms_gain": arms_gain,
-        "t_secure": t_secure,
-        "t_greedy": t_greedy,
-        "c": c,
-        "w": w,
+        "prior": (prior, "prior pi (the probability of a security seeker)"),
+        "cost_bound": (cost_bound, "cost_bound K (the bound of building costs)"),
+        "arms_gain": (arms_gain, "arms_gain d"),
+        "t_secure": (t_secure, "t_secure (the security seeker's type)"),
+        "t_greedy": (t_greedy, "t_greedy (the greedy type)"),
+        "c": (c, "c (the cost of being exploited)"),
+        "w": (w, "w (the cost of mutual defection)"),
     }
-    v = {k: as_payoff(x, k) for k, x in vals.items()}
+    v = {k: exact_number(x, what) for k, (x, what) in vals.items()}
+    name = game_name(name)
     pi, K, d = v["prior"], v["cost_bound"], v["arms_gain"]
     tS, tG, c, w = v["t_secure"], v["t_greedy"], v["c"], v["w"]
     defining = [pi > 0, pi < 1, K > 0, d > 0, tS < 1, tG > 1, c > w, w >= 0]

@@ -276,7 +276,7 @@ def largest_cooperative_set_twin(solution, point) -> None:
     """
     point = dict(point)
     case = _case_at(solution, point)
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     claimed = set(_members(game, case.cooperators))
     players = explicit_players(game)
     if len(players) <= MAX_BRUTE:
@@ -317,7 +317,7 @@ def full_cooperation_twin(result, point) -> None:
     held = substitute_condition(result.condition, point)
     if held is None:
         raise VerificationError(f"condition {result.condition} undefined at {point}")
-    numeric = game.subs(point)
+    numeric = game.subs(point, strict=False)
     players = explicit_players(numeric)
     w = _fraction(numeric.w, "w")
     greedy = _fraction(numeric.greedy_temptation, "t_U")
@@ -368,7 +368,7 @@ def _numeric(result, point):
     game = result.game
     if game is None:
         raise VerificationError(f"{type(result).__name__} carries no game")
-    numeric = game.subs(point)
+    numeric = game.subs(point, strict=False)
     return point, numeric, explicit_players(numeric)
 
 
@@ -465,7 +465,7 @@ def cooperation_statics_twin(result, point) -> None:
         moved = dict(point)
         moved[x] = point[x] + sympy.Rational(h.numerator, h.denominator)
         try:
-            other_game = result.game.subs(moved)
+            other_game = result.game.subs(moved, strict=False)
         except ModelError:
             continue
         other = explicit_players(other_game)

@@ -35,9 +35,10 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.numbers import exact_number
 from symtrust.core.result import Step
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust.games.normal_form.model import as_payoff
+from symtrust.games.normal_form.model import game_name
 from symtrust.kydd.security_dilemma import (
     sdg_payoffs,
     trust_threshold,
@@ -127,7 +128,7 @@ def check_cost(cost, gesture, assumptions, *, who: str) -> sympy.Expr:
     ...
     symtrust.errors.ModelError: cost of the T type, x*(1 - x), must increase in x for x > 0, but its derivative 1 - 2*x is not positive at {x: ...}
     """
-    cost = as_payoff(cost, f"cost of the {who} type")
+    cost = exact_number(cost, f"cost of the {who} type")
     if cost.subs(gesture, 0) != 0:
         raise ModelError(
             f"cost of the {who} type, {cost}, must be 0 at x = 0 "
@@ -212,11 +213,12 @@ def costly_signal(
         )
     if not (isinstance(costs, tuple) and len(costs) == 2):
         raise ModelError(f"costs={costs!r} must be a pair (C_T(x), C_U(x))")
-    pi = as_payoff(prior, "prior")
-    tT = as_payoff(t_trustworthy, "t_trustworthy")
-    tU = as_payoff(t_untrustworthy, "t_untrustworthy")
-    c = as_payoff(c, "c")
-    w = as_payoff(w, "w")
+    pi = exact_number(prior, "prior (the probability that the sender is trustworthy)")
+    tT = exact_number(t_trustworthy, "t_trustworthy")
+    tU = exact_number(t_untrustworthy, "t_untrustworthy")
+    c = exact_number(c, "c (the cost of being exploited)")
+    w = exact_number(w, "w (the cost of mutual defection)")
+    name = game_name(name)
     # the model's defining relations: trustworthy below 1, untrustworthy above
     stated = [*assumptions, tT < 1, tU > 1, c > w, w >= 0, pi > 0, pi < 1]
     stated = [s for s in stated if s is not S.true and s is not True]
@@ -227,7 +229,7 @@ def costly_signal(
                 f"t_U={tU}, c={c}, w={w}): need 0 < prior < 1, t_T < 1 < t_U, c > w >= 0"
             )
     raw_costs = [
-        as_payoff(cost, f"cost of the {who} type")
+        exact_number(cost, f"cost of the {who} type")
         for cost, who in zip(costs, TYPES, strict=True)
     ]
     params = set().union(*(cost.free_symbols for cost in raw_costs))

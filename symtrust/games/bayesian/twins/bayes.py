@@ -77,7 +77,7 @@ def bayes_nash_twin(solution, point) -> None:
     >>> bayes_nash_twin(sol, {t: sympy.Rational(1, 3)}) is None
     True
     """
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     brute = set(bayes_nash_profiles(game))
     claimed = set()
     for eq in solution.results:
@@ -141,7 +141,7 @@ def threshold_twin(threshold, point) -> None:
     >>> threshold_twin(trust_threshold(symmetric_2x2(4, 1, 3, 2)), {}) is None
     True
     """
-    game = threshold.game.subs(point)
+    game = threshold.game.subs(point, strict=False)
     coop, defect = threshold.actions
     i = game.player_index(threshold.player)
     j = 1 - i
@@ -283,7 +283,7 @@ def interim_payoff_twin(result, point) -> None:
     >>> interim_payoff_twin(r, {t: sympy.Rational(2, 7)}) is None
     True
     """
-    game = result.game.subs(point)
+    game = result.game.subs(point, strict=False)
     i = game.player_index(result.player)
     weights = type_weights(game, i, result.type)
     mass = sum(weights.values(), Fraction(0))

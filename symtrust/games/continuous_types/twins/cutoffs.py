@@ -168,7 +168,7 @@ def cutoff_twin(solution, point) -> None:
         cannot be evaluated, a condition that excludes a true equilibrium, or
         an existence condition that no valid result backs.
     """
-    g = solution.game.subs(point)
+    g = solution.game.subs(point, strict=False)
     valid_cooperative = False
     for eq in solution.results:
         held = substitute_condition(eq.condition, point)

@@ -69,7 +69,7 @@ def dominance_twin(solution, point) -> None:
     >>> dominance_twin(dominance(stag_hunt()), {R: 4, T: 3, P: 2, S: 1}) is None
     True
     """
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     for player in solution.players:
         i = game.players.index(player)
         brute = dict(zip((True, False), brute_dominance(game, i), strict=True))
@@ -106,7 +106,7 @@ def iterated_elimination_twin(result, point) -> None:
     >>> iterated_elimination_twin(r, {T: 4, R: 3, P: 2, S: 1}) is None
     True
     """
-    game = result.game.subs(point)
+    game = result.game.subs(point, strict=False)
     current = [list(a) for a in game.actions]
     # every recorded elimination is a strict dominance in its round's game
     for rnd in sorted({e[0] for e in result.eliminated}):

@@ -164,7 +164,7 @@ def mixed_nash_twin(solution, point) -> None:
     game = solution.game
     params = game.parameters
     at = {s: sympy.sympify(v, strict=True) for s, v in point.items() if s in params}
-    A, B = bimatrix_of(game.subs(at))
+    A, B = bimatrix_of(game.subs(at, strict=False))
     # soundness of every result that holds at the point
     for eq in solution.results:
         for values in _choices(eq, point):

@@ -81,7 +81,7 @@ def expected_payoff_twin(result, point) -> None:
     >>> expected_payoff_twin(r, {R: 3, S: 2, T: 4, P: 1}) is None
     True
     """
-    game = result.game.subs(point)
+    game = result.game.subs(point, strict=False)
     vectors = tuple(tuple(_exact(x, point) for x in v) for v in result.strategies)
     held = substitute_condition(result.condition, point)
     if held is None:
@@ -125,7 +125,7 @@ def best_responses_twin(result, point) -> None:
         )
     if not held:
         return  # strategies not valid here: no best responses to compare
-    game = result.game.subs(point)
+    game = result.game.subs(point, strict=False)
     i = game.players.index(result.player)
     pays = []
     for a in game.actions[i]:

@@ -46,7 +46,7 @@ def pure_nash_twin(solution, point) -> None:
     >>> pure_nash_twin(sol, {R: 4, T: 3, P: 2, S: 1}) is None
     True
     """
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     # the game itself is undefined here (a zero denominator): nothing to compare
     if any(u.has(S.ComplexInfinity, S.NaN) for vec in game.table for u in vec):
         skip("a payoff is undefined at this point")

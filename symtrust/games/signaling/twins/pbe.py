@@ -104,7 +104,7 @@ def pbe_twin(solution, point) -> None:
     True
     """
     point = dict(point)
-    g = NumericSignalingGame(solution.game.subs(point))
+    g = NumericSignalingGame(solution.game.subs(point, strict=False))
     brute = set(pure_pbe(g))
     claimed = set()
     for eq in solution.results:

@@ -119,7 +119,7 @@ def symmetric_pure_nash_twin(solution, point) -> None:
         If the counts differ.
     """
     point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     n = int(game.n)
     claimed = _claimed_counts(solution, point, n)
     brute = brute_equilibrium_counts(game)
@@ -193,7 +193,7 @@ def symmetric_bayes_nash_twin(solution, point) -> None:
         If the sets of equilibrium plans differ.
     """
     point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     claimed = set()
     for r in solution.results:
         held = substitute_condition(r.condition, point)
