@@ -481,8 +481,8 @@ def bimatrix(
         sequences, SymPy matrices or numpy integer (or object) arrays, of the
         same shape m x n.
     row_actions, column_actions : sequence of str, optional
-        Action names. By default ``("C", "D")`` for two actions, else
-        numbered ``("1", ..., "m")``.
+        Action names (a string stands for its letters: ``"HT"``). By default
+        ``("C", "D")`` for two actions, else numbered ``("1", ..., "m")``.
     players : pair of str
         Player names.
     assumptions : iterable of sympy Boolean
@@ -515,8 +515,11 @@ def bimatrix(
             "action and one column per column action"
         )
     m, n = shape_a
-    row_actions = _default_actions(m) if row_actions is None else row_actions
-    column_actions = _default_actions(n) if column_actions is None else column_actions
+    # a string of one-letter actions ("HT") is accepted, as it always was
+    row_actions = _default_actions(m) if row_actions is None else tuple(row_actions)
+    column_actions = (
+        _default_actions(n) if column_actions is None else tuple(column_actions)
+    )
     for label, acts, k, what in (
         ("row_actions", row_actions, m, "rows"),
         ("column_actions", column_actions, n, "columns"),

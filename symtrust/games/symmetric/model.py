@@ -258,7 +258,7 @@ def symmetric_game(
     >>> symmetric_game(1, 0, 0)
     Traceback (most recent call last):
     ...
-    symtrust.errors.ModelError: number of players n=1: a symmetric game needs n >= 2
+    symtrust.errors.ModelError: number of players: n=1 players, but a symmetric game needs n >= 2
     """
     count = count_symbol() if count is None else count
     if not isinstance(count, sympy.Symbol) or count.is_integer is not True:
@@ -302,7 +302,9 @@ def symmetric_game(
                 symbols |= e.free_symbols
     assume = build_assumptions(assumptions, symbols=symbols - {count})
     if decide(n >= 2, assume).truth is not True:
-        raise ModelError(f"number of players n={n}: a symmetric game needs n >= 2")
+        raise ModelError(
+            f"number of players: n={n} players, but a symmetric game needs n >= 2"
+        )
     total = sympy.Add(*probs)
     if sympy.simplify(total - 1) != 0:
         raise ModelError(f"prior must sum to one: it sums to {total}")
