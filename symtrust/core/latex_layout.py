@@ -32,7 +32,8 @@ _ESCAPES = {
     "\\": r"\textbackslash{}",
     "&": r"\&",
     "%": r"\%",
-    "$": r"\$",
+    # OT1 text fonts lack the dollar; pdflatex would take a bitmap font
+    "$": r"$\$$",
     "#": r"\#",
     "_": r"\_",
     "{": r"\{",
