@@ -36,6 +36,7 @@ from __future__ import annotations
 import sympy
 
 from symtrust import (
+    Budget,
     Claim,
     Derivation,
     bimatrix,
@@ -156,7 +157,7 @@ def derive() -> Derivation:
         [[1, t2], [-k2, 0]],
         name="Security Dilemma Game, unequal costs kappa_i = c_i - w",
     )
-    asym = cutoff_equilibria(asym_game, {t1: T, t2: T}, timeout=2.0)
+    asym = cutoff_equilibria(asym_game, {t1: T, t2: T}, budget=Budget(per_decision=2.0))
 
     # 4. the observer: Bayes' rule over the types a cutoff h separates
     h = interval("h", 0, 1, left_open=True, right_open=True)

@@ -58,6 +58,7 @@ from symtrust.games.symmetric.equilibria import (
     symmetric_pure_nash,
 )
 from symtrust.games.symmetric.model import symmetric_game
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.simplify import simplify_condition
 from symtrust.logic.statics import comparative_statics
@@ -76,6 +77,7 @@ from symtrust.verify.claims import (
 from symtrust.verify.derivation import Derivation
 
 __all__ = [
+    "Budget",
     "Claim",
     "Derivation",
     "bayes_nash",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import math
 import sys
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def _derive(args) -> int:
         report = run_derivation(
             load_derivation(path)(),
             examples=args.examples,
-            timeout=args.timeout,
+            budget=args.budget,
             latex=args.latex,
             out=_print,
         )
@@ -107,6 +108,19 @@ def _derive(args) -> int:
         + (f"; failed: {', '.join(map(str, failed))}" if failed else "")
     )
     return 1 if failed else 0
+
+
+def _seconds(text: str) -> float:
+    """A positive, finite number of seconds (argparse reports the error)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    if value is None or not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a positive, finite number of seconds"
+        )
+    return value
 
 
 def _repl(args) -> int:
@@ -137,10 +151,11 @@ def _parser() -> argparse.ArgumentParser:
         help="exact rational points per numeric check (default 30)",
     )
     derive.add_argument(
-        "--timeout",
-        type=float,
+        "--budget",
+        type=_seconds,
         default=10.0,
-        help="seconds per claim for the decision procedure (default 10)",
+        metavar="SECONDS",
+        help="seconds each claim's proof may take in total (default 10)",
     )
     derive.set_defaults(run=_derive)
     repl = sub.add_parser("repl", help="interactive session with the models loaded")

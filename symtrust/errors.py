@@ -15,6 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "AssumptionError",
+    "BudgetError",
     "ClaimError",
     "ModelError",
     "SolverError",
@@ -50,3 +51,7 @@ class ClaimError(SymtrustError, ValueError):
 
 class VerificationError(SymtrustError, AssertionError):
     """A derived result disagreed with its independent numeric twin."""
+
+
+class BudgetError(SymtrustError, ValueError):
+    """A time budget is not a positive, finite number of seconds (or a Budget)."""

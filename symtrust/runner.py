@@ -25,7 +25,7 @@ def run_derivation(
     derivation: Derivation,
     *,
     examples: int = 30,
-    timeout: float = 10.0,
+    budget: float | None = 10.0,
     latex=None,
     out=None,
 ) -> DerivationReport:
@@ -38,7 +38,7 @@ def run_derivation(
     ----------
     derivation : Derivation
         What ``derive()`` returned.
-    examples, timeout
+    examples, budget
         As in :func:`verify_derivation`.
     latex : str or Path, optional
         A folder to write the LaTeX proof document into.
@@ -75,7 +75,7 @@ def run_derivation(
         for line in shown[1:8]:
             say(f"      {line}")
     report = verify_derivation(
-        derivation, examples=examples, timeout=timeout, progress=say
+        derivation, examples=examples, budget=budget, progress=say
     )
     if latex:
         say(f"   wrote {write_document(derivation, Path(latex), report=report)}")

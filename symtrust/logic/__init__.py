@@ -1,11 +1,14 @@
 """Deciding conditions under assumptions: z3 behind a small interface.
 
 Also the condition algebra built on it (simplifying, clearing denominators,
-linear systems and polynomial roots case by case) and comparative statics.
-Importing it registers the numeric twin of comparative statics.
+solving for one variable, linear systems and polynomial roots case by case)
+and comparative statics. Every decision takes one option, ``budget=`` (see
+:mod:`symtrust.logic.budget`). Importing it registers the numeric twins of
+comparative statics and of solving for a variable.
 """
 
 from symtrust.logic import statics_twin  # noqa: F401 - registers the twin
-from symtrust.logic.decide import DEFAULT_TIMEOUT, Verdict, decide, satisfiable
+from symtrust.logic.budget import Budget
+from symtrust.logic.decide import Verdict, decide, satisfiable
 
-__all__ = ["DEFAULT_TIMEOUT", "Verdict", "decide", "satisfiable"]
+__all__ = ["Budget", "Verdict", "decide", "satisfiable"]

@@ -9,7 +9,7 @@ point of the parameter space that satisfies the assumptions. The answer is
 * ``False``: with a counterexample, exact rational values that satisfy the
   assumptions and violate the statement, checked by exact SymPy substitution
   before it is reported;
-* ``None``: undecided (timeout, an unsupported term, or a z3 witness that could
+* ``None``: undecided (the budget ran out, an unsupported term, or a z3 witness that could
   not be turned into a checked rational point). Never reported as False.
 
 Examples
@@ -27,6 +27,8 @@ True
 
 from __future__ import annotations
 
+import math
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -37,18 +39,15 @@ from sympy import S
 from symtrust.core.exact import defined_at, substitute_condition
 from symtrust.core.parameters import symbol_domain_condition
 from symtrust.errors import ClaimError, UnsupportedError
+from symtrust.logic.budget import WALL_SLACK, Budget
 from symtrust.logic.z3_bridge import Translation
 
 __all__ = [
-    "DEFAULT_TIMEOUT",
     "Verdict",
     "as_conditions",
     "decide",
     "satisfiable",
 ]
-
-#: Default time budget of one decision, in seconds.
-DEFAULT_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -139,21 +138,33 @@ def _free(conds) -> set:
     return out
 
 
-def _solve(
-    goal: sympy.Basic,
-    assumptions: tuple,
-    timeout: float,
-    *,
-    negate: bool,
-):
-    """Search for an admissible point where goal fails (negate) or holds."""
-    t = Translation()
+_CONTEXT = threading.local()
+
+
+def _context() -> z3.Context:
+    """The z3 context of this thread, made once and reused by every decision."""
+    ctx = getattr(_CONTEXT, "ctx", None)
+    if ctx is None:
+        ctx = _CONTEXT.ctx = z3.Context()
+    return ctx
+
+
+def _solve(goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool):
+    """Search for an admissible point where goal fails (negate) or holds.
+
+    One z3 context serves every call (making one costs about 1 ms, and the
+    tests alone made thousands); each call gets a fresh, cheap solver, so no
+    learned state leaks from one decision into the next.
+    """
+    seconds, steps = limits
+    t = Translation(_context())
     solver = (
         z3.SolverFor("QF_NRA", ctx=t.ctx)
         if not _has_integer(goal, assumptions)
         else z3.Solver(ctx=t.ctx)
     )
-    solver.set("timeout", max(1, int(timeout * 1000)))
+    solver.set("timeout", max(1, int(seconds * 1000)))
+    solver.set("rlimit", steps)
     assume_f = [t.boolean(a) for a in assumptions]
     assume_side = list(t.side_conditions)
     t.side_conditions.clear()
@@ -166,14 +177,14 @@ def _solve(
     solver.add(z3.Not(defined_goal) if negate else defined_goal)
     result = solver.check()
     if result == z3.unsat:
-        return "unsat", None, t
+        return "unsat", None
     if result == z3.unknown:
-        return "unknown", solver.reason_unknown(), t
+        return "unknown", solver.reason_unknown()
     model = solver.model()
     point = {}
     for sym, var in t.symbols.items():
         point[sym] = _rational(model.eval(var, model_completion=True))
-    return "sat", point, t
+    return "sat", point
 
 
 def _has_integer(goal, assumptions) -> bool:
@@ -187,7 +198,53 @@ def _admissible(point, assumptions) -> bool:
     return all(substitute_condition(a, point) is True for a in assumptions)
 
 
-def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
+_CACHE: dict = {}
+_CACHE_SIZE = 50_000
+
+
+def _cached_run(kind: str, statement, conds: tuple, budget: Budget, compute):
+    """One decision through the verdict cache.
+
+    A decided verdict (True or False) is a fact and is kept whatever the
+    budget. An undecided one is kept with the step limit it had, when that
+    limit (deterministic) is what stopped z3, and is reused only for a request
+    with no larger limit; one cut short by the clock is never kept.
+    """
+    limits = budget.decision_limits()
+    if limits is None:
+        budget.mark_incomplete()
+        return Verdict(None, reason="undecided: the time budget is spent")
+    key = (kind, statement, conds)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[1] >= limits[1]:
+        return hit[0]
+    try:
+        verdict, deterministic = compute(limits)
+    except RecursionError:
+        raise UnsupportedError(
+            f"{kind}: the statement is nested too deeply to translate into z3 "
+            f"(Python's recursion limit); simplify it first: {str(statement)[:200]}"
+        ) from None
+    if verdict.truth is not None or deterministic:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = (verdict, math.inf if verdict.truth is not None else limits[1])
+    elif limits[0] < budget.per_decision * WALL_SLACK:
+        budget.mark_incomplete()  # the total, not z3, cut this decision short
+    return verdict
+
+
+def _unknown(reason: str):
+    """An undecided verdict, and whether the same request would be again."""
+    by_clock = "timeout" in reason or "canceled" in reason
+    return Verdict(None, reason=f"z3 could not decide it ({reason})"), not by_clock
+
+
+def _conditions(assumptions) -> tuple:
+    return tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
+
+
+def decide(statement, assumptions=(), *, budget=None) -> Verdict:
     """Decide whether a statement holds at every admissible parameter point.
 
     Parameters
@@ -196,8 +253,9 @@ def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Ve
         A relation or logical combination of relations.
     assumptions : Assumptions, Boolean or iterable of Booleans
         What the parameters satisfy; symbol domains are added automatically.
-    timeout : float
-        Seconds z3 may spend; on timeout the verdict is undecided.
+    budget : Budget, float or None
+        Time allowed (see :class:`~symtrust.logic.budget.Budget`); when it is
+        spent the verdict is undecided.
 
     Returns
     -------
@@ -209,6 +267,10 @@ def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Ve
     ------
     ClaimError
         If ``statement`` is a bare expression rather than a statement.
+    BudgetError
+        If ``budget`` is not a positive, finite number of seconds.
+    UnsupportedError
+        If the statement is nested too deeply to translate.
 
     Examples
     --------
@@ -220,19 +282,28 @@ def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Ve
     >>> decide(c > w, []).truth
     False
     """
+    budget = Budget.of(budget)
     statement = _check_boolean(statement)
-    conds = tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
+    conds = _conditions(assumptions)
     if statement is S.true:
         return Verdict(True, reason="trivially true")
-    try:
-        status, payload, _ = _solve(statement, conds, timeout, negate=True)
-    except UnsupportedError as exc:
-        return Verdict(None, reason=str(exc))
-    if status == "unsat":
-        return Verdict(True, reason="z3: no admissible point violates it")
-    if status == "unknown":
-        return Verdict(None, reason=f"z3 could not decide it ({payload})")
-    point = payload
+
+    def compute(limits):
+        try:
+            status, payload = _solve(statement, conds, limits, negate=True)
+        except UnsupportedError as exc:
+            return Verdict(None, reason=str(exc)), True
+        if status == "unsat":
+            return Verdict(True, reason="z3: no admissible point violates it"), True
+        if status == "unknown":
+            return _unknown(payload)
+        return _refutation(statement, conds, payload), True
+
+    return _cached_run("decide", statement, conds, budget, compute)
+
+
+def _refutation(statement, conds, point) -> Verdict:
+    """False with a checked counterexample, or undecided if it does not check."""
     if _admissible(point, conds):
         held = substitute_condition(statement, point)
         if held is False or (held is None and not defined_at(statement, point)):
@@ -250,13 +321,11 @@ def decide(statement, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT) -> Ve
     )
 
 
-def satisfiable(
-    condition, assumptions=(), *, timeout: float = DEFAULT_TIMEOUT
-) -> Verdict:
+def satisfiable(condition, assumptions=(), *, budget=None) -> Verdict:
     """Decide whether some admissible point satisfies the condition.
 
     Returns a Verdict whose ``counterexample`` is, when ``truth`` is True, a
-    checked exact witness.
+    checked exact witness. ``budget`` is as for :func:`decide`.
 
     Examples
     --------
@@ -268,23 +337,31 @@ def satisfiable(
     >>> satisfiable(t > 0, []).truth
     True
     """
+    budget = Budget.of(budget)
     condition = _check_boolean(condition, "condition")
-    conds = tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
+    conds = _conditions(assumptions)
     if condition is S.false:
         return Verdict(False, reason="trivially false")
-    try:
-        status, payload, _ = _solve(condition, conds, timeout, negate=False)
-    except UnsupportedError as exc:
-        return Verdict(None, reason=str(exc))
-    if status == "unsat":
-        return Verdict(False, reason="z3: no admissible point satisfies it")
-    if status == "unknown":
-        return Verdict(None, reason=f"z3 could not decide it ({payload})")
-    point = payload
-    if _admissible(point, conds) and substitute_condition(condition, point) is True:
-        return Verdict(True, counterexample=point, reason="witness checked exactly")
-    return Verdict(
-        True,
-        reason="z3 found a satisfying point (an algebraic one; not a rational witness)",
-        details=(point,),
-    )
+
+    def compute(limits):
+        try:
+            status, payload = _solve(condition, conds, limits, negate=False)
+        except UnsupportedError as exc:
+            return Verdict(None, reason=str(exc)), True
+        if status == "unsat":
+            return Verdict(False, reason="z3: no admissible point satisfies it"), True
+        if status == "unknown":
+            return _unknown(payload)
+        point = payload
+        if _admissible(point, conds) and substitute_condition(condition, point) is True:
+            return Verdict(
+                True, counterexample=point, reason="witness checked exactly"
+            ), True
+        return Verdict(
+            True,
+            reason="z3 found a satisfying point (an algebraic one; not a rational "
+            "witness)",
+            details=(point,),
+        ), True
+
+    return _cached_run("satisfiable", condition, conds, budget, compute)

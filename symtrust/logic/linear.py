@@ -35,11 +35,11 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import sympy
 
 from symtrust.errors import ModelError
+from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.decide import as_conditions, decide, satisfiable
 from symtrust.logic.simplify import sign_under
 
@@ -70,7 +70,7 @@ class LinearCase:
 _ZERO, _NONZERO, _UNKNOWN = "zero", "nonzero", "unknown"
 
 
-def clear_denominator(rel, assumptions=(), *, timeout: float = 5.0):
+def clear_denominator(rel, assumptions=(), *, budget=None):
     """Rewrite ``lhs ~ rhs`` as ``s * num ~ 0`` when ``lhs - rhs = num / den``
     and the sign ``s`` of ``den`` is constant under the assumptions.
 
@@ -88,35 +88,36 @@ def clear_denominator(rel, assumptions=(), *, timeout: float = 5.0):
     >>> clear_denominator(1 / y > 0, [])
     1/y > 0
     """
+    budget = Budget.of(budget)
     if not isinstance(rel, sympy.core.relational.Relational):
         return rel
     diff = sympy.cancel(sympy.together(rel.lhs - rel.rhs))
     num, den = sympy.fraction(diff)
     if den == 1 or den.is_number:
         return rel
-    s = sign_under(den, assumptions, timeout=timeout)
+    s = sign_under(den, assumptions, budget=budget)
     if s not in (1, -1):
         return rel
     return sympy.core.relational.Relational(sympy.expand(s * num), 0, rel.rel_op)
 
 
-@lru_cache(maxsize=8192)
-def _status(expr, conds, timeout):
+@cached_by_budget(8192)
+def _status(expr, conds, budget):
     """Whether expr is zero, nonzero, or undecided under conds."""
     if expr == 0:
         return _ZERO
     if expr.is_number:
         return _NONZERO if expr != 0 else _ZERO
-    if decide(sympy.Ne(expr, 0), conds, timeout=timeout).truth is True:
+    if decide(sympy.Ne(expr, 0), conds, budget=budget).truth is True:
         return _NONZERO
-    if decide(sympy.Eq(expr, 0), conds, timeout=timeout).truth is True:
+    if decide(sympy.Eq(expr, 0), conds, budget=budget).truth is True:
         return _ZERO
     return _UNKNOWN
 
 
-def _possible(extra, assumptions, timeout) -> bool:
+def _possible(extra, assumptions, budget) -> bool:
     """False only if z3 proves the case conditions cannot hold."""
-    verdict = satisfiable(sympy.And(*extra), assumptions, timeout=timeout)
+    verdict = satisfiable(sympy.And(*extra), assumptions, budget=budget)
     return verdict.truth is not False
 
 
@@ -152,7 +153,7 @@ def _domain(entries):
     return field
 
 
-def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
+def solve_cases(matrix, rhs, unknowns, assumptions=(), *, budget=None):
     """Solve ``matrix @ x = rhs`` case by case over the parameter space.
 
     Parameters
@@ -166,8 +167,9 @@ def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
         themselves.
     assumptions : Assumptions or iterable of Boolean
         What the parameters satisfy.
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -181,6 +183,7 @@ def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
     >>> solve_cases([[1, 1], [1, -1]], [2, 0], [x, y])[0].solution
     (1, 1)
     """
+    budget = Budget.of(budget)
     unknowns = tuple(unknowns)
     rows = [
         [sympy.sympify(e, strict=True) for e in r] + [sympy.sympify(b, strict=True)]
@@ -194,7 +197,7 @@ def solve_cases(matrix, rhs, unknowns, assumptions=(), *, timeout: float = 5.0):
     rows = [[K.from_sympy(e) for e in r] for r in rows]
     base = as_conditions(assumptions)
     out = []
-    _recurse(_Ctx(K, unknowns, base, timeout, out), rows, (), 0, 0, ())
+    _recurse(_Ctx(K, unknowns, base, budget, out), rows, (), 0, 0, ())
     return tuple(out)
 
 
@@ -203,7 +206,7 @@ class _Ctx:
     K: object
     unknowns: tuple
     base: tuple
-    timeout: float
+    budget: Budget
     out: list
 
 
@@ -217,7 +220,7 @@ def _recurse(ctx, M, extra, col, row, pivots):
     candidates = []
     for r in range(row, len(M)):
         e = K.to_sympy(M[r][col])
-        s = _status(e, conds, ctx.timeout)
+        s = _status(e, conds, ctx.budget)
         if s == _ZERO:
             M[r][col] = K.zero
         else:
@@ -235,11 +238,11 @@ def _recurse(ctx, M, extra, col, row, pivots):
     r, e = min(unknown, key=lambda t: sympy.count_ops(t[1]))
     # case split: a pivot where e != 0 ...
     ne = (*extra, sympy.Ne(e, 0))
-    if _possible(ne, ctx.base, ctx.timeout):
+    if _possible(ne, ctx.base, ctx.budget):
         _step(ctx, M, r, row, col, ne, pivots)
     # ... and a vanishing entry where e == 0
     eq = (*extra, sympy.Eq(e, 0))
-    if _possible(eq, ctx.base, ctx.timeout):
+    if _possible(eq, ctx.base, ctx.budget):
         M0 = [list(x) for x in M]
         M0[r][col] = K.zero
         _recurse(ctx, M0, eq, col, row, pivots)
@@ -257,19 +260,19 @@ def _finish(ctx, M, extra, row, pivots):
     # rows without a pivot read 0 = r: consistent only where r vanishes
     for k in range(row, len(M)):
         r = K.to_sympy(M[k][-1])
-        s = _status(r, conds, ctx.timeout)
+        s = _status(r, conds, ctx.budget)
         if s == _ZERO:
             continue
         if s == _NONZERO:
             ctx.out.append(LinearCase(tuple(extra), None))
             return
         eq = (*extra, sympy.Eq(r, 0))
-        if _possible(eq, ctx.base, ctx.timeout):
+        if _possible(eq, ctx.base, ctx.budget):
             M0 = [list(x) for x in M]
             M0[k][-1] = K.zero
             _finish(ctx, M0, eq, row, pivots)
         ne = (*extra, sympy.Ne(r, 0))
-        if _possible(ne, ctx.base, ctx.timeout):
+        if _possible(ne, ctx.base, ctx.budget):
             ctx.out.append(LinearCase(ne, None))
         return
     # back-substitution is already done (reduced form): pivots in terms of free

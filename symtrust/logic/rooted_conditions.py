@@ -14,7 +14,7 @@ Examples
 --------
 >>> import sympy
 >>> x = sympy.Symbol("x", positive=True)
->>> simplify_rooted(sympy.And(x + 1 > 0, sympy.sqrt(x) >= 0), [], 5.0)
+>>> simplify_rooted(sympy.And(x + 1 > 0, sympy.sqrt(x) >= 0), [], Budget())
 True
 """
 
@@ -25,6 +25,7 @@ from sympy import S
 
 from symtrust.errors import AssumptionError
 from symtrust.logic.assumptions import extend_assumptions
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import decide
 from symtrust.logic.simplify import sign_under, simplify_condition
 
@@ -56,7 +57,7 @@ def extend_or_none(assume, cond):
         return None
 
 
-def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
+def clear_denominators(cond, assumptions=(), *, budget=None):
     """Rewrite each relation ``n/d ~ 0`` as ``n ~ 0`` or ``-n ~ 0`` by the sign of ``d``.
 
     Denominators whose sign is not decided under the assumptions are kept.
@@ -69,6 +70,7 @@ def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
     >>> clear_denominators(y / x >= 1)
     x - y >= 0
     """
+    budget = Budget.of(budget)
     if isinstance(cond, sympy.core.relational.Relational):
         diff = sympy.together(cond.lhs - cond.rhs)
         rooted = has_root(diff)
@@ -77,13 +79,13 @@ def clear_denominators(cond, assumptions=(), *, timeout: float = 5.0):
         tidy = (lambda e: e) if rooted else sympy.expand
         if den.is_number:
             return cond.func(tidy(num / den), 0)
-        s = sign_under(den, assumptions, timeout=timeout)
+        s = sign_under(den, assumptions, budget=budget)
         if s in (1, -1):
             return cond.func(tidy(s * num), 0)
         return cond
     if isinstance(cond, (sympy.And, sympy.Or, sympy.Not)):
         return cond.func(
-            *(clear_denominators(a, assumptions, timeout=timeout) for a in cond.args)
+            *(clear_denominators(a, assumptions, budget=budget) for a in cond.args)
         )
     return cond
 
@@ -104,7 +106,7 @@ def has_root(expr) -> bool:
     )
 
 
-def simplify_rooted(cond, assume, timeout):
+def simplify_rooted(cond, assume, budget):
     """Simplify a condition; conjuncts with square roots only lightly.
 
     Square roots in several parameters make z3's nonlinear search slow, so
@@ -112,19 +114,19 @@ def simplify_rooted(cond, assume, timeout):
     true (the whole condition is False), and otherwise kept as it stands.
     """
     # denominators cleared here, by their proved sign, before simplifying
-    cleared = clear_denominators(cond, assume, timeout=timeout)
+    cleared = clear_denominators(cond, assume, budget=budget)
     if not has_root(cleared) or not isinstance(cleared, sympy.And):
         if has_root(cleared) and len(cleared.free_symbols) > 2:
-            return decide_lightly(cleared, assume, timeout)
-        return simplify_condition(cleared, assume, timeout=timeout)
+            return decide_lightly(cleared, assume, budget)
+        return simplify_condition(cleared, assume, budget=budget)
     plain = [a for a in cleared.args if not has_root(a)]
     rooted = [a for a in cleared.args if has_root(a)]
-    out = simplify_condition(sympy.And(*plain), assume, timeout=timeout)
+    out = simplify_condition(sympy.And(*plain), assume, budget=budget)
     if out is S.false:
         return S.false
     parts = [] if out is S.true else [out]
     for a in rooted:
-        light = decide_lightly(a, assume, timeout)
+        light = decide_lightly(a, assume, budget)
         if light is S.false:
             return S.false
         if light is not S.true:
@@ -132,19 +134,19 @@ def simplify_rooted(cond, assume, timeout):
     return sympy.And(*parts)
 
 
-def decide_lightly(cond, assume, timeout):
+def decide_lightly(cond, assume, budget):
     """True, False, or the condition itself: two quick decisions.
 
     Examples
     --------
     >>> import sympy
     >>> x = sympy.Symbol("x", positive=True)
-    >>> decide_lightly(sympy.sqrt(x) < 0, [], 5.0)
+    >>> decide_lightly(sympy.sqrt(x) < 0, [], Budget())
     False
     """
-    quick = min(timeout, 2.0)
-    if decide(cond, assume, timeout=quick).truth is True:
+    quick = Budget.of(budget).capped(2.0)
+    if decide(cond, assume, budget=quick).truth is True:
         return S.true
-    if decide(sympy.Not(cond), assume, timeout=quick).truth is True:
+    if decide(sympy.Not(cond), assume, budget=quick).truth is True:
         return S.false
     return cond

@@ -28,13 +28,12 @@ True
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import sympy
 from sympy import S
 from sympy.core.relational import Relational
 
 from symtrust.core.parameters import symbol_domain_condition
+from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.decide import as_conditions, decide
 
 __all__ = ["normalize_relation", "sign_under", "simplify_condition"]
@@ -42,7 +41,7 @@ __all__ = ["normalize_relation", "sign_under", "simplify_condition"]
 _FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
 
 
-def sign_under(expr, assumptions=(), *, timeout: float = 5.0) -> int | None:
+def sign_under(expr, assumptions=(), *, budget=None) -> int | None:
     """The sign of an expression everywhere under the assumptions, if constant.
 
     Returns 1, -1 or 0 when proved; None when the sign varies or is undecided.
@@ -56,12 +55,13 @@ def sign_under(expr, assumptions=(), *, timeout: float = 5.0) -> int | None:
     >>> sign_under(c - w, []) is None
     True
     """
+    budget = Budget.of(budget)
     conds = as_conditions(assumptions)
-    return _sign_cached(sympy.sympify(expr, strict=True), conds, timeout)
+    return _sign_cached(sympy.sympify(expr, strict=True), conds, budget)
 
 
-@lru_cache(maxsize=4096)
-def _sign_cached(expr, conds, timeout):
+@cached_by_budget(4096)
+def _sign_cached(expr, conds, budget):
     if expr.is_number:
         return int(sympy.sign(expr)) if expr.is_real else None
     if expr.is_positive:
@@ -69,7 +69,7 @@ def _sign_cached(expr, conds, timeout):
     if expr.is_negative:
         return -1
     for value, rel in ((1, expr > 0), (-1, expr < 0), (0, sympy.Eq(expr, 0))):
-        if decide(rel, conds, timeout=timeout).truth is True:
+        if decide(rel, conds, budget=budget).truth is True:
             return value
     return None
 
@@ -78,7 +78,7 @@ def _make(op: str, lhs, rhs):
     return Relational(lhs, rhs, op)
 
 
-def normalize_relation(rel, assumptions=(), *, timeout: float = 5.0):
+def normalize_relation(rel, assumptions=(), *, budget=None):
     """Rewrite one relation in a readable equivalent form (see module doc).
 
     Examples
@@ -88,6 +88,7 @@ def normalize_relation(rel, assumptions=(), *, timeout: float = 5.0):
     >>> normalize_relation(3*t + 2*(1 - t) <= 4*t + (1 - t))
     t >= 1/2
     """
+    budget = Budget.of(budget)
     conds = as_conditions(assumptions)
     if not isinstance(rel, Relational):
         return rel
@@ -99,7 +100,7 @@ def normalize_relation(rel, assumptions=(), *, timeout: float = 5.0):
         diff = sympy.cancel(sympy.together(diff))
         num, den = sympy.fraction(diff)
     if den != 1:
-        s = sign_under(den, conds, timeout=timeout)
+        s = sign_under(den, conds, budget=budget)
         if s is None or s == 0:
             # cannot clear the denominator; keep the fraction as it stands
             return _make(op, diff, 0)
@@ -124,7 +125,7 @@ def normalize_relation(rel, assumptions=(), *, timeout: float = 5.0):
     return _make(op, lhs, rhs)
 
 
-def simplify_condition(cond, assumptions=(), *, timeout: float = 5.0):
+def simplify_condition(cond, assumptions=(), *, budget=None):
     """Simplify a condition under assumptions, preserving its meaning there.
 
     Parameters
@@ -133,8 +134,9 @@ def simplify_condition(cond, assumptions=(), *, timeout: float = 5.0):
         The condition to simplify.
     assumptions : Assumptions or iterable of Boolean
         What the parameters satisfy.
-    timeout : float
-        Seconds for each z3 call.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -151,8 +153,9 @@ def simplify_condition(cond, assumptions=(), *, timeout: float = 5.0):
     >>> simplify_condition(sympy.And(c > w, c > 0, c + 1 > w), [])
     c > w
     """
+    budget = Budget.of(budget)
     conds = as_conditions(assumptions)
-    return _simplify(cond, conds, timeout)
+    return _simplify(cond, conds, budget)
 
 
 def _free_to_vary(rel, conds):
@@ -190,28 +193,28 @@ def _independent(parts, conds) -> bool:
     return True
 
 
-@lru_cache(maxsize=8192)
-def _simplify(cond, conds, timeout):
+@cached_by_budget(8192)
+def _simplify(cond, conds, budget):
     if cond in (S.true, S.false):
         return cond
     if isinstance(cond, Relational):
-        cond = normalize_relation(cond, conds, timeout=timeout)
+        cond = normalize_relation(cond, conds, budget=budget)
         if cond in (S.true, S.false):
             return cond
         if _free_to_vary(cond, conds) is not None:
             return cond
     if isinstance(cond, sympy.And):
-        parts = [_simplify(a, conds, timeout) for a in cond.args]
+        parts = [_simplify(a, conds, budget) for a in cond.args]
         if _independent(parts, conds):
             # each conjunct can be made true or false on its own: contingent, and
             # none implies another
             return sympy.And(*parts)
-    if decide(cond, conds, timeout=timeout).truth is True:
+    if decide(cond, conds, budget=budget).truth is True:
         return S.true
-    if decide(sympy.Not(cond), conds, timeout=timeout).truth is True:
+    if decide(sympy.Not(cond), conds, budget=budget).truth is True:
         return S.false
     if isinstance(cond, sympy.And):
-        parts = [_simplify(a, conds, timeout) for a in cond.args]
+        parts = [_simplify(a, conds, budget) for a in cond.args]
         if S.false in parts:
             return S.false
         parts = [p for p in dict.fromkeys(parts) if p is not S.true]
@@ -222,11 +225,11 @@ def _simplify(cond, conds, timeout):
             free = _free_to_vary(p, conds)
             if free is not None and not any(free in q.free_symbols for q in others):
                 continue
-            if decide(p, (*conds, *others), timeout=timeout).truth is True:
+            if decide(p, (*conds, *others), budget=budget).truth is True:
                 kept = others
         return sympy.And(*kept)
     if isinstance(cond, sympy.Or):
-        parts = [_simplify(a, conds, timeout) for a in cond.args]
+        parts = [_simplify(a, conds, budget) for a in cond.args]
         if S.true in parts:
             return S.true
         parts = [p for p in dict.fromkeys(parts) if p is not S.false]
@@ -236,8 +239,7 @@ def _simplify(cond, conds, timeout):
             # p is redundant if it implies one of the other disjuncts
             if (
                 others
-                and decide(sympy.Or(*others), (*conds, p), timeout=timeout).truth
-                is True
+                and decide(sympy.Or(*others), (*conds, p), budget=budget).truth is True
             ):
                 kept = others
         return sympy.Or(*kept)

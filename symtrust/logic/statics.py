@@ -41,6 +41,7 @@ from symtrust.core.assumptions import Assumptions
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError
 from symtrust.logic.assumptions import build_assumptions
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import satisfiable
 from symtrust.logic.rooted_conditions import clear_denominators
 from symtrust.logic.simplify import sign_under, simplify_condition
@@ -126,21 +127,21 @@ def _assume(base, extra, cond, symbols) -> Assumptions:
     return build_assumptions(tuple(dict.fromkeys(stated)), symbols=symbols)
 
 
-def _clear(cond, assume, timeout):
+def _clear(cond, assume, budget):
     """Clear denominators by their proved sign, then simplify."""
     return simplify_condition(
-        clear_denominators(cond, assume, timeout=timeout), assume, timeout=timeout
+        clear_denominators(cond, assume, budget=budget), assume, budget=budget
     )
 
 
-def _sign_analysis(d, assume, timeout):
+def _sign_analysis(d, assume, budget):
     """Steps, sign word, positive and negative regions of an expression."""
     steps = []
     d = sympy.together(d)
     num, den = sympy.fraction(sympy.cancel(d) if d.is_rational_function() else d)
     target, why = num, "the denominator is 1"
     if den != 1:
-        sd = sign_under(den, assume, timeout=timeout)
+        sd = sign_under(den, assume, budget=budget)
         if sd in (1, -1):
             target = sympy.expand(sd * num) if num.is_polynomial() else sd * num
             why = f"the denominator {den} is {'positive' if sd > 0 else 'negative'}"
@@ -150,7 +151,7 @@ def _sign_analysis(d, assume, timeout):
     if target == 0 or sympy.simplify(target) == 0:
         steps.append(Step("sign", S.Zero, "identically zero"))
         return steps, "constant", S.true, S.false
-    s = sign_under(target, assume, timeout=timeout)
+    s = sign_under(target, assume, budget=budget)
     if s is not None:
         steps.append(
             Step(
@@ -160,11 +161,11 @@ def _sign_analysis(d, assume, timeout):
             )
         )
         return steps, _WORD[s], S.true, S.false
-    up = satisfiable(target > 0, assume, timeout=timeout).truth
-    down = satisfiable(target < 0, assume, timeout=timeout).truth
+    up = satisfiable(target > 0, assume, budget=budget).truth
+    down = satisfiable(target < 0, assume, budget=budget).truth
     if up is True and down is True:
-        pos = _clear(target > 0, assume, timeout)
-        neg = _clear(target < 0, assume, timeout)
+        pos = _clear(target > 0, assume, budget)
+        neg = _clear(target < 0, assume, budget)
         steps.append(Step("positive when", pos, "both signs occur: the space splits"))
         steps.append(Step("negative when", neg, "simplified under the assumptions"))
         return steps, "depends", pos, neg
@@ -173,8 +174,8 @@ def _sign_analysis(d, assume, timeout):
         return steps, "constant", S.true, S.false
     if (up is False and down is True) or (up is True and down is False):
         # weakly monotone: one strict sign on part of the space, zero elsewhere
-        pos = _clear(target > 0, assume, timeout) if up else S.false
-        neg = _clear(target < 0, assume, timeout) if down else S.false
+        pos = _clear(target > 0, assume, budget) if up else S.false
+        neg = _clear(target < 0, assume, budget) if down else S.false
         steps.append(
             Step(
                 "positive when" if up else "negative when",
@@ -194,7 +195,7 @@ def comparative_statics(
     *,
     order: int = 1,
     index: int | None = None,
-    timeout: float = 5.0,
+    budget=None,
 ) -> ComparativeStatics:
     """Derivative of a quantity in a parameter and its sign under assumptions.
 
@@ -211,8 +212,9 @@ def comparative_statics(
         1 (slope) or 2 (curvature).
     index : int, optional
         Component of a tuple-valued result (e.g. one cutoff of a pair).
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -242,6 +244,7 @@ def comparative_statics(
     >>> comparative_statics(x**3, x, order=2).sign
     'increasing'
     """
+    budget = Budget.of(budget)
     if isinstance(order, bool) or order not in (1, 2):
         raise ModelError(f"order={order!r} must be 1 or 2")
     value, cond, base = _quantity(quantity, index)
@@ -259,7 +262,7 @@ def comparative_statics(
     steps = [
         Step(label, d, f"differentiate in {wrt}" + (" twice" if order == 2 else ""))
     ]
-    more, word, pos, neg = _sign_analysis(d, assume, timeout)
+    more, word, pos, neg = _sign_analysis(d, assume, budget)
     return ComparativeStatics(
         kind=f"d{'^2' if order == 2 else ''}/d{wrt}{'^2' if order == 2 else ''}",
         value=d,
@@ -276,7 +279,7 @@ def comparative_statics(
 
 
 def elasticity(
-    quantity, wrt, assumptions=None, *, index: int | None = None, timeout: float = 5.0
+    quantity, wrt, assumptions=None, *, index: int | None = None, budget=None
 ) -> ComparativeStatics:
     """The elasticity ``(dq/dx) (x / q)`` of a quantity, with its sign.
 
@@ -288,6 +291,7 @@ def elasticity(
     >>> e.derivative, e.sign
     (3, 'increasing')
     """
+    budget = Budget.of(budget)
     value, cond, base = _quantity(quantity, index)
     if not isinstance(wrt, sympy.Symbol) or wrt not in value.free_symbols:
         raise ModelError(f"wrt={wrt!r} must be a parameter of {value}")
@@ -295,7 +299,7 @@ def elasticity(
     e = sympy.diff(value, wrt) * wrt / value
     e = sympy.factor(e) if e.is_rational_function() else sympy.simplify(e)
     steps = [Step("elasticity", e, f"(dq/d{wrt}) {wrt} / q")]
-    more, word, pos, neg = _sign_analysis(e, assume, timeout)
+    more, word, pos, neg = _sign_analysis(e, assume, budget)
     # the sign of an elasticity is the sign of the response in proportion
     if e.is_number:
         word = {1: "increasing", -1: "decreasing", 0: "constant"}[int(sympy.sign(e))]

@@ -46,8 +46,9 @@ from sympy import S
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.parameters import Parameter
 from symtrust.core.printing import Printable
-from symtrust.errors import ClaimError
+from symtrust.errors import BudgetError, ClaimError
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import as_conditions
 from symtrust.verify.proof import Proof
 from symtrust.verify.prover import run_proof
@@ -204,9 +205,7 @@ class Claim(Printable):
                 stacklevel=3,
             )
 
-    def prove(
-        self, timeout: float = 10.0, examples: int = 100, *, seed: int = 0
-    ) -> Proof:
+    def prove(self, *, budget=None, examples: int = 100, seed: int = 0) -> Proof:
         """Prove, refute or leave undecided; see :func:`prove`.
 
         Examples
@@ -216,7 +215,7 @@ class Claim(Printable):
         >>> Claim(x / (1 + x) < 1).prove().truth
         True
         """
-        return run_proof(self, timeout=timeout, examples=examples, seed=seed)
+        return run_proof(self, budget=budget, examples=examples, seed=seed)
 
     @property
     def parameters(self) -> frozenset:
@@ -235,7 +234,7 @@ def prove(
     claim_or_statement,
     assumptions=(),
     *,
-    timeout: float = 10.0,
+    budget=None,
     examples: int = 100,
     seed: int = 0,
     name: str = "",
@@ -248,9 +247,11 @@ def prove(
         What to prove.
     assumptions : Assumptions, Boolean or iterable of Booleans
         For a statement: what its parameters satisfy. Added to a claim's own.
-    timeout : float
-        Total seconds for the whole proof chain (z3 calls share it); when it
-        runs out the claim is undecided, never false.
+    budget : Budget, float or None
+        Time for the whole proof chain (z3 calls share it): None for the
+        default (:data:`~symtrust.verify.prover.DEFAULT_PROOF_SECONDS` in
+        total), seconds in total, or a :class:`~symtrust.logic.budget.Budget`.
+        When it runs out the claim is undecided, never false.
     examples : int
         Random exact admissible points tried when the claim is undecided.
     seed : int
@@ -284,15 +285,13 @@ def prove(
             )
     else:
         claim = Claim(claim_or_statement, assumptions, name=name)
-    if (
-        not isinstance(timeout, (int, float))
-        or isinstance(timeout, bool)
-        or timeout <= 0
-    ):
-        raise ClaimError(f"timeout={timeout!r} must be a positive number of seconds")
+    try:
+        Budget.of(budget)
+    except BudgetError as exc:
+        raise ClaimError(str(exc)) from None
     if not isinstance(examples, int) or isinstance(examples, bool) or examples < 0:
         raise ClaimError(f"examples={examples!r} must be a nonnegative integer")
-    return claim.prove(timeout=timeout, examples=examples, seed=seed)
+    return claim.prove(budget=budget, examples=examples, seed=seed)
 
 
 # -- helpers building claims ------------------------------------------------

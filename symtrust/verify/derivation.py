@@ -127,7 +127,7 @@ def verify_derivation(
     derivation: Derivation,
     *,
     examples: int = 30,
-    timeout: float = 10.0,
+    budget: float | None = 10.0,
     progress=None,
 ) -> DerivationReport:
     """Check every result of a derivation and prove every claim.
@@ -138,8 +138,9 @@ def verify_derivation(
         What ``derive()`` returned.
     examples : int
         Exact rational points per numeric check.
-    timeout : float
-        Seconds per claim for the decision procedure.
+    budget : float or None
+        Seconds each claim's proof may take in total (a fresh clock per
+        claim); None for the per-decision defaults without a total.
     progress : callable, optional
         Called with one line of text as each item finishes.
 
@@ -165,7 +166,7 @@ def verify_derivation(
         say(f"  [{check_word(rep)}] {name}")
     proofs = []
     for claim in derivation.claims:
-        proof = claim.prove(timeout=timeout)
+        proof = claim.prove(budget=budget)
         proofs.append(proof)
         say(
             f"  [{proof.status}] claim {claim.name}: {claim.description or claim.statement}"

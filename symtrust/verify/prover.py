@@ -32,14 +32,13 @@ Examples
 >>> from symtrust.verify.claims import Claim
 >>> from symtrust import real
 >>> x = real("x")
->>> proof = run_proof(Claim(x**2 - 2*x + 1 >= 0), timeout=5.0, examples=10, seed=0)
+>>> proof = run_proof(Claim(x**2 - 2*x + 1 >= 0), budget=5.0, examples=10, seed=0)
 >>> [(s.label, str(s.expr)) for s in proof.steps]
 [('claim', 'x**2 - 2*x + 1 >= 0'), ('one side', '(x - 1)**2 >= 0'), ('sign', '(x - 1)**2 >= 0')]
 """
 
 from __future__ import annotations
 
-import time
 from functools import lru_cache
 
 import sympy
@@ -48,6 +47,7 @@ from sympy.core.relational import Relational
 
 from symtrust.core.result import Step
 from symtrust.errors import VerificationError
+from symtrust.logic.budget import Budget, as_seconds
 from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.simplify import sign_under
 from symtrust.verify.proof import STATUS, Proof
@@ -60,33 +60,34 @@ _FLIP = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "!=": "!="}
 _MAX_OPS = 400
 
 
-class _Budget:
-    """A shared deadline for the z3 calls of one proof."""
-
-    def __init__(self, seconds: float):
-        self.deadline = time.monotonic() + seconds
-
-    def left(self) -> float:
-        return self.deadline - time.monotonic()
+#: Default total time of one proof chain, in seconds (``budget=None``).
+DEFAULT_PROOF_SECONDS = 10.0
 
 
-def run_proof(claim, *, timeout: float, examples: int, seed: int):
+def run_proof(claim, *, budget=None, examples: int, seed: int):
     """Run the proof chain on a claim; cached, since claims are values.
+
+    ``budget`` is None (:data:`DEFAULT_PROOF_SECONDS` in total), a number of
+    seconds in total, or a :class:`~symtrust.logic.budget.Budget`; a proof
+    under a Budget object is not cached, since its clock is the caller's.
 
     Examples
     --------
     >>> from symtrust import probability
     >>> from symtrust.verify.claims import Claim
     >>> p = probability("p")
-    >>> run_proof(Claim(p**2 <= p), timeout=5.0, examples=0, seed=0).status
+    >>> run_proof(Claim(p**2 <= p), budget=5.0, examples=0, seed=0).status
     'proved'
     """
-    return _run_proof(claim, float(timeout), int(examples), int(seed))
+    if isinstance(budget, Budget):
+        return _run_proof.__wrapped__(claim, budget, int(examples), int(seed))
+    seconds = DEFAULT_PROOF_SECONDS if budget is None else as_seconds(budget)
+    return _run_proof(claim, seconds, int(examples), int(seed))
 
 
 @lru_cache(maxsize=1024)
-def _run_proof(claim, timeout, examples, seed):
-    budget = _Budget(timeout)
+def _run_proof(claim, budget, examples, seed):
+    budget = Budget.of(budget)
     conds = tuple(claim.assumptions.conditions)
     steps = [Step("claim", claim.statement, "asserted wherever the assumptions hold")]
     truth, point, reason = _prove(claim.statement, conds, budget, steps)
@@ -160,7 +161,7 @@ def _prove(statement, conds, budget, steps):
         steps.append(Step("evaluation", S.true, "SymPy evaluates the statement"))
         return True, None, "true as stated"
     if statement is S.false:
-        witness = satisfiable(S.true, conds, timeout=max(budget.left(), 0.1))
+        witness = satisfiable(S.true, conds, budget=_at_least(budget, 0.1))
         if witness.truth is True and witness.counterexample is not None:
             return False, dict(witness.counterexample), "false as stated"
         return None, None, "false as stated, but no admissible point was found"
@@ -339,14 +340,32 @@ def _by_sympy(rel, conds, steps):
 # -- z3 -------------------------------------------------------------------------
 
 
+def _share(budget, fraction: float):
+    """A part of what is left of the budget (all of it, without a total)."""
+    if budget.total is None:
+        return budget
+    return budget.within(max(budget.remaining * fraction, 0.05))
+
+
+def _at_least(budget, seconds: float):
+    """The budget, or a last ``seconds`` for one decision if it is spent.
+
+    The proof chain grants its final z3 call a minimum, so that a claim that
+    z3 decides at once is not left undecided by earlier steps' spending.
+    """
+    if budget.remaining > seconds:
+        return budget
+    return Budget(seconds, per_decision=min(budget.per_decision, seconds))
+
+
 def _by_z3(statement, conds, budget, steps):
     goal, cleared = statement, False
     if isinstance(statement, Relational):
         d, op = _one_side(statement)
         d = _tidy(d)
         num, den = sympy.fraction(sympy.together(d))
-        if den != 1 and budget.left() > 0:
-            s = sign_under(den, conds, timeout=max(budget.left() / 3, 0.05))
+        if den != 1 and not budget.expired:
+            s = sign_under(den, conds, budget=_share(budget, 1 / 3))
             if s in (1, -1):
                 goal = Relational(
                     sympy.expand(num) if s > 0 else -sympy.expand(num), 0, op
@@ -360,9 +379,10 @@ def _by_z3(statement, conds, budget, steps):
                         f"{sign_word} under the assumptions (z3); cleared",
                     )
                 )
-    if budget.left() <= 0:
+    if budget.expired:
+        budget.mark_incomplete()
         return None, None, "time budget exhausted before z3 could run"
-    verdict = decide(goal, conds, timeout=max(budget.left(), 0.05))
+    verdict = decide(goal, conds, budget=_at_least(budget, 0.05))
     if verdict.truth is True:
         steps.append(
             Step(
@@ -377,14 +397,14 @@ def _by_z3(statement, conds, budget, steps):
                 Step("counterexample", _point_expr(point), "z3, checked exactly")
             )
             return False, point, "z3 counterexample, checked by exact substitution"
-        if cleared and budget.left() > 0:
+        if cleared and not budget.expired:
             return _by_z3_plain(statement, conds, budget, steps)
         return None, None, "z3's counterexample could not be confirmed exactly"
     return None, None, verdict.reason
 
 
 def _by_z3_plain(statement, conds, budget, steps):
-    verdict = decide(statement, conds, timeout=max(budget.left(), 0.05))
+    verdict = decide(statement, conds, budget=_at_least(budget, 0.05))
     if verdict.truth is True:
         steps.append(Step("z3", statement, "no admissible point violates it"))
         return True, None, "z3: no admissible point violates it"

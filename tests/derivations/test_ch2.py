@@ -109,7 +109,7 @@ def test_observer_posteriors_fall_below_the_prior():
 
 
 def test_claims_are_proved():
-    statuses = {cl.name: cl.prove(timeout=10.0, examples=20).status for cl in D.claims}
+    statuses = {cl.name: cl.prove(budget=10.0, examples=20).status for cl in D.claims}
     assert set(statuses.values()) == {"proved"}, statuses
     assert any(n.startswith("A:") for n in statuses)
     assert any(n.startswith("B:") for n in statuses)

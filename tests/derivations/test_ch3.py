@@ -130,7 +130,7 @@ def test_comparative_statics_signs(name, sign):
 @pytest.mark.parametrize("index", range(len(D.claims)))
 def test_claims_are_proved(index):
     claim = D.claims[index]
-    assert claim.prove(timeout=20).status == "proved", claim.name
+    assert claim.prove(budget=20).status == "proved", claim.name
 
 
 def test_results_agree_with_their_numeric_twins():

@@ -106,7 +106,7 @@ def test_starting_small_paths():
 @pytest.mark.parametrize("index", range(len(D.claims)))
 def test_claims_are_proved(index):
     claim = D.claims[index]
-    assert claim.prove(timeout=20).status == "proved", claim.name
+    assert claim.prove(budget=20).status == "proved", claim.name
 
 
 @pytest.mark.parametrize(

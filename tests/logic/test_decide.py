@@ -5,7 +5,7 @@ import sympy
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from symtrust import decide, positive, probability, real, satisfiable
+from symtrust import Budget, decide, positive, probability, real, satisfiable
 from symtrust.errors import AssumptionError, ClaimError
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.decide import as_conditions, substitute_condition
@@ -87,7 +87,7 @@ def _weakened(data, assumptions):
 def test_decide_verdicts_hold_at_exact_points(stmt, assumptions, data):
     weak = _weakened(data, assumptions) if data.draw(st.booleans()) else None
     stmt = stmt if weak is None else weak
-    verdict = decide(stmt, assumptions, timeout=5)
+    verdict = decide(stmt, assumptions, budget=Budget(per_decision=5))
     event(f"decide: {verdict.truth}")
     if verdict.truth is True:
         # proved: true (and defined) at every admissible point we can draw
@@ -104,7 +104,7 @@ def test_decide_verdicts_hold_at_exact_points(stmt, assumptions, data):
 
 @given(statements(), assumption_sets(), st.data())
 def test_satisfiable_verdicts_hold_at_exact_points(cond, assumptions, data):
-    verdict = satisfiable(cond, assumptions, timeout=5)
+    verdict = satisfiable(cond, assumptions, budget=Budget(per_decision=5))
     event(f"satisfiable: {verdict.truth}")
     if verdict.truth is True and verdict.counterexample is not None:
         witness = verdict.counterexample

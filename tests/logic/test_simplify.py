@@ -4,7 +4,7 @@ import sympy
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from symtrust import positive, probability, real
+from symtrust import Budget, positive, probability, real
 from symtrust.core.exact import substitute_condition
 from symtrust.errors import AssumptionError
 from symtrust.logic.assumptions import build_assumptions
@@ -65,7 +65,7 @@ def assumption_sets(draw):
 
 @given(conditions(), assumption_sets(), st.data())
 def test_simplification_preserves_truth_at_admissible_points(cond, assumptions, data):
-    simple = simplify_condition(cond, assumptions, timeout=5)
+    simple = simplify_condition(cond, assumptions, budget=Budget(per_decision=5))
     event(f"simplified to {'a constant' if simple in (True, False) else 'a condition'}")
     for _ in range(6):
         point = data.draw(points(assumptions))
@@ -78,7 +78,7 @@ def test_simplification_preserves_truth_at_admissible_points(cond, assumptions, 
 @given(st.sampled_from(OPS), sides(), sides(), assumption_sets(), st.data())
 def test_normalized_relation_is_equivalent(op, lhs, rhs, assumptions, data):
     rel = op(lhs, rhs)
-    out = normalize_relation(rel, assumptions, timeout=5)
+    out = normalize_relation(rel, assumptions, budget=Budget(per_decision=5))
     for _ in range(4):
         point = data.draw(points(assumptions))
         before = substitute_condition(rel, point)
@@ -88,7 +88,7 @@ def test_normalized_relation_is_equivalent(op, lhs, rhs, assumptions, data):
 
 @given(sides(), assumption_sets(), st.data())
 def test_sign_under_is_the_sign_at_every_point(expr, assumptions, data):
-    sign = sign_under(expr, assumptions, timeout=5)
+    sign = sign_under(expr, assumptions, budget=Budget(per_decision=5))
     event(f"sign {sign}")
     if sign is None:
         return

@@ -48,7 +48,7 @@ def test_derivation_documents_compile(path, tmp_path):
 
     derivation = load_derivation(path)()
     # proofs without random evidence; numeric checks are the CLI's business
-    proofs = tuple(c.prove(timeout=10.0, examples=0) for c in derivation.claims)
+    proofs = tuple(c.prove(budget=10.0, examples=0) for c in derivation.claims)
     report = DerivationReport(derivation, proofs=proofs)
     written = write_document(derivation, tmp_path, report=report)
     compile_tex(written)

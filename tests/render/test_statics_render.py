@@ -47,10 +47,10 @@ def test_statics_claims_are_proved_by_the_claim_prover(a, b, k):
     quantity = a * x**3 + b * x**2 + k * x + c
     if x not in quantity.free_symbols:
         return
-    cs = comparative_statics(quantity, x, timeout=5.0)
+    cs = comparative_statics(quantity, x)
     if cs.sign == "undecided":
         return
-    proof = statics_claim(cs).prove(timeout=10.0, examples=5)
+    proof = statics_claim(cs).prove(budget=10.0, examples=5)
     assert proof.truth is True, (quantity, cs.sign, proof.reason)
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import symtrust
 from symtrust import (
+    Budget,
     bimatrix,
     cutoff_equilibria,
     decide,
@@ -45,7 +46,7 @@ DISC = (1 + k) ** 2 - 4 * b * k
 
 k1, k2 = positive("kappa_1 kappa_2")
 ASYM_GAME = bimatrix([[1, -k1], [t1, 0]], [[1, t2], [-k2, 0]])
-ASYM = cutoff_equilibria(ASYM_GAME, {t1: T, t2: T}, timeout=2.0)
+ASYM = cutoff_equilibria(ASYM_GAME, {t1: T, t2: T}, budget=Budget(per_decision=2.0))
 
 FRACTIONS = st.fractions(min_value=0, max_value=1, max_denominator=40)
 

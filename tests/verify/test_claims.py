@@ -71,7 +71,7 @@ FALSE_CLAIMS = {
 }
 
 PROOFS = {
-    name: claim.prove(timeout=10.0, examples=20) for name, claim in TRUE_CLAIMS.items()
+    name: claim.prove(budget=10.0, examples=20) for name, claim in TRUE_CLAIMS.items()
 }
 
 
@@ -86,7 +86,7 @@ def test_known_true_inequalities_are_proved(name):
 @pytest.mark.parametrize("name", sorted(FALSE_CLAIMS))
 def test_known_false_inequalities_are_refuted_with_checked_counterexamples(name):
     claim = FALSE_CLAIMS[name]
-    proof = claim.prove(timeout=10.0)
+    proof = claim.prove(budget=10.0)
     assert proof.status == "refuted" and proof.truth is False, (name, proof.reason)
     point = proof.counterexample
     assert all(isinstance(v, sympy.Rational) for v in point.values())
@@ -131,7 +131,7 @@ def test_random_quadratics_on_intervals_match_their_exact_minimum(qa, qb, qc, e1
     v = real("v")
     claim = Claim(qa * v**2 + qb * v + qc >= 0, [v >= lo, v <= hi])
     truth = bool(_quadratic_min(qa, qb, qc, lo, hi) >= 0)
-    proof = claim.prove(timeout=10.0, examples=0)
+    proof = claim.prove(budget=10.0, examples=0)
     assert proof.truth is truth, (claim.statement, lo, hi, proof.reason)
     if truth is False:
         point = proof.counterexample
@@ -145,7 +145,7 @@ def test_hard_claim_with_small_budget_is_undecided_not_false():
         name="power mean, degree 5",
     )
     start = time.perf_counter()
-    proof = power_mean.prove(timeout=0.3, examples=20)
+    proof = power_mean.prove(budget=0.3, examples=20)
     elapsed = time.perf_counter() - start
     assert proof.truth is None and proof.status == "undecided"
     assert proof.counterexample is None
@@ -204,8 +204,8 @@ def test_bare_expressions_and_strings_are_claim_errors():
         Claim(x > 0, [x + 1])
     with pytest.raises(ClaimError, match="wrt"):
         increasing(x**2, x + 1)
-    with pytest.raises(ClaimError, match="timeout"):
-        prove(x > 0, timeout=0)
+    with pytest.raises(ClaimError, match="budget"):
+        prove(x > 0, budget=0)
     with pytest.raises(ClaimError, match="examples"):
         prove(x > 0, examples=-1)
 

@@ -54,6 +54,7 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.model import BayesianGame
 from symtrust.games.bayesian.typemap import TypeMap, validate_distribution
+from symtrust.logic.budget import Budget
 from symtrust.logic.cleared import isolate, simplify_cleared
 from symtrust.logic.decide import decide
 from symtrust.logic.simplify import sign_under
@@ -211,7 +212,7 @@ def interim_payoff(
     action: str,
     strategy_profile,
     *,
-    timeout: float = 5.0,
+    budget=None,
 ) -> InterimPayoff:
     """A type's expected payoff from an action against the others' strategies.
 
@@ -228,8 +229,9 @@ def interim_payoff(
     strategy_profile : sequence of mapping, or an equilibrium
         One strategy per player: type -> action, or type -> (action ->
         probability). The player's own entry is ignored.
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -248,6 +250,7 @@ def interim_payoff(
     >>> interim_payoff(g, 0, "trustworthy", "C", [None, other]).value
     3*t + 1
     """
+    budget = Budget.of(budget)
     if not isinstance(game, BayesianGame):
         raise ModelError(
             f"interim_payoff needs a BayesianGame, got {type(game).__name__}"
@@ -270,7 +273,7 @@ def interim_payoff(
     ]
     if not game.independent:
         mass = game.type_probability(i, type_)
-        condition = simplify_cleared(mass > 0, game.assumptions, timeout=timeout)
+        condition = simplify_cleared(mass > 0, game.assumptions, budget=budget)
         value = value / mass
         steps.append(Step("normalised by Pr(own type)", mass, "conditional belief"))
     value = sympy.factor(sympy.cancel(value)) if not game.independent else value
@@ -292,7 +295,7 @@ def interim_payoff(
     )
 
 
-def _dominated(game: BayesianGame, i: int, type_: str, a: str, timeout: float):
+def _dominated(game: BayesianGame, i: int, type_: str, a: str, budget: Budget):
     """An action strictly better than ``a`` for this type everywhere, if any."""
     profiles = [tp for tp in game.type_profiles() if tp[i] == type_]
     others = [game.actions[j] for j in range(len(game.players)) if j != i]
@@ -311,12 +314,12 @@ def _dominated(game: BayesianGame, i: int, type_: str, a: str, timeout: float):
         # a comparison that fails as written (numbers) settles it without z3
         if stmt is S.false:
             continue
-        if decide(stmt, game.assumptions, timeout=timeout).truth is True:
+        if decide(stmt, game.assumptions, budget=budget).truth is True:
             return b
     return None
 
 
-def _candidates(game: BayesianGame, prune: bool, timeout: float):
+def _candidates(game: BayesianGame, prune: bool, budget: Budget):
     """Each (player, type)'s candidate actions, and notes on what was pruned."""
     cands, notes = {}, []
     for i, p in enumerate(game.players):
@@ -328,7 +331,7 @@ def _candidates(game: BayesianGame, prune: bool, timeout: float):
             )
             if usable and len(keep) > 1:
                 for a in game.actions[i]:
-                    b = _dominated(game, i, t, a, timeout)
+                    b = _dominated(game, i, t, a, budget)
                     if b is not None:
                         keep.remove(a)
                         notes.append(
@@ -338,18 +341,16 @@ def _candidates(game: BayesianGame, prune: bool, timeout: float):
     return cands, tuple(notes)
 
 
-def bayes_nash(
-    game: BayesianGame, *, timeout: float = 5.0, prune: bool = True
-) -> Solution:
+def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Solution:
     """Every pure Bayesian Nash equilibrium, each with its exact condition.
 
     Parameters
     ----------
     game : BayesianGame
         A finite Bayesian game.
-    timeout : float
-        Seconds for each z3 decision; an undecided inequality stays in the
-        condition rather than being guessed.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
     prune : bool
         Whether to drop actions strictly dominated for a type first.
 
@@ -372,10 +373,11 @@ def bayes_nash(
     >>> sol.notes[0]
     'row (untrustworthy): C is strictly dominated by D; pruned'
     """
+    budget = Budget.of(budget)
     if not isinstance(game, BayesianGame):
         raise ModelError(f"bayes_nash needs a BayesianGame, got {type(game).__name__}")
     assume = game.assumptions
-    cands, notes = _candidates(game, prune, timeout)
+    cands, notes = _candidates(game, prune, budget)
     slots = [(i, t) for i in range(len(game.players)) for t in game.types[i]]
     beliefs = sorted(game.prior.free_symbols, key=lambda x: x.sort_key())
     found = []
@@ -396,7 +398,7 @@ def bayes_nash(
                 gain = _weighted(game, i, t, here, behaviours) - _weighted(
                     game, i, t, dev, behaviours
                 )
-                simple = simplify_cleared(sympy.Ge(gain, 0), assume, timeout=timeout)
+                simple = simplify_cleared(sympy.Ge(gain, 0), assume, budget=budget)
                 steps.append(
                     Step(
                         f"{game.players[i]} ({t}) does not gain by switching to {dev}",
@@ -412,11 +414,11 @@ def bayes_nash(
                 break
         if dead:
             continue
-        condition = simplify_cleared(sympy.And(*conjuncts), assume, timeout=timeout)
+        condition = simplify_cleared(sympy.And(*conjuncts), assume, budget=budget)
         if condition is S.false:
             continue
         # read each inequality as a bound on a prior (trust >= threshold)
-        condition = isolate(condition, beliefs, assume, timeout=timeout)
+        condition = isolate(condition, beliefs, assume, budget=budget)
         steps.append(
             Step("equilibrium condition", condition, "conjunction, simplified")
         )
@@ -429,7 +431,7 @@ def bayes_nash(
                     (
                         t,
                         interim_payoff(
-                            game, i, t, pure[i][t], strategies, timeout=timeout
+                            game, i, t, pure[i][t], strategies, budget=budget
                         ).value,
                     )
                     for t in game.types[i]

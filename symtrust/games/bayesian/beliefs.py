@@ -178,7 +178,7 @@ def _likelihoods(likelihoods, types, assumptions) -> dict:
         }
         total = sympy.expand(sum(out[t].values(), S.Zero))
         if total != 1:
-            verdict = decide(sympy.Eq(total, 1), assumptions, timeout=5.0)
+            verdict = decide(sympy.Eq(total, 1), assumptions)
             if verdict.truth is not True:
                 raise ModelError(
                     f"likelihood of {t!r} sums to {total}, not 1 (a distribution over "

@@ -39,6 +39,7 @@ from symtrust.core.parameters import Parameter
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError
 from symtrust.logic.assumptions import build_assumptions
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import decide
 
 __all__ = ["MinimumTrust", "minimum_trust"]
@@ -63,7 +64,7 @@ class MinimumTrust(Result):
     over: Any = None
 
 
-def minimum_trust(existence, trust, over, assumptions=(), *, timeout=5.0):
+def minimum_trust(existence, trust, over, assumptions=(), *, budget=None):
     """Derive the least trust at which the existence condition holds.
 
     Parameters
@@ -76,8 +77,9 @@ def minimum_trust(existence, trust, over, assumptions=(), *, timeout=5.0):
         The parameter the minimum trust is a function of.
     assumptions : iterable of Boolean
         Further assumptions on the parameters.
-    timeout : float
-        Seconds per z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -97,6 +99,7 @@ def minimum_trust(existence, trust, over, assumptions=(), *, timeout=5.0):
     >>> minimum_trust(tau >= x / 2, tau, x).value
     x/2
     """
+    budget = Budget.of(budget)
     if not isinstance(trust, Parameter) or not trust.domain.sup.is_finite:
         raise ModelError(
             f"trust={trust!r} must be a parameter with a bounded domain "
@@ -139,7 +142,7 @@ def minimum_trust(existence, trust, over, assumptions=(), *, timeout=5.0):
         for r in boundaries:
             if (
                 decide(
-                    sympy.Equivalent(existence, trust >= r), within, timeout=timeout
+                    sympy.Equivalent(existence, trust >= r), within, budget=budget
                 ).truth
                 is True
             ):
@@ -147,7 +150,7 @@ def minimum_trust(existence, trust, over, assumptions=(), *, timeout=5.0):
                 break
         if (
             chosen is None
-            and decide(sympy.Not(existence), within, timeout=timeout).truth is True
+            and decide(sympy.Not(existence), within, budget=budget).truth is True
         ):
             chosen = top  # no trust below certainty sustains cooperation
         if chosen is None:

@@ -45,6 +45,7 @@ from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.bayesian.model import BayesianGame
 from symtrust.games.bayesian.typemap import TypeMap
 from symtrust.games.normal_form.model import NormalFormGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.cleared import simplify_cleared
 from symtrust.logic.decide import decide
 from symtrust.logic.simplify import sign_under
@@ -122,7 +123,7 @@ def _belief_symbol(belief, used) -> sympy.Symbol:
     raise ModelError("could not choose a fresh belief symbol; pass belief=")
 
 
-def _solve(eu_c, eu_d, p, assume, timeout):
+def _solve(eu_c, eu_d, p, assume, budget):
     """Indifference point, direction and conditions of EU(C) - EU(D) in p."""
     diff = sympy.expand(eu_c - eu_d)
     poly = sympy.Poly(diff, p)
@@ -140,10 +141,10 @@ def _solve(eu_c, eu_d, p, assume, timeout):
     if len(roots) != 1:  # pragma: no cover - linear with nonzero slope
         raise UnsupportedError(f"EU(C) = EU(D) has roots {roots} in {p}")
     value = sympy.factor(sympy.cancel(roots[0]))
-    sign = sign_under(slope, assume, timeout=timeout)
+    sign = sign_under(slope, assume, budget=budget)
     direction = {1: ">=", -1: "<="}.get(sign)
     condition = simplify_cleared(
-        sympy.And(sympy.Ne(slope, 0), value >= 0, value <= 1), assume, timeout=timeout
+        sympy.And(sympy.Ne(slope, 0), value >= 0, value <= 1), assume, budget=budget
     )
     # EU(C) - EU(D) = slope * (p - threshold): with the slope's sign known,
     # C is weakly better exactly on one side of the threshold
@@ -155,7 +156,7 @@ def _solve(eu_c, eu_d, p, assume, timeout):
         cooperation = simplify_cleared(
             sympy.Ge(diff, 0),
             (*assume.conditions, *p.domain_condition.args),
-            timeout=timeout,
+            budget=budget,
         )
     steps = [
         Step("EU(C) - EU(D)", diff, "difference of expected payoffs, linear in belief"),
@@ -171,7 +172,7 @@ def _solve(eu_c, eu_d, p, assume, timeout):
 
 
 def classify_types(
-    game: BayesianGame, player, cooperate="C", defect="D", *, timeout: float = 5.0
+    game: BayesianGame, player, cooperate="C", defect="D", *, budget=None
 ) -> Mapping:
     """Each type's action under Kydd's rule: reciprocate cooperation or exploit.
 
@@ -192,6 +193,7 @@ def classify_types(
     >>> dict(classify_types(g, 1))
     {'trustworthy': 'C', 'untrustworthy': 'D'}
     """
+    budget = Budget.of(budget)
     j = game.player_index(player)
     n = len(game.players)
     out = {}
@@ -205,12 +207,9 @@ def classify_types(
             u_c, u_d = game.utility(j, both_c, tp), game.utility(j, one_d, tp)
             better_c.append(u_c > u_d)
             better_d.append(u_d > u_c)
-        if (
-            decide(sympy.And(*better_c), game.assumptions, timeout=timeout).truth
-            is True
-        ):
+        if decide(sympy.And(*better_c), game.assumptions, budget=budget).truth is True:
             out[t] = cooperate
-        elif decide(sympy.And(*better_d), game.assumptions, timeout=timeout).truth:
+        elif decide(sympy.And(*better_d), game.assumptions, budget=budget).truth:
             out[t] = defect
         else:
             raise ModelError(
@@ -221,7 +220,7 @@ def classify_types(
     return out
 
 
-def _group_payoff(game, i, type_, action, opp_action, group, j, weights, timeout):
+def _group_payoff(game, i, type_, action, opp_action, group, j, weights, budget):
     """u_i(action, opp_action) averaged over the opponent types in a group."""
     profile = tuple(action if k == i else opp_action for k in range(2))
     pay = {tp: game.utility(i, profile, tp) for tp in weights if tp[j] in group}
@@ -242,7 +241,7 @@ def trust_threshold(
     type: str | None = None,
     opponent_strategy: Mapping | None = None,
     belief: sympy.Symbol | None = None,
-    timeout: float = 5.0,
+    budget=None,
 ) -> Threshold:
     """The belief at which a player is indifferent between cooperating and defecting.
 
@@ -264,8 +263,9 @@ def trust_threshold(
         defects (:func:`classify_types`).
     belief : sympy.Symbol, optional
         The belief variable; a fresh probability symbol by default.
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -296,11 +296,12 @@ def trust_threshold(
     >>> th.value, th.trust, th.cooperates
     (1/2, t2, t2 >= 1/2)
     """
+    budget = Budget.of(budget)
     if isinstance(game, NormalFormGame):
-        return _normal_form(game, player, cooperate, defect, belief, timeout)
+        return _normal_form(game, player, cooperate, defect, belief, budget)
     if isinstance(game, BayesianGame):
         return _bayesian(
-            game, player, cooperate, defect, type, opponent_strategy, belief, timeout
+            game, player, cooperate, defect, type, opponent_strategy, belief, budget
         )
     raise ModelError(
         f"trust_threshold needs a NormalFormGame or a BayesianGame, got "
@@ -327,7 +328,7 @@ def _two_players(game, player, cooperate, defect):
     return i, 1 - i
 
 
-def _normal_form(game, player, cooperate, defect, belief, timeout):
+def _normal_form(game, player, cooperate, defect, belief, budget):
     i, _ = _two_players(game, player, cooperate, defect)
     p = _belief_symbol(belief, game.parameters)
 
@@ -341,7 +342,7 @@ def _normal_form(game, player, cooperate, defect, belief, timeout):
         for a in (cooperate, defect)
     )
     value, direction, condition, cooperation, steps = _solve(
-        *eu, p, game.assumptions, timeout
+        *eu, p, game.assumptions, budget
     )
     steps = [
         Step(f"EU({cooperate})", eu[0], f"{p} = Pr(other plays {cooperate})"),
@@ -375,11 +376,11 @@ def _default_type(game, i):
     )
 
 
-def _bayesian(game, player, cooperate, defect, type_, strategy, belief, timeout):
+def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
     i, j = _two_players(game, player, cooperate, defect)
     type_ = _default_type(game, i) if type_ is None else game.check_type(i, type_)
     if strategy is None:
-        strategy = classify_types(game, j, cooperate, defect, timeout=timeout)
+        strategy = classify_types(game, j, cooperate, defect, budget=budget)
     if not isinstance(strategy, Mapping):
         raise ModelError(
             f"opponent_strategy must map types to actions, got {strategy!r}"
@@ -407,13 +408,13 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, timeout)
     # each action's payoff against a cooperating and a defecting opponent
     extra, eu = [], []
     for a in (cooperate, defect):
-        u_c, c1 = _group_payoff(game, i, type_, a, cooperate, coop, j, weights, timeout)
+        u_c, c1 = _group_payoff(game, i, type_, a, cooperate, coop, j, weights, budget)
         u_d, c2 = _group_payoff(
-            game, i, type_, a, defect, defectors, j, weights, timeout
+            game, i, type_, a, defect, defectors, j, weights, budget
         )
         extra += [c1, c2]
         eu.append(p * u_c + (1 - p) * u_d)
-    value, direction, condition, cooperation, steps = _solve(*eu, p, assume, timeout)
+    value, direction, condition, cooperation, steps = _solve(*eu, p, assume, budget)
     # trust: the probability (given the type) that the other cooperates
     mass = sympy.Add(*weights.values())
     trust = sympy.factor(
@@ -425,11 +426,11 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, timeout)
         extra.append(mass > 0)
     if any(c is not S.true for c in extra):
         condition = simplify_cleared(
-            sympy.And(condition, *extra), assume, timeout=timeout
+            sympy.And(condition, *extra), assume, budget=budget
         )
     # the belief replaced by the actual trust; keep the shorter equivalent form
     raw = cooperation.xreplace({p: trust})
-    cooperates = simplify_cleared(raw, assume, timeout=timeout)
+    cooperates = simplify_cleared(raw, assume, budget=budget)
     if cooperates not in (S.true, S.false) and sympy.count_ops(
         cooperates
     ) > sympy.count_ops(raw):

@@ -404,7 +404,7 @@ def check_probability(value, where: str, assumptions=()) -> sympy.Expr:
             raise ModelError(f"{where} is {expr}, outside [0, 1]")
         return expr
     for rel, side in ((expr >= 0, "below 0"), (expr <= 1, "above 1")):
-        verdict = decide(rel, assumptions, timeout=5.0)
+        verdict = decide(rel, assumptions)
         if verdict.truth is False:
             raise ModelError(
                 f"{where} is {expr}, which is {side} at the admissible point "

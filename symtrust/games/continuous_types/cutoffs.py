@@ -64,6 +64,7 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.continuous_types.model import CutoffGame, cutoff_game, is_symmetric
 from symtrust.logic.assumptions import extend_assumptions
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import decide
 from symtrust.logic.polyroots import polynomial_roots
 from symtrust.logic.rooted_conditions import (
@@ -151,7 +152,7 @@ def cutoff_equilibria(
     cooperate=None,
     assumptions=(),
     symmetric: bool | None = None,
-    timeout: float = 5.0,
+    budget=None,
 ) -> CutoffSolution:
     """Cutoff equilibria in closed form, with validity and stability conditions.
 
@@ -170,8 +171,9 @@ def cutoff_equilibria(
     symmetric : bool, optional
         Solve the one symmetric equation ``h_1 = h_2`` (default: when the game
         and types are symmetric) or the two equations jointly (False).
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -198,6 +200,7 @@ def cutoff_equilibria(
     >>> sol.existence
     k**2 + 1 >= 6*k
     """
+    budget = Budget.of(budget)
     g = (
         game
         if isinstance(game, CutoffGame)
@@ -233,7 +236,7 @@ def cutoff_equilibria(
                     h[1 - i] <= F[1 - i].upper,
                 ],
             )
-            if decide(slope_t < 0, inside, timeout=timeout).truth is not True:
+            if decide(slope_t < 0, inside, budget=budget).truth is not True:
                 raise UnsupportedError(
                     f"could not prove that the gain of cooperating, {slope_t} per "
                     f"unit of {sym}, is negative: the best response to a cutoff "
@@ -283,7 +286,7 @@ def cutoff_equilibria(
         )
     else:
         candidates = _joint_roots(nums, h, steps, notes)
-    results = list(_corners(g, gains, h, crossing, assume, timeout))
+    results = list(_corners(g, gains, h, crossing, assume, budget))
     existence = [r.condition for r in results if r.cooperative]
     corners = [r.cutoffs for r in results]
     for (v1, v2), root, var in candidates:
@@ -295,13 +298,13 @@ def cutoff_equilibria(
             notes.append(f"root ({v1}, {v2}) is a corner equilibrium, listed once")
             continue
         # real root first (stated explicitly), then the rest given that
-        real = simplify_rooted(root.condition, assume, timeout)
+        real = simplify_rooted(root.condition, assume, budget)
         given = extend_or_none(assume, real)
         if real is S.false or given is None:
             notes.append(f"root ({v1}, {v2}) is never real")
             continue
         lead = sympy.Poly(root.factor, var).LC()
-        lead_sign = sign_under(lead, given.conditions, timeout=timeout)
+        lead_sign = sign_under(lead, given.conditions, budget=budget)
         inside_1 = root.within(var, F1.lower, F1.upper, lead_sign)
         inside_2 = (
             inside_1.xreplace({F1.lower: F2.lower, F1.upper: F2.upper})
@@ -314,7 +317,7 @@ def cutoff_equilibria(
             inside_1,
             inside_2,
         )
-        rest = simplify_rooted(rest, given, timeout)
+        rest = simplify_rooted(rest, given, budget)
         condition = S.false if rest is S.false else sympy.And(real, rest)
         if condition is S.false:
             notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
@@ -324,7 +327,7 @@ def cutoff_equilibria(
         if within is None:
             notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
             continue
-        stability = _stability(slope, root, within, timeout)
+        stability = _stability(slope, root, within, budget)
         eq_steps = (
             *steps,
             Step("root", sympy.Tuple(v1, v2), f"solves {root.factor} = 0"),
@@ -348,7 +351,7 @@ def cutoff_equilibria(
         )
         existence.append(condition)
     exists = (
-        simplify_rooted(sympy.Or(*existence), assume, timeout) if existence else S.false
+        simplify_rooted(sympy.Or(*existence), assume, budget) if existence else S.false
     )
     if not sym_case:
         notes.append(
@@ -393,18 +396,18 @@ def _joint_roots(nums, h, steps, notes):
     return out
 
 
-def _stability(slope, root, within, timeout):
+def _stability(slope, root, within, budget):
     """Where ``|slope| < 1``; tried as-is, then as a strict discriminant sign."""
     stable = sympy.Abs(slope) < 1
-    out = simplify_rooted(stable, within, timeout)
+    out = simplify_rooted(stable, within, budget)
     if out in (S.true, S.false) or root.discriminant is None:
         return out
     # stability typically changes where two roots meet: D = 0
     disc = root.discriminant
     for candidate in (disc > 0, disc < 0):
-        same = decide(sympy.Equivalent(stable, candidate), within, timeout=timeout)
+        same = decide(sympy.Equivalent(stable, candidate), within, budget=budget)
         if same.truth is True:
-            return simplify_rooted(candidate, within, timeout)
+            return simplify_rooted(candidate, within, budget)
     return out
 
 
@@ -428,7 +431,7 @@ def _slope(gains, h, at, symmetric):
     return s[0] * s[1]
 
 
-def _corners(g, gains, h, crossing, assume, timeout):
+def _corners(g, gains, h, crossing, assume, budget):
     """All-defect and all-cooperate corner equilibria."""
     F = (g.types[0][1], g.types[1][1])
     for where, target, coop in (
@@ -446,7 +449,7 @@ def _corners(g, gains, h, crossing, assume, timeout):
             for end in (F[i].lower, F[i].upper):
                 value = gain.xreplace({sym: end})
                 parts.append(value <= 0 if not coop else value >= 0)
-        condition = simplify_rooted(sympy.And(*parts), assume, timeout)
+        condition = simplify_rooted(sympy.And(*parts), assume, budget)
         if condition is S.false:
             continue
         kind = (

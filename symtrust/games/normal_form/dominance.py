@@ -40,6 +40,7 @@ from sympy import S
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import NormalFormGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.linear import clear_denominator
 from symtrust.logic.simplify import simplify_condition
 
@@ -116,13 +117,13 @@ def _comparisons(game, i, a, b):
     return out
 
 
-def _relations(game, i, timeout, strict_only):
+def _relations(game, i, budget, strict_only):
     player = game.players[i]
     assume = game.assumptions
 
     def clear(rel):
         # denominators of constant sign cleared before simplification
-        return clear_denominator(rel, assume, timeout=timeout)
+        return clear_denominator(rel, assume, budget=budget)
 
     found = []
     for a, b in itertools.permutations(game.actions[i], 2):
@@ -138,7 +139,7 @@ def _relations(game, i, timeout, strict_only):
                     sympy.Or(*(clear(ua > ub) for ua, ub in pairs)),
                 )
                 why = "never worse, and better against some profile of the others"
-            cond = simplify_condition(raw, assume, timeout=timeout)
+            cond = simplify_condition(raw, assume, budget=budget)
             if cond is S.false:
                 continue
             word = "strict" if strict else "weak"
@@ -161,9 +162,7 @@ def _relations(game, i, timeout, strict_only):
     return found
 
 
-def dominance(
-    game: NormalFormGame, *, weak: bool = True, timeout: float = 5.0
-) -> Solution:
+def dominance(game: NormalFormGame, *, weak: bool = True, budget=None) -> Solution:
     """Every dominance relation between pure actions, each with its condition.
 
     Parameters
@@ -172,8 +171,9 @@ def dominance(
         The game.
     weak : bool
         Also report weak dominance (default True).
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -189,10 +189,11 @@ def dominance(
     >>> [(d.kind, d.dominant, d.condition) for d in dominance(g) if d.player == "row"]
     [('strict dominance', 'C', x > 0), ('weak dominance', 'C', x >= 0)]
     """
+    budget = Budget.of(budget)
     _check_game(game)
     found = []
     for i in range(len(game.players)):
-        found.extend(_relations(game, i, timeout, strict_only=not weak))
+        found.extend(_relations(game, i, budget, strict_only=not weak))
     return DominanceSolution(
         method="dominance",
         game=game,
@@ -203,7 +204,7 @@ def dominance(
 
 
 def dominated_actions(
-    game: NormalFormGame, player, *, strict: bool = True, timeout: float = 5.0
+    game: NormalFormGame, player, *, strict: bool = True, budget=None
 ) -> Solution:
     """The dominance relations among one player's actions.
 
@@ -215,8 +216,9 @@ def dominated_actions(
         The player.
     strict : bool
         Only strict dominance (default); False gives weak dominance only.
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Examples
     --------
@@ -224,12 +226,11 @@ def dominated_actions(
     >>> len(dominated_actions(chicken(), "column"))
     0
     """
+    budget = Budget.of(budget)
     _check_game(game)
     i = game.player_index(player)
     found = [
-        d
-        for d in _relations(game, i, timeout, strict_only=strict)
-        if d.strict == strict
+        d for d in _relations(game, i, budget, strict_only=strict) if d.strict == strict
     ]
     return DominanceSolution(
         method="dominance",
@@ -308,17 +309,16 @@ class IteratedElimination(Result):
         return tuple(rows)
 
 
-def iterated_elimination(
-    game: NormalFormGame, *, timeout: float = 5.0
-) -> IteratedElimination:
+def iterated_elimination(game: NormalFormGame, *, budget=None) -> IteratedElimination:
     """Remove strictly dominated actions, round by round, where decided everywhere.
 
     Parameters
     ----------
     game : NormalFormGame
         The game.
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -336,6 +336,7 @@ def iterated_elimination(
     >>> r.value, [e[1:3] for e in r.eliminated]
     ((('C',), ('C',)), [('row', 'D'), ('column', 'D')])
     """
+    budget = Budget.of(budget)
     _check_game(game)
     current, eliminated, steps, rnd = game, [], [], 0
     while True:
@@ -343,7 +344,7 @@ def iterated_elimination(
         drop = {}
         # every action strictly dominated everywhere, for every player at once
         for i in range(len(game.players)):
-            for d in _relations(current, i, timeout, strict_only=True):
+            for d in _relations(current, i, budget, strict_only=True):
                 if d.condition is S.true and d.dominated not in drop.get(i, {}):
                     drop.setdefault(i, {})[d.dominated] = d.dominant
         if not drop:
@@ -369,7 +370,7 @@ def iterated_elimination(
         f"{d.player}: {d.dominant} strictly dominates {d.dominated} only when "
         f"{d.condition}"
         for i in range(len(game.players))
-        for d in _relations(current, i, timeout, strict_only=True)
+        for d in _relations(current, i, budget, strict_only=True)
     )
     return IteratedElimination(
         kind="surviving actions",

@@ -50,6 +50,7 @@ from symtrust.core.parameters import probability
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.normal_form.model import NormalFormGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import satisfiable
 from symtrust.logic.linear import clear_denominator, solve_cases
 from symtrust.logic.simplify import simplify_condition
@@ -132,7 +133,7 @@ def _unknowns(game: NormalFormGame):
     return out
 
 
-def _side_cases(U, own, other, mixers, assume, timeout):
+def _side_cases(U, own, other, mixers, assume, budget):
     """Cases of the opponent's mix making the indifferent player indifferent on own.
 
     ``U[i][j]`` is the indifferent player's payoff at (own action i, opponent
@@ -148,7 +149,7 @@ def _side_cases(U, own, other, mixers, assume, timeout):
     matrix.append([0, *(1 for _ in other)])
     rhs.append(1)
     out, empty = [], []
-    for case in solve_cases(matrix, rhs, unknowns, assume, timeout=timeout):
+    for case in solve_cases(matrix, rhs, unknowns, assume, budget=budget):
         if case.solution is None:
             if any(isinstance(c, sympy.Eq) for c in case.conditions):
                 empty.append(case.conditions)
@@ -169,7 +170,7 @@ def _indifference(U, own, other, mixers):
     return sympy.Tuple(*eqs)
 
 
-def _side(cases, U, own, other, mixers, assume, timeout):
+def _side(cases, U, own, other, mixers, assume, budget):
     """The cases of one side that can hold, with their (raw) conditions."""
     system = _indifference(U, own, other, mixers)
     out = []
@@ -183,25 +184,25 @@ def _side(cases, U, own, other, mixers, assume, timeout):
         ]
         # denominators of constant sign cleared here (see clear_denominator)
         positive, outside = (
-            [clear_denominator(r, assume, timeout=timeout) for r in rels]
+            [clear_denominator(r, assume, budget=budget) for r in rels]
             for rels in (positive, outside)
         )
         raw = sympy.And(*case.conditions, *positive, *outside)
         # prune with one satisfiability call; simplified once both sides meet
-        if not _possible(raw, assume, timeout):
+        if not _possible(raw, assume, budget):
             continue
         eqs = tuple(c for c in case.conditions if isinstance(c, sympy.Eq))
         out.append(_Side(mix, value, raw, case.free, eqs, system))
     return out
 
 
-def _possible(cond, assume, timeout) -> bool:
+def _possible(cond, assume, budget) -> bool:
     """False only if no admissible point satisfies cond (undefined points do not)."""
     if cond is S.true:
         return True
     if cond is S.false:
         return False
-    return satisfiable(cond, assume, timeout=timeout).truth is not False
+    return satisfiable(cond, assume, budget=budget).truth is not False
 
 
 def _supports(n):
@@ -209,15 +210,16 @@ def _supports(n):
     return [c for size in range(1, n + 1) for c in itertools.combinations(idx, size)]
 
 
-def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
+def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
     """Every Nash equilibrium of a two-player game, with exact conditions.
 
     Parameters
     ----------
     game : NormalFormGame
         A two-player game with symbolic or numeric payoffs.
-    timeout : float
-        Seconds for each z3 decision; undecided cases are kept, never guessed.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -241,6 +243,7 @@ def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
      ((('F',), ('F',)), ((0, 1), (0, 1))),
      ((('O', 'F'), ('O', 'F')), ((a/(a + b), b/(a + b)), (b/(a + b), a/(a + b))))]
     """
+    budget = Budget.of(budget)
     if not isinstance(game, NormalFormGame):
         raise ModelError(
             f"mixed_nash needs a NormalFormGame, got {type(game).__name__}"
@@ -263,8 +266,8 @@ def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
             )
             # column's mix q from row's indifference on I, and row's mix p
             # from column's indifference on J
-            q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, timeout)
-            p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, timeout)
+            q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, budget)
+            p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, budget)
             for who, empty in (("row", q_empty), ("column", p_empty)):
                 notes.extend(
                     f"{label}: where {sympy.And(*c)}, {who}'s indifference "
@@ -273,12 +276,12 @@ def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
                 )
             if not q_raw or not p_raw:
                 continue
-            q_cases = _side(q_raw, A, I, J, q_syms, assume, timeout)
+            q_cases = _side(q_raw, A, I, J, q_syms, assume, budget)
             if not q_cases:
                 continue
-            p_cases = _side(p_raw, B_t, J, I, p_syms, assume, timeout)
+            p_cases = _side(p_raw, B_t, J, I, p_syms, assume, budget)
             for qs, ps in itertools.product(q_cases, p_cases):
-                eq = _combine(game, I, J, ps, qs, assume, timeout)
+                eq = _combine(game, I, J, ps, qs, assume, budget)
                 if eq is not None:
                     results.append(eq)
     return Solution(
@@ -286,12 +289,12 @@ def mixed_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
     )
 
 
-def _combine(game, I, J, ps, qs, assume, timeout):
+def _combine(game, I, J, ps, qs, assume, budget):
     rows, cols = game.actions
     raw = sympy.And(ps.condition, qs.condition)
-    if not _possible(raw, assume, timeout):
+    if not _possible(raw, assume, budget):
         return None
-    cond = simplify_condition(raw, assume, timeout=timeout)
+    cond = simplify_condition(raw, assume, budget=budget)
     if cond is S.false:
         return None
     free = (*ps.free, *qs.free)

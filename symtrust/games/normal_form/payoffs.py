@@ -42,6 +42,7 @@ from sympy import S
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import NormalFormGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import satisfiable
 from symtrust.logic.linear import clear_denominator
 from symtrust.logic.simplify import simplify_condition
@@ -137,7 +138,7 @@ def mixed_strategy(game: NormalFormGame, player, strategy) -> tuple:
     )
 
 
-def _validity(game: NormalFormGame, player, vector: tuple, timeout: float):
+def _validity(game: NormalFormGame, player, vector: tuple, budget: Budget):
     """Conditions under which the vector is a probability distribution."""
     assume = game.assumptions
     name = game.players[game.player_index(player)]
@@ -145,10 +146,8 @@ def _validity(game: NormalFormGame, player, vector: tuple, timeout: float):
     conds = []
     # each probability in [0, 1]
     for a, p in zip(actions, vector, strict=True):
-        bounds = [
-            clear_denominator(r, assume, timeout=timeout) for r in (p >= 0, p <= 1)
-        ]
-        inside = simplify_condition(sympy.And(*bounds), assume, timeout=timeout)
+        bounds = [clear_denominator(r, assume, budget=budget) for r in (p >= 0, p <= 1)]
+        inside = simplify_condition(sympy.And(*bounds), assume, budget=budget)
         if inside is S.false:
             raise ModelError(
                 f"probability {p} of {name}'s action {a!r} lies outside [0, 1] "
@@ -159,10 +158,7 @@ def _validity(game: NormalFormGame, player, vector: tuple, timeout: float):
     total = sympy.cancel(sympy.Add(*vector))
     if total != 1:
         equal = sympy.Eq(total, 1)
-        if (
-            total.is_number
-            or satisfiable(equal, assume, timeout=timeout).truth is False
-        ):
+        if total.is_number or satisfiable(equal, assume, budget=budget).truth is False:
             raise ModelError(
                 f"the probabilities of {name}'s strategy sum to {total}, not 1"
             )
@@ -206,7 +202,7 @@ class ExpectedPayoff(Result):
         return ((f"{self.kind} of {self.player}", self.value),)
 
 
-def _all_strategies(game, strategies, timeout):
+def _all_strategies(game, strategies, budget):
     if isinstance(strategies, (str, Mapping)) or not isinstance(strategies, Sequence):
         raise ModelError(
             f"strategies {strategies!r} must be a sequence with one strategy "
@@ -220,12 +216,12 @@ def _all_strategies(game, strategies, timeout):
     vectors = tuple(mixed_strategy(game, k, s) for k, s in enumerate(strategies))
     conds = []
     for k, v in enumerate(vectors):
-        conds.extend(_validity(game, k, v, timeout))
+        conds.extend(_validity(game, k, v, budget))
     return vectors, conds
 
 
 def expected_payoff(
-    game: NormalFormGame, player, strategies, *, timeout: float = 5.0
+    game: NormalFormGame, player, strategies, *, budget=None
 ) -> ExpectedPayoff:
     """A player's expected payoff when every player mixes independently.
 
@@ -238,8 +234,9 @@ def expected_payoff(
     strategies : sequence
         One strategy per player: an action name, a mapping action ->
         probability, or a probability vector aligned with the actions.
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -262,12 +259,13 @@ def expected_payoff(
     ...
     symtrust.errors.ModelError: probability 2 of column's action 'C' lies outside [0, 1] everywhere under the assumptions
     """
+    budget = Budget.of(budget)
     if not isinstance(game, NormalFormGame):
         raise ModelError(f"expected a NormalFormGame, got {type(game).__name__}")
     i = game.player_index(player)
-    vectors, conds = _all_strategies(game, strategies, timeout)
+    vectors, conds = _all_strategies(game, strategies, budget)
     value = _profiles_payoff(game, i, vectors)
-    condition = simplify_condition(sympy.And(*conds), game.assumptions, timeout=timeout)
+    condition = simplify_condition(sympy.And(*conds), game.assumptions, budget=budget)
     steps = (
         Step(
             f"expected payoff of {game.players[i]}",
@@ -333,7 +331,7 @@ class BestResponses(Result):
 
 
 def best_responses(
-    game: NormalFormGame, player, strategies_of_others, *, timeout: float = 5.0
+    game: NormalFormGame, player, strategies_of_others, *, budget=None
 ) -> BestResponses:
     """For each action of a player, the condition under which it is a best response.
 
@@ -348,8 +346,9 @@ def best_responses(
         number of players), or one per player with ``None`` in the
         responder's place. Each is an action name, a mapping action ->
         probability, or a probability vector.
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -366,6 +365,7 @@ def best_responses(
     >>> br.of("C")
     P*q + R*q + S >= P + S*q + T*q
     """
+    budget = Budget.of(budget)
     if not isinstance(game, NormalFormGame):
         raise ModelError(f"expected a NormalFormGame, got {type(game).__name__}")
     i = game.player_index(player)
@@ -389,9 +389,9 @@ def best_responses(
             vectors.append(None)
             continue
         v = mixed_strategy(game, k, s)
-        conds.extend(_validity(game, k, v, timeout))
+        conds.extend(_validity(game, k, v, budget))
         vectors.append(v)
-    valid = simplify_condition(sympy.And(*conds), game.assumptions, timeout=timeout)
+    valid = simplify_condition(sympy.And(*conds), game.assumptions, budget=budget)
     context = (*game.assumptions.conditions, valid)
     # expected payoff of each pure action against the others' mix
     payoffs = []
@@ -406,12 +406,12 @@ def best_responses(
         steps.append(Step(f"U({a})", u, "expected payoff against the others' mix"))
         raw = sympy.And(
             *(
-                clear_denominator(u >= w, context, timeout=timeout)
+                clear_denominator(u >= w, context, budget=budget)
                 for m, w in enumerate(payoffs)
                 if m != k
             )
         )
-        cond = simplify_condition(raw, context, timeout=timeout)
+        cond = simplify_condition(raw, context, budget=budget)
         steps.append(Step(f"{a} is a best response", cond, "no action does better"))
         conditions.append(cond)
     return BestResponses(

@@ -34,6 +34,7 @@ from sympy import S
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import NormalFormGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.simplify import simplify_condition
 
 __all__ = ["PureEquilibrium", "pure_nash"]
@@ -81,16 +82,16 @@ def no_deviation_conditions(game: NormalFormGame, profile) -> list[tuple]:
     return out
 
 
-def pure_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
+def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
     """Every pure-strategy Nash equilibrium, each with its exact condition.
 
     Parameters
     ----------
     game : NormalFormGame
         The game, with symbolic or numeric payoffs.
-    timeout : float
-        Seconds for each z3 decision; an undecided inequality is kept in the
-        condition rather than guessed.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -105,6 +106,7 @@ def pure_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
     >>> [(eq.profile, eq.condition) for eq in sol]
     [(('C', 'D'), True), (('D', 'C'), True)]
     """
+    budget = Budget.of(budget)
     if not isinstance(game, NormalFormGame):
         raise ModelError(f"pure_nash needs a NormalFormGame, got {type(game).__name__}")
     assume = game.assumptions
@@ -113,7 +115,7 @@ def pure_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
         steps, conjuncts, dead = [], [], False
         # each player's no-deviation inequalities, simplified one by one
         for player, action, ineq in no_deviation_conditions(game, profile):
-            simple = simplify_condition(ineq, assume, timeout=timeout)
+            simple = simplify_condition(ineq, assume, budget=budget)
             steps.append(
                 Step(
                     f"{player} does not gain by switching to {action}",
@@ -127,7 +129,7 @@ def pure_nash(game: NormalFormGame, *, timeout: float = 5.0) -> Solution:
             conjuncts.append(simple)
         if dead:
             continue
-        condition = simplify_condition(sympy.And(*conjuncts), assume, timeout=timeout)
+        condition = simplify_condition(sympy.And(*conjuncts), assume, budget=budget)
         if condition is S.false:
             continue
         steps.append(

@@ -47,6 +47,7 @@ from symtrust.games.signaling._belief_sets import (
 )
 from symtrust.games.signaling._intuitive import intuitive_condition
 from symtrust.games.signaling.model import SignalingGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.simplify import sign_under, simplify_condition
 
 __all__ = [
@@ -204,8 +205,6 @@ class PerfectBayesianEquilibrium(Result):
         return tuple(rows)
 
 
-
-
 class Context:
     """The game, its assumptions and memo tables for one solver run.
 
@@ -216,10 +215,10 @@ class Context:
     True
     """
 
-    def __init__(self, game: SignalingGame, timeout: float):
+    def __init__(self, game: SignalingGame, budget: Budget):
         self.game = game
         self.conds = game.assumptions.conditions
-        self.timeout = timeout
+        self.budget = budget
         self.cache: dict = {}
         self.raw: dict = {}
         taken = frozenset(str(s) for s in game.parameters)
@@ -234,9 +233,9 @@ class Context:
             return sympy.simplify(cond)
         conds = (*self.conds, *extra)
         cond = cond.xreplace(
-            {r: _clear(r, conds, self.timeout) for r in cond.atoms(Relational)}
+            {r: _clear(r, conds, self.budget) for r in cond.atoms(Relational)}
         )
-        return simplify_condition(cond, conds, timeout=self.timeout)
+        return simplify_condition(cond, conds, budget=self.budget)
 
     def supportable(self, m, a, types=None):
         types = self.game.types if types is None else types
@@ -258,7 +257,7 @@ class Context:
 _FLIP = {">=": "<=", ">": "<", "<=": ">=", "<": ">", "==": "==", "!=": "!="}
 
 
-def _clear(rel, conds, timeout):
+def _clear(rel, conds, budget):
     """``N/D ~ 0`` without its denominator: divided by a sign-definite ``D``,
     else ``D != 0 and N*D ~ 0``."""
     diff = rel.lhs - rel.rhs
@@ -268,7 +267,7 @@ def _clear(rel, conds, timeout):
     if den.is_number:
         return rel
     op = rel.rel_op
-    sign = sign_under(den, conds, timeout=timeout)
+    sign = sign_under(den, conds, budget=budget)
     if sign == 1:
         return Relational(sympy.expand(num), 0, op)
     if sign == -1:
@@ -322,7 +321,7 @@ def _isolate(rel, syms, ctx, extra):
         return rel
     x = present[0]
     coeff, rest = diff.coeff(x), diff.subs(x, 0)
-    sign = sign_under(coeff, (*ctx.conds, *extra), timeout=ctx.timeout)
+    sign = sign_under(coeff, (*ctx.conds, *extra), budget=ctx.budget)
     if sign not in (1, -1):
         return rel
     bound = sympy.factor(-rest / coeff)

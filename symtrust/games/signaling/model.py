@@ -346,7 +346,7 @@ def signaling_game(
     if total != 1:
         if total.is_number:
             raise ModelError(f"priors sum to {total}, not 1")
-        verdict = decide(sympy.Eq(total, 1), assume, timeout=5.0)
+        verdict = decide(sympy.Eq(total, 1), assume)
         if verdict.truth is False:
             raise ModelError(
                 f"priors sum to {total}, which differs from 1 at the admissible "

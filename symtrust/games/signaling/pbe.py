@@ -63,6 +63,7 @@ from symtrust.games.signaling._assembly import (
 )
 from symtrust.games.signaling._belief_sets import best_response_relations
 from symtrust.games.signaling.model import SignalingGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.simplify import sign_under
 
 __all__ = ["PerfectBayesianEquilibrium", "pbe"]
@@ -299,7 +300,7 @@ def pbe(
     *,
     hybrid: bool = True,
     max_mixing: int = 1,
-    timeout: float = 5.0,
+    budget=None,
 ) -> Solution:
     """Every perfect Bayesian equilibrium of a signaling game (see module doc).
 
@@ -311,8 +312,9 @@ def pbe(
         Whether to search for hybrid (mixing) equilibria too.
     max_mixing : int
         The most sender types that may mix at once in a hybrid equilibrium.
-    timeout : float
-        Seconds for each z3 decision; undecided parts stay in conditions.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -334,6 +336,7 @@ def pbe(
     >>> [eq.condition for eq in sol if eq.label == "separating"]
     [(c_L >= 1) & (c_H <= 1)]
     """
+    budget = Budget.of(budget)
     if not isinstance(game, SignalingGame):
         raise ModelError(f"pbe needs a SignalingGame, got {type(game).__name__}")
     if (
@@ -342,7 +345,7 @@ def pbe(
         or max_mixing < 0
     ):
         raise ModelError(f"max_mixing={max_mixing!r} must be a nonnegative int")
-    ctx = Context(game, timeout)
+    ctx = Context(game, budget)
     found, notes = [], []
     _pure(ctx, found)
     if hybrid and max_mixing:

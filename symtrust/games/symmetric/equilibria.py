@@ -49,6 +49,7 @@ from sympy import S
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.symmetric.model import SymmetricBinaryGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import decide
 from symtrust.logic.simplify import simplify_condition
 
@@ -103,7 +104,7 @@ def _counts(game):
     return (*game.assumptions.conditions, k >= 0, k <= game.n - 1)
 
 
-def dominant_action(game: SymmetricBinaryGame, theta=None, *, timeout: float = 5.0):
+def dominant_action(game: SymmetricBinaryGame, theta=None, *, budget=None):
     """The strictly dominant action of a type, or None if neither dominates.
 
     Examples
@@ -112,6 +113,7 @@ def dominant_action(game: SymmetricBinaryGame, theta=None, *, timeout: float = 5
     >>> dominant_action(symmetric_game(3, (1, 2, 3), (2, 3, 4)))
     'D'
     """
+    budget = Budget.of(budget)
     _check(game)
     theta = game.types[0] if theta is None else theta
     if game.n.is_Integer:
@@ -119,17 +121,17 @@ def dominant_action(game: SymmetricBinaryGame, theta=None, *, timeout: float = 5
         gains = [game.payoff("C", k, theta) - game.payoff("D", k, theta) for k in ks]
         for action, rel in (("C", lambda g: g > 0), ("D", lambda g: g < 0)):
             statement = sympy.And(*(rel(g) for g in gains))
-            if decide(statement, game.assumptions, timeout=timeout).truth is True:
+            if decide(statement, game.assumptions, budget=budget).truth is True:
                 return action
         return None
     gain = game.payoff("C", game.count, theta) - game.payoff("D", game.count, theta)
     for action, statement in (("C", gain > 0), ("D", gain < 0)):
-        if decide(statement, _counts(game), timeout=timeout).truth is True:
+        if decide(statement, _counts(game), budget=budget).truth is True:
             return action
     return None
 
 
-def symmetric_pure_nash(game: SymmetricBinaryGame, *, timeout: float = 5.0) -> Solution:
+def symmetric_pure_nash(game: SymmetricBinaryGame, *, budget=None) -> Solution:
     """Pure equilibria of a symmetric game with complete information, by count.
 
     Returns
@@ -145,21 +147,22 @@ def symmetric_pure_nash(game: SymmetricBinaryGame, *, timeout: float = 5.0) -> S
     >>> [(r.cooperators, r.profiles) for r in sol]
     [(0, 1), (5, 1)]
     """
+    budget = Budget.of(budget)
     _check(game)
     if len(game.types) != 1:
         raise ModelError("symmetric_pure_nash needs one type; use symmetric_bayes_nash")
     n, assume = game.n, game.assumptions
-    dom = dominant_action(game, timeout=timeout)
+    dom = dominant_action(game, budget=budget)
     notes = []
     if dom is not None:
         notes.append(f"{dom} is strictly dominant: the other counts are pruned")
     found = []
 
     def add(j, parts, steps, context=assume):
-        conds = [simplify_condition(p, context, timeout=timeout) for p in parts]
+        conds = [simplify_condition(p, context, budget=budget) for p in parts]
         if S.false in conds:
             return
-        cond = simplify_condition(sympy.And(*conds), context, timeout=timeout)
+        cond = simplify_condition(sympy.And(*conds), context, budget=budget)
         if cond is S.false:
             return
         found.append(
@@ -273,9 +276,7 @@ def _expectation(game, action, theta, q):
     return binomial_expectation(u, game.count, n - 1, q)
 
 
-def symmetric_bayes_nash(
-    game: SymmetricBinaryGame, *, timeout: float = 5.0
-) -> Solution:
+def symmetric_bayes_nash(game: SymmetricBinaryGame, *, budget=None) -> Solution:
     """Symmetric pure Bayesian equilibria, by the set of cooperating types.
 
     Returns
@@ -295,11 +296,12 @@ def symmetric_bayes_nash(
     >>> [(r.cooperating_types, r.condition) for r in symmetric_bayes_nash(g)]
     [(('A',), p >= 1/2), ((), True)]
     """
+    budget = Budget.of(budget)
     _check(game)
     assume = game.assumptions
     fixed, free = {}, []
     for theta in game.types:
-        dom = dominant_action(game, theta, timeout=timeout)
+        dom = dominant_action(game, theta, budget=budget)
         if dom is None:
             free.append(theta)
         else:
@@ -316,10 +318,10 @@ def symmetric_bayes_nash(
             mine, other = plan[theta], "D" if plan[theta] == "C" else "C"
             rel = sympy.Ge(sympy.expand(eu[mine] - eu[other]), 0)
             steps.append(Step(f"type {theta!r} keeps {mine}", rel, "E over Binomial"))
-            parts.append(simplify_condition(rel, assume, timeout=timeout))
+            parts.append(simplify_condition(rel, assume, budget=budget))
         if S.false in parts:
             continue
-        cond = simplify_condition(sympy.And(*parts), assume, timeout=timeout)
+        cond = simplify_condition(sympy.And(*parts), assume, budget=budget)
         if cond is S.false:
             continue
         found.append(

@@ -47,6 +47,7 @@ from symtrust.core.exact import substitute_condition
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, SolverError, UnsupportedError
 from symtrust.kydd.multilateral.model import MultilateralGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.simplify import sign_under, simplify_condition
 from symtrust.logic.z3_bridge import Translation
@@ -201,7 +202,7 @@ def weighted_trust(game: MultilateralGame, name: str, cooperators=None) -> sympy
 
 
 def cooperation_threshold(
-    game: MultilateralGame, name: str, *, timeout: float = 5.0
+    game: MultilateralGame, name: str, *, budget=None
 ) -> CooperationThreshold:
     """Derive the trust threshold ``mu_i`` of a trustworthy actor.
 
@@ -221,6 +222,7 @@ def cooperation_threshold(
     >>> [s.label for s in r.steps][:2]
     ['EU(C)', 'EU(D)']
     """
+    budget = Budget.of(budget)
     _check_game(game)
     game.actor(name)
     assume = game.assumptions
@@ -235,7 +237,7 @@ def cooperation_threshold(
     ]
     # the gain from cooperating must increase in Q for a threshold rule
     slope = sympy.diff(gain, Q)
-    if sign_under(slope, assume, timeout=timeout) != 1:
+    if sign_under(slope, assume, budget=budget) != 1:
         raise SolverError(
             f"cannot show that EU(C) - EU(D) = {gain} increases in Q for {name!r}"
         )
@@ -247,7 +249,7 @@ def cooperation_threshold(
     mu = sympy.factor(roots[0])
     # write it with a positive denominator (the slope), as readers expect
     num, den = sympy.fraction(mu)
-    if sign_under(den, assume, timeout=timeout) == -1:
+    if sign_under(den, assume, budget=budget) == -1:
         mu = sympy.Mul(sympy.expand(-num), 1 / sympy.expand(-den))
     steps.append(Step("threshold", mu, "solve EU(C) = EU(D) for Q"))
     # the untrustworthy type defects whatever the others do (Q in [0, 1])
@@ -256,7 +258,7 @@ def cooperation_threshold(
         - game.expected_payoff(name, "D", Q, trustworthy=False)
     )
     at_ends = sympy.And(greedy.subs(Q, 0) < 0, greedy.subs(Q, 1) < 0)
-    if decide(at_ends, assume, timeout=timeout).truth is not True:
+    if decide(at_ends, assume, budget=budget).truth is not True:
         raise SolverError(
             f"cannot show that D is dominant for an untrustworthy {name!r}"
         )
@@ -267,7 +269,7 @@ def cooperation_threshold(
             "D dominant: affine, < 0 at Q=0,1",
         )
     )
-    inside = simplify_condition(sympy.And(mu > 0, mu < 1), assume, timeout=timeout)
+    inside = simplify_condition(sympy.And(mu > 0, mu < 1), assume, budget=budget)
     steps.append(Step("threshold in (0, 1)", inside, "under the assumptions"))
     return CooperationThreshold(
         kind="trust threshold",
@@ -280,9 +282,9 @@ def cooperation_threshold(
     )
 
 
-def _threshold_values(game, timeout):
+def _threshold_values(game, budget):
     return {
-        a.name: cooperation_threshold(game, a.name, timeout=timeout).value
+        a.name: cooperation_threshold(game, a.name, budget=budget).value
         for a in game.actors
     }
 
@@ -291,12 +293,12 @@ def _raw_condition(game, name, cooperators, mu):
     return sympy.Ge(weighted_trust(game, name, cooperators), mu)
 
 
-def _cleared(rel, assume, timeout):
+def _cleared(rel, assume, budget):
     """``lhs >= rhs`` as a polynomial inequality, clearing a denominator of known sign."""
     if not isinstance(rel, sympy.core.relational.Relational):
         return rel
     num, den = sympy.fraction(sympy.cancel(sympy.together(rel.lhs - rel.rhs)))
-    sign = sign_under(den, assume, timeout=timeout) if den != 1 else 1
+    sign = sign_under(den, assume, budget=budget) if den != 1 else 1
     if sign == 1:
         return sympy.Ge(sympy.expand(num), 0)
     if sign == -1:
@@ -316,10 +318,10 @@ def _translatable(context) -> tuple:
     return tuple(out)
 
 
-def _simplified(rel, context, timeout):
+def _simplified(rel, context, budget):
     """Simplify ``Q >= mu``; keep that form when the expanded one is longer."""
     context = _translatable(context)
-    out = simplify_condition(_cleared(rel, context, timeout), context, timeout=timeout)
+    out = simplify_condition(_cleared(rel, context, budget), context, budget=budget)
     if out in (S.true, S.false) or not isinstance(
         rel, sympy.core.relational.Relational
     ):
@@ -330,7 +332,7 @@ def _simplified(rel, context, timeout):
     return out
 
 
-def _conjoin(parts, context, timeout):
+def _conjoin(parts, context, budget):
     """A conjunction without the conjuncts the others (and the context) imply."""
     parts = [p for p in dict.fromkeys(parts) if p is not S.true]
     if S.false in parts:
@@ -338,15 +340,15 @@ def _conjoin(parts, context, timeout):
     kept = list(parts)
     for p in parts:
         others = [q for q in kept if q is not p]
-        if decide(p, (*context, *others), timeout=timeout).truth is True:
+        if decide(p, (*context, *others), budget=budget).truth is True:
             kept = others
-    if kept and satisfiable(sympy.And(*kept), context, timeout=timeout).truth is False:
+    if kept and satisfiable(sympy.And(*kept), context, budget=budget).truth is False:
         return S.false
     return sympy.And(*kept)
 
 
 def cooperation_condition(
-    game: MultilateralGame, name: str, cooperators=None, *, timeout: float = 5.0
+    game: MultilateralGame, name: str, cooperators=None, *, budget=None
 ) -> CooperationCondition:
     """When a trustworthy ``name`` cooperates, given that the actors ``S`` do.
 
@@ -360,12 +362,13 @@ def cooperation_condition(
     >>> r.condition
     pi_s >= (c - w)/(c - t - w + 1)
     """
+    budget = Budget.of(budget)
     _check_game(game)
-    mu = cooperation_threshold(game, name, timeout=timeout).value
+    mu = cooperation_threshold(game, name, budget=budget).value
     cooperators = _names(game, cooperators)
     index = weighted_trust(game, name, cooperators)
     raw = sympy.Ge(index, mu)
-    cond = _simplified(raw, game.assumptions, timeout)
+    cond = _simplified(raw, game.assumptions, budget)
     return CooperationCondition(
         kind=f"{name} cooperates",
         value=raw,
@@ -382,9 +385,7 @@ def cooperation_condition(
     )
 
 
-def full_cooperation(
-    game: MultilateralGame, *, timeout: float = 5.0
-) -> FullCooperation:
+def full_cooperation(game: MultilateralGame, *, budget=None) -> FullCooperation:
     """The condition under which every trustworthy type cooperates.
 
     Examples
@@ -395,17 +396,18 @@ def full_cooperation(
     >>> full_cooperation(g).condition
     (pi_s >= 1/2) & (4*m*pi_h + 2*pi_s >= 2*m*pi_s + m + 1)
     """
+    budget = Budget.of(budget)
     _check_game(game)
-    mus = _threshold_values(game, timeout)
+    mus = _threshold_values(game, budget)
     steps, parts = [], []
     for a in game.actors:
         raw = _raw_condition(game, a.name, game.names, mus[a.name])
-        cond = _simplified(raw, game.assumptions, timeout)
+        cond = _simplified(raw, game.assumptions, budget)
         steps.append(
             Step(f"{a.name} cooperates", cond, "Q >= threshold, all cooperate")
         )
         parts.append(cond)
-    cond = _conjoin(parts, game.assumptions.conditions, timeout)
+    cond = _conjoin(parts, game.assumptions.conditions, budget)
     steps.append(Step("full cooperation", cond, "conjunction, simplified"))
     return FullCooperation(
         kind="full cooperation",
@@ -423,7 +425,7 @@ def largest_cooperative_set(
     *,
     point: Mapping | None = None,
     max_cases: int = 32,
-    timeout: float = 5.0,
+    budget=None,
 ) -> Solution:
     """The largest cooperative equilibrium, by iterated deletion, case by case.
 
@@ -437,8 +439,9 @@ def largest_cooperative_set(
         its symbolic condition.
     max_cases : int
         Cap on the number of cases; beyond it, UnsupportedError (pass a point).
-    timeout : float
-        Seconds for each z3 decision.
+    budget : Budget, float or None
+        Time allowed: None for the defaults, seconds in total, or a
+        :class:`~symtrust.logic.budget.Budget` (see there).
 
     Returns
     -------
@@ -456,6 +459,7 @@ def largest_cooperative_set(
     >>> [(r.cooperators, r.condition) for r in largest_cooperative_set(g)]
     [(('hegemon', 'small'), pi_s >= 1/2), ((), pi_s < 1/2)]
     """
+    budget = Budget.of(budget)
     _check_game(game)
     if isinstance(max_cases, bool) or not isinstance(max_cases, int) or max_cases < 1:
         raise ModelError(f"max_cases={max_cases!r} must be a positive int")
@@ -467,7 +471,7 @@ def largest_cooperative_set(
         if not game.assumptions.holds_at(point) and game.parameters <= set(point):
             raise ModelError(f"point {point} violates the game's assumptions")
     assume = game.assumptions.conditions
-    mus = _threshold_values(game, timeout)
+    mus = _threshold_values(game, budget)
     results = []
     # each pending case: (current set S, path conditions, steps so far)
     pending = [(game.names, (), ())]
@@ -478,7 +482,7 @@ def largest_cooperative_set(
         # 1. each actor's condition at the current set
         for name in current:
             raw = _raw_condition(game, name, current, mus[name])
-            cond = _simplified(raw, context, timeout)
+            cond = _simplified(raw, context, budget)
             # a case already split on this condition (z3 may not see it)
             if cond in path:
                 cond = S.true
@@ -510,7 +514,7 @@ def largest_cooperative_set(
             name, cond = undecided
             for chosen in (cond, sympy.Not(cond)):
                 if (
-                    satisfiable(sympy.And(*path, chosen), assume, timeout=timeout).truth
+                    satisfiable(sympy.And(*path, chosen), assume, budget=budget).truth
                     is not False
                 ):
                     pending.append((current, (*path, chosen), steps))
@@ -521,7 +525,7 @@ def largest_cooperative_set(
                 )
             continue
         # 4. no condition fails: the largest cooperative set of this case
-        cond = _conjoin(path, assume, timeout)
+        cond = _conjoin(path, assume, budget)
         indices = tuple((x, weighted_trust(game, x, current)) for x in current)
         results.append(
             CooperativeSet(

@@ -429,7 +429,7 @@ def _require(statement, assumptions, message: str) -> None:
         return
     if statement is S.false or statement is False:
         raise ModelError(message + " (it is false)")
-    verdict = decide(statement, assumptions, timeout=5.0)
+    verdict = decide(statement, assumptions)
     if verdict.truth is True:
         return
     if verdict.truth is False:

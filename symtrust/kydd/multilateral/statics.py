@@ -36,6 +36,7 @@ from symtrust.kydd.multilateral.cooperation import (
     weighted_trust,
 )
 from symtrust.kydd.multilateral.model import MultilateralGame
+from symtrust.logic.budget import Budget
 from symtrust.logic.simplify import sign_under, simplify_condition
 
 __all__ = ["CooperationStatics", "cooperation_statics"]
@@ -79,7 +80,7 @@ class CooperationStatics(Result):
 
 
 def cooperation_statics(
-    game: MultilateralGame, name: str, wrt, cooperators=None, *, timeout: float = 5.0
+    game: MultilateralGame, name: str, wrt, cooperators=None, *, budget=None
 ) -> CooperationStatics:
     """Derivatives of ``Q_i(S)`` and ``mu_i`` in a parameter, with their signs.
 
@@ -108,6 +109,7 @@ def cooperation_statics(
     >>> cooperation_statics(g, "small", m).index_slope
     (n - 2)*(n - 1)*(pi_h - pi_s)/(m + n - 2)**2
     """
+    budget = Budget.of(budget)
     _check_game(game)
     if not isinstance(wrt, sympy.Symbol):
         raise ModelError(f"wrt={wrt!r} must be a parameter (a SymPy symbol)")
@@ -115,14 +117,14 @@ def cooperation_statics(
         raise ModelError(f"wrt={wrt} is not a parameter of the game")
     assume = game.assumptions
     index = weighted_trust(game, name, cooperators)
-    mu = cooperation_threshold(game, name, timeout=timeout).value
+    mu = cooperation_threshold(game, name, budget=budget).value
     # differentiate, then factor: signs read off the factors
     d_index = sympy.factor(sympy.diff(index, wrt))
     d_mu = sympy.factor(sympy.diff(mu, wrt))
     den = sympy.fraction(sympy.cancel(index))[1]
-    defined = simplify_condition(sympy.Ne(den, 0), assume, timeout=timeout)
-    s_index = sign_under(d_index, assume, timeout=timeout)
-    s_mu = sign_under(d_mu, assume, timeout=timeout)
+    defined = simplify_condition(sympy.Ne(den, 0), assume, budget=budget)
+    s_index = sign_under(d_index, assume, budget=budget)
+    s_mu = sign_under(d_mu, assume, budget=budget)
     return CooperationStatics(
         kind="comparative statics",
         value=sympy.Tuple(d_index, d_mu),
