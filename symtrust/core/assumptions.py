@@ -135,7 +135,8 @@ class Assumptions:
         for c in conjuncts:
             syms |= c.free_symbols
         check_symbols(
-            sorted(syms, key=lambda s: s.sort_key()), "these assumptions and symbols"
+            sorted(syms, key=lambda s: s.sort_key()),
+            "one model (its payoffs, priors and assumptions)",
         )
         domains = []
         for s in sorted(syms, key=lambda s: s.sort_key()):

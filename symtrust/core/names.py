@@ -23,7 +23,7 @@ Examples
 >>> text_name("\u4fe1\u983c", "action of 'row'")
 Traceback (most recent call last):
 ...
-symtrust.errors.ModelError: action of 'row' '\u4fe1\u983c' has the character '\u4fe1' (U+4FE1 CJK UNIFIED IDEOGRAPH-4FE1), which pdflatex cannot typeset; names may use ASCII, Greek and accented Latin letters, digits, spaces and punctuation
+symtrust.errors.ModelError: action of 'row': the name '\u4fe1\u983c' has the character '\u4fe1' (U+4FE1 CJK UNIFIED IDEOGRAPH-4FE1), which pdflatex cannot typeset; names may use ASCII, Greek and accented Latin letters, digits, spaces and punctuation
 """
 
 from __future__ import annotations
@@ -91,16 +91,16 @@ def text_name(name, what: str) -> str:
     >>> text_name("", "player")
     Traceback (most recent call last):
     ...
-    symtrust.errors.ModelError: player must be a nonempty string, got ''
+    symtrust.errors.ModelError: player: names must be nonempty strings, got ''
     """
     if not isinstance(name, str) or not name.strip():
-        raise ModelError(f"{what} must be a nonempty string, got {name!r}")
+        raise ModelError(f"{what}: names must be nonempty strings, got {name!r}")
     bad = unsettable(name)
     if bad:
         raise ModelError(
-            f"{what} {name!r} has the character {describe_char(bad[0])}, which "
-            "pdflatex cannot typeset; names may use ASCII, Greek and accented "
-            "Latin letters, digits, spaces and punctuation"
+            f"{what}: the name {name!r} has the character {describe_char(bad[0])}, "
+            "which pdflatex cannot typeset; names may use ASCII, Greek and "
+            "accented Latin letters, digits, spaces and punctuation"
         )
     return name
 

@@ -108,7 +108,7 @@ def test_missing_profile():
     [
         (("r", "r"), ACTIONS, r"players \('r', 'r'\) contain a duplicate name"),
         ("rk", ACTIONS, r"players must be a sequence of names, got 'rk'"),
-        (("r", ""), ACTIONS, r"each of the players must be a nonempty string, got ''"),
+        (("r", ""), ACTIONS, r"players: names must be nonempty strings, got ''"),
         (PLAYERS, (("C", "D"),), r"actions must list one action set per player \(2\)"),
         (PLAYERS, (("C", "C"), ("L",)), r"actions of 'r' \('C', 'C'\) contain a dup"),
         (PLAYERS, (("C",), ()), r"actions of 'k' must not be empty"),

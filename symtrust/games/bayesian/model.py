@@ -318,7 +318,7 @@ class BayesianGame(Printable):
 # -- constructors ----------------------------------------------------------------
 
 
-def _prior(prior, types) -> tuple[TypeMap, tuple | None]:
+def _prior(prior, types, players) -> tuple[TypeMap, tuple | None]:
     """Joint prior over type profiles, and the marginals when independent."""
     profiles = list(itertools.product(*types))
     if isinstance(prior, Mapping):
@@ -342,7 +342,9 @@ def _prior(prior, types) -> tuple[TypeMap, tuple | None]:
         for i, (m, ts) in enumerate(zip(prior, types, strict=True)):
             if not isinstance(m, Mapping):
                 raise ModelError(f"prior of player {i} must be a mapping, got {m!r}")
-            m = TypeMap.of(m, what=f"prior of player {i}", labels=False)
+            m = TypeMap.of(
+                m, what="prior", labels=False, owner=f" for player {players[i]!r}"
+            )
             if set(m) != set(ts):
                 raise ModelError(
                     f"prior of player {i} has types {tuple(m)}; the player's "
@@ -483,7 +485,7 @@ def bayesian_game(
     types = tuple(
         _names(t, f"types of {p!r}") for p, t in zip(players, types, strict=True)
     )
-    joint, marginals = _prior(prior, types)
+    joint, marginals = _prior(prior, types, players)
     entries = _payoff_entries(payoffs, players, actions, types)
     valid_t, valid_a = set(itertools.product(*types)), set(itertools.product(*actions))
     for tp, prof in entries:
@@ -508,7 +510,9 @@ def bayesian_game(
     residual = []
     if marginals is not None:
         for p, m in zip(players, marginals, strict=True):
-            residual.append(validate_distribution(m, f"prior of {p!r}", assume))
+            residual.append(
+                validate_distribution(m, "prior", assume, owner=f" for player {p!r}")
+            )
     else:
         residual.append(validate_distribution(joint, "prior", assume))
     residual = [r for r in residual if r is not S.true]

@@ -125,7 +125,9 @@ class TypeMap(Mapping):
     pairs: tuple = ()
 
     @classmethod
-    def of(cls, mapping, *, what: str = "value", labels: bool = True) -> TypeMap:
+    def of(
+        cls, mapping, *, what: str = "value", labels: bool = True, owner: str = ""
+    ) -> TypeMap:
         """Validate labels and values and freeze a mapping (or pairs).
 
         Parameters
@@ -133,8 +135,10 @@ class TypeMap(Mapping):
         mapping : mapping or iterable of pairs
             Label -> value.
         what : str
-            What the values are ("prior of player 0"), for messages: an entry
-            is named "<what> of <label>".
+            What the values are ("prior", "likelihood"), for messages: an entry
+            is named "<what> of <label><owner>".
+        owner : str
+            Whose values they are, appended to the name (" for player 'row'").
         labels : bool
             Whether a value may be a string label (a pure strategy); with
             ``False`` every value must be an exact number or expression.
@@ -174,7 +178,10 @@ class TypeMap(Mapping):
                 raise ModelError(f"label {label!r} appears twice")
             seen.add(label)
             out.append(
-                (label, _as_value(value, f"{what} of {_label_repr(label)}", labels))
+                (
+                    label,
+                    _as_value(value, f"{what} of {_label_repr(label)}{owner}", labels),
+                )
             )
         return cls(tuple(out))
 
@@ -327,8 +334,13 @@ def validate_probability(value, where: str, assumptions) -> sympy.Basic:
     return _in_unit(value)
 
 
-def validate_distribution(dist: Mapping, what: str, assumptions) -> sympy.Basic:
+def validate_distribution(
+    dist: Mapping, what: str, assumptions, *, owner: str = ""
+) -> sympy.Basic:
     """Check that a map's values are probabilities summing to one.
+
+    Entries are named "<what> of <label><owner>" in messages ("prior of
+    'trustworthy' for player 'row'"), the sum "<what><owner>".
 
     Returns the residual condition (``True`` when everything is proved).
 
@@ -348,20 +360,20 @@ def validate_distribution(dist: Mapping, what: str, assumptions) -> sympy.Basic:
     symtrust.errors.ModelError: prior sums to 2*t, not 1 (e.g. at t = 0)
     """
     if not dist:
-        raise ModelError(f"{what} has no types")
+        raise ModelError(f"{what}{owner} has no types")
     residual = []
     for label, value in dist.items():
         residual.append(
-            validate_probability(value, f"{what} of {label!r}", assumptions)
+            validate_probability(value, f"{what} of {label!r}{owner}", assumptions)
         )
     total = sympy.cancel(sympy.Add(*dist.values()))
     if total != 1:
         if total.is_number:
-            raise ModelError(f"{what} sums to {total}, not 1")
+            raise ModelError(f"{what}{owner} sums to {total}, not 1")
         verdict = _decide(sympy.Eq(total, 1), as_conditions(assumptions))
         if verdict.truth is False and _defined_at(total, verdict.counterexample):
             raise ModelError(
-                f"{what} sums to {total}, not 1 (e.g. at "
+                f"{what}{owner} sums to {total}, not 1 (e.g. at "
                 f"{_point(verdict.counterexample)})"
             )
         if verdict.truth is not True:

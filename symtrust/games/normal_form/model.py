@@ -89,7 +89,7 @@ def _names(seq, what: str) -> tuple[str, ...]:
         raise ModelError(f"{what} must be a sequence of names, got {seq!r}")
     out = tuple(seq)
     for name in out:
-        text_name(name, f"each of the {what}")
+        text_name(name, what)
     if len(set(out)) != len(out):
         raise ModelError(f"{what} {out} contain a duplicate name")
     if not out:
@@ -110,11 +110,21 @@ def game_name(name) -> str:
     return text_name(name, "game name") if name else name
 
 
-def _listed(value):
-    """A SymPy matrix or numpy array as nested lists; anything else as is."""
-    if isinstance(value, sympy.MatrixBase) or (
-        is_numpy(value) and hasattr(value, "tolist")
-    ):
+def _listed(value, what: str = "the array"):
+    """A SymPy matrix or numpy array as nested lists; anything else as is.
+
+    A numpy array of floats is refused whole, with the dtype in the message.
+    """
+    if is_numpy(value) and getattr(value, "dtype", None) is not None:
+        if value.dtype.kind in "fc":
+            raise ModelError(
+                f"{what} is a numpy array of {value.dtype} numbers: symtrust "
+                "computes exactly, so floats are refused; use an integer array "
+                "(dtype=int), or dtype=object with fractions.Fraction or "
+                "sympy.Rational entries"
+            )
+        return value.tolist()
+    if isinstance(value, sympy.MatrixBase):
         return value.tolist()
     return value
 
@@ -131,7 +141,7 @@ def as_vector(vec, length: int, where: str) -> tuple:
     ...
     symtrust.errors.ModelError: payoff vector at ('C', 'C') has length 3; there are 2 players
     """
-    vec = _listed(vec)
+    vec = _listed(vec, f"payoff vector at {where}")
     if isinstance(vec, (str, bytes)) or not isinstance(vec, Sequence):
         raise ModelError(
             f"payoff at {where} must be a vector of {length} payoffs, got {vec!r}"
@@ -161,7 +171,7 @@ def as_matrix(m, label: str) -> list[list]:
     ...
     symtrust.errors.ModelError: row_payoffs must be a matrix (a list of rows of equal length): row 1 has 1 entries, row 0 has 2
     """
-    rows = _listed(m)
+    rows = _listed(m, label)
     if isinstance(rows, (str, bytes)) or not isinstance(rows, Sequence) or not rows:
         raise ModelError(
             f"{label} must be a nonempty matrix (a list of rows), got {m!r}"

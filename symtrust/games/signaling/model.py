@@ -61,7 +61,7 @@ def _names(seq, what: str) -> tuple[str, ...]:
     if not out:
         raise ModelError(f"{what} must not be empty (got {seq!r})")
     for name in out:
-        text_name(name, f"each of the {what}")
+        text_name(name, what)
     if len(set(out)) != len(out):
         raise ModelError(f"{what} {out} contain a duplicate name")
     return out
