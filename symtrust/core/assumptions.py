@@ -136,7 +136,7 @@ class Assumptions:
             syms |= c.free_symbols
         check_symbols(
             sorted(syms, key=lambda s: s.sort_key()),
-            "one model (its payoffs, priors and assumptions)",
+            "one model or claim (its payoffs, priors, statement, assumptions)",
         )
         domains = []
         for s in sorted(syms, key=lambda s: s.sort_key()):

@@ -96,7 +96,7 @@ def _as_value(value, where: str, labels: bool = True):
 
 
 def _label_repr(label) -> str:
-    return repr(label) if isinstance(label, str) else _label_str(label)
+    return repr(label)
 
 
 def _label_str(label) -> str:
