@@ -40,6 +40,9 @@ _ESCAPES = {
     "}": r"\}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
+    # braced, a bracket cannot end an optional argument (\item[...])
+    "[": "{[}",
+    "]": "{]}",
     # OT1 text fonts lack these; pdflatex would substitute bitmap fonts
     "<": r"$<$",
     ">": r"$>$",
@@ -137,7 +140,8 @@ def greek_latex(ch: str) -> str | None:
         rest = name[len(prefix) :] if name.startswith(prefix) else ""
         if rest and " " not in rest:
             out = translate(case(rest))
-            return out if out.startswith("\\") else None
+            # omicron is the Latin o in mathematics
+            return out if out.startswith("\\") or out in ("o", "O") else None
         if rest == "FINAL SIGMA":
             return r"\varsigma"
     return None
@@ -223,7 +227,7 @@ def text_escape(s: str) -> str:
 
     Greek letters become math, accented letters accent commands. A character
     pdflatex cannot set (constructors refuse those in names) is written as its
-    code point, ``[U+4FE1]``, never silently dropped.
+    code point, ``[U+4FE1]`` (brackets braced), never silently dropped.
 
     Examples
     --------
@@ -232,12 +236,12 @@ def text_escape(s: str) -> str:
     >>> text_escape("trust \u2265 \u03c0")
     'trust $\\\\geq$ $\\\\pi$'
     >>> text_escape("\u4fe1")
-    '[U+4FE1]'
+    '{[}U+4FE1{]}'
     """
     out = []
     for ch in unicodedata.normalize("NFC", s):
         esc = escape_char(ch)
-        out.append(esc if esc is not None else f"[U+{ord(ch):04X}]")
+        out.append(esc if esc is not None else f"{{[}}U+{ord(ch):04X}{{]}}")
     return "".join(out)
 
 
