@@ -33,7 +33,7 @@ import time
 from sympy import Rational
 
 import symtrust
-import symtrust.logic.simplify as simplify_module
+import symtrust.logic.conditions as conditions_module
 from symtrust.games.symmetric.equilibria import (
     symmetric_bayes_nash,
     symmetric_pure_nash,
@@ -96,8 +96,8 @@ METHODS = {
 
 def _clear_caches():
     """Forget memoised decisions, so that no size profits from an earlier one."""
-    simplify_module._simplify.cache_clear()
-    simplify_module._sign_cached.cache_clear()
+    conditions_module._simplify.cache_clear()
+    conditions_module._sign_cached.cache_clear()
 
 
 def timed(fn, n):

@@ -59,8 +59,8 @@ from symtrust.games.symmetric.equilibria import (
 )
 from symtrust.games.symmetric.model import symmetric_game
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide, satisfiable
-from symtrust.logic.simplify import simplify_condition
 from symtrust.logic.statics import comparative_statics
 from symtrust.render import statics as _statics_layout  # noqa: F401 - its layout
 from symtrust.render.document import document, latex

@@ -23,6 +23,7 @@ example: 1/x
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +81,10 @@ class Result(Printable):
         The assumptions the derivation used.
     steps : tuple of Step
         The derivation, in order.
+    game : Any
+        The game the result was derived from (None for results about
+        expressions rather than games); a Solution sets it on its results, so
+        that one result can be checked on its own.
     """
 
     kind: str = "result"
@@ -87,6 +92,7 @@ class Result(Printable):
     condition: Any = S.true
     assumptions: Assumptions = field(default_factory=Assumptions)
     steps: tuple = ()
+    game: Any = field(default=None, compare=False, repr=False)
 
     def display_rows(self) -> tuple:
         """Rows ``(label, object)`` shown by the renderers, value first."""
@@ -205,12 +211,27 @@ class Solution(Printable):
         The results (equilibria, thresholds, ...).
     notes : tuple of str
         What the solver wants the user to know (degenerate cases, pruning).
+    solver : callable or None
+        The solver function itself: its numeric twin is registered for it
+        (:mod:`symtrust.core.twins`), so a Solution without one is not checked.
     """
 
     method: str
     game: Any
     results: tuple = ()
     notes: tuple = ()
+    solver: Callable | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        # each result knows its game, so it can be checked on its own
+        if any(isinstance(r, Result) and r.game is None for r in self.results):
+            results = tuple(
+                dataclasses.replace(r, game=self.game)
+                if isinstance(r, Result) and r.game is None
+                else r
+                for r in self.results
+            )
+            object.__setattr__(self, "results", results)
 
     def __iter__(self):
         return iter(self.results)

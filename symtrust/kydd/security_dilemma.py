@@ -46,8 +46,8 @@ from sympy import S
 
 from symtrust.core.result import Step
 from symtrust.errors import SolverError, UnsupportedError
+from symtrust.logic.conditions import sign_under
 from symtrust.logic.decide import as_conditions
-from symtrust.logic.simplify import sign_under
 
 __all__ = ["sdg_payoffs", "trust_threshold", "value_of_trust"]
 

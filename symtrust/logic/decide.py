@@ -365,3 +365,17 @@ def satisfiable(condition, assumptions=(), *, budget=None) -> Verdict:
         ), True
 
     return _cached_run("satisfiable", condition, conds, budget, compute)
+
+
+def cache_clear() -> None:
+    """Forget every cached verdict (benchmarks call it between runs).
+
+    Examples
+    --------
+    >>> cache_clear()
+    """
+    _CACHE.clear()
+
+
+# benchmarks clear every ``cache_clear`` they find on the package's functions
+decide.cache_clear = satisfiable.cache_clear = cache_clear

@@ -41,9 +41,8 @@ import sympy
 from symtrust.errors import ModelError
 from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.decide import as_conditions, decide, satisfiable
-from symtrust.logic.simplify import sign_under
 
-__all__ = ["LinearCase", "clear_denominator", "solve_cases"]
+__all__ = ["LinearCase", "solve_cases"]
 
 
 @dataclass(frozen=True)
@@ -68,37 +67,6 @@ class LinearCase:
 
 
 _ZERO, _NONZERO, _UNKNOWN = "zero", "nonzero", "unknown"
-
-
-def clear_denominator(rel, assumptions=(), *, budget=None):
-    """Rewrite ``lhs ~ rhs`` as ``s * num ~ 0`` when ``lhs - rhs = num / den``
-    and the sign ``s`` of ``den`` is constant under the assumptions.
-
-    Multiplying by ``s * den > 0`` keeps the relation. A denominator of
-    varying sign is left in place (the relation stays a fraction).
-
-    Examples
-    --------
-    >>> from symtrust import real
-    >>> y = real("y")
-    >>> clear_denominator(-1 / (2 * y - 2) > 0, [y < 1])
-    True
-    >>> clear_denominator(y / (y - 1) >= 0, [y < 1])
-    -y >= 0
-    >>> clear_denominator(1 / y > 0, [])
-    1/y > 0
-    """
-    budget = Budget.of(budget)
-    if not isinstance(rel, sympy.core.relational.Relational):
-        return rel
-    diff = sympy.cancel(sympy.together(rel.lhs - rel.rhs))
-    num, den = sympy.fraction(diff)
-    if den == 1 or den.is_number:
-        return rel
-    s = sign_under(den, assumptions, budget=budget)
-    if s not in (1, -1):
-        return rel
-    return sympy.core.relational.Relational(sympy.expand(s * num), 0, rel.rel_op)
 
 
 @cached_by_budget(8192)

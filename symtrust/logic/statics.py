@@ -42,9 +42,8 @@ from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import clear_denominators, sign_under, simplify_condition
 from symtrust.logic.decide import satisfiable
-from symtrust.logic.rooted_conditions import clear_denominators
-from symtrust.logic.simplify import sign_under, simplify_condition
 
 __all__ = ["SIGNS", "ComparativeStatics", "comparative_statics", "elasticity"]
 

@@ -27,29 +27,17 @@ True
 
 from __future__ import annotations
 
-import sympy
+from fractions import Fraction
 
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import sign, substitute_condition, value_at
+from symtrust.core.twins import skip, twin
 from symtrust.errors import VerificationError
+from symtrust.logic.statics import ComparativeStatics
 
 __all__ = ["statics_twin"]
 
-_STEPS = tuple(sympy.Rational(1, 10**k) for k in (3, 6, 9, 12))
+_STEPS = tuple(Fraction(1, 10**k) for k in (3, 6, 9, 12))
 _WANT = {"increasing": 1, "decreasing": -1, "constant": 0}
-
-
-def _sign(v) -> int:
-    v = sympy.expand(sympy.radsimp(v))
-    if v.is_Rational:
-        return int(sympy.sign(v))
-    if v.is_positive:
-        return 1
-    if v.is_negative:
-        return -1
-    if v.equals(0):
-        return 0
-    raise VerificationError(f"cannot decide the sign of {v} exactly")
 
 
 def _differences(cs, point, h):
@@ -57,12 +45,18 @@ def _differences(cs, point, h):
     q = cs.quantity
 
     def at(v):
-        return q.xreplace({**point, x: v})
+        value = value_at(q, {**point, x: v})
+        if value is None:
+            skip(f"{q} is undefined at {x} = {v}")
+        return value
 
-    x0 = point[x]
+    x0 = value_at(point[x])
     if cs.kind.startswith("elasticity"):
-        scale = x0 / at(x0)
-        return ((at(x0 + h) - at(x0)) * scale, (at(x0) - at(x0 - h)) * scale)
+        here = at(x0)
+        if sign(here) == 0:
+            skip(f"the elasticity of {q} is undefined where it vanishes")
+        scale = x0 / here
+        return ((at(x0 + h) - here) * scale, (here - at(x0 - h)) * scale)
     if cs.order == 2:
         return (at(x0 + h) - 2 * at(x0) + at(x0 - h),)
     return (at(x0 + h) - at(x0), at(x0) - at(x0 - h))
@@ -70,14 +64,15 @@ def _differences(cs, point, h):
 
 def _admissible(cs, point, h) -> bool:
     x = cs.wrt
-    for v in (point[x] - h, point[x] + h):
+    x0 = value_at(point[x])
+    for v in (x0 - h, x0 + h):
         moved = {**point, x: v}
         if not cs.assumptions.holds_at(moved):
             return False
     return True
 
 
-@twin("ComparativeStatics")
+@twin(ComparativeStatics)
 def statics_twin(cs, point) -> None:
     """Check a ComparativeStatics result at one point by finite differences.
 
@@ -86,17 +81,19 @@ def statics_twin(cs, point) -> None:
     VerificationError
         A finite difference with the wrong sign.
     """
-    if cs.sign == "undecided" or cs.wrt not in point:
-        return
+    if cs.sign == "undecided":
+        skip("an undecided sign claims nothing")
+    if cs.wrt not in point:
+        skip(f"the point gives no value for {cs.wrt}")
     if cs.sign == "depends":
         pos = substitute_condition(cs.condition, point)
         neg = substitute_condition(cs.negative_when, point)
         want = 1 if pos is True else -1 if neg is True else None
         if want is None:
-            return
+            skip("the sign is zero or undefined here: nothing to compare")
         for h in _STEPS:
             if _admissible(cs, point, h) and all(
-                _sign(d) == want for d in _differences(cs, point, h)
+                sign(d) == want for d in _differences(cs, point, h)
             ):
                 return
         raise VerificationError(
@@ -108,10 +105,10 @@ def statics_twin(cs, point) -> None:
         if not _admissible(cs, point, h):
             continue
         for d in _differences(cs, point, h):
-            if _sign(d) != want:
+            if sign(d) != want:
                 raise VerificationError(
                     f"claimed {cs.sign} in {cs.wrt}, but a step of {h} at {point} "
-                    f"changes {cs.quantity} by a difference of sign {_sign(d)}"
+                    f"changes {cs.quantity} by a difference of sign {sign(d)}"
                 )
         return
-    return None
+    skip(f"no admissible step in {cs.wrt} around this point")

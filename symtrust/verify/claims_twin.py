@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
+from symtrust.verify.proof import Proof
 from symtrust.verify.sampling import evaluate_at
 
 __all__ = ["proof_twin"]
 
 
-@twin("Proof")
+@twin(Proof)
 def proof_twin(proof, point) -> None:
     """Compare a proof's verdict with exact evaluation at one point.
 

@@ -108,8 +108,17 @@ class DerivationReport:
 
     @property
     def failures(self) -> tuple:
-        """Names of results whose check failed and claims that were refuted."""
-        bad = [name for name, rep in self.checks if rep.passed is False]
+        """Names of results not verified (a failed check, or none) and refuted claims.
+
+        A result whose check could not run ("not checked": no twin, or no
+        point where the twin applies) is a failure: a derivation is verified
+        only when every result agreed with its twin.
+        """
+        bad = [
+            name if rep.passed is False else f"{name} (not checked)"
+            for name, rep in self.checks
+            if rep.passed is not True
+        ]
         bad += [
             p.claim.name or str(p.claim.statement)
             for p in self.proofs
@@ -119,7 +128,7 @@ class DerivationReport:
 
     @property
     def ok(self) -> bool:
-        """True when no check failed and no claim was refuted."""
+        """True when every result passed its check and no claim was refuted."""
         return not self.failures
 
 
@@ -177,8 +186,16 @@ def verify_derivation(
 
 
 def check_word(rep) -> str:
+    """The status word of a check in a derivation's progress lines.
+
+    Examples
+    --------
+    >>> from symtrust.verify.check import CheckReport
+    >>> check_word(CheckReport(subject="x", passed=None, message="no twin"))
+    'NOT CHECKED (no twin)'
+    """
     if rep.passed is True:
         return f"checked on {rep.examples} points"
     if rep.passed is False:
-        return "CHECK FAILED"
-    return "not checked"
+        return f"CHECK FAILED: {rep.verdict()}"
+    return f"NOT CHECKED ({rep.message})"

@@ -48,8 +48,8 @@ from sympy.core.relational import Relational
 from symtrust.core.result import Step
 from symtrust.errors import VerificationError
 from symtrust.logic.budget import Budget, as_seconds
+from symtrust.logic.conditions import sign_under
 from symtrust.logic.decide import decide, satisfiable
-from symtrust.logic.simplify import sign_under
 from symtrust.verify.proof import STATUS, Proof
 from symtrust.verify.sampling import evaluate_at, gather_evidence
 

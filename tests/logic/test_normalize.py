@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from symtrust import probability, real
 from symtrust.core.exact import substitute_condition
-from symtrust.logic.simplify import normalize_relation, simplify_condition
+from symtrust.logic.conditions import normalize_relation, simplify_condition
 
 q = probability("q")
 x = real("x")

@@ -3,23 +3,18 @@
 import itertools
 from fractions import Fraction
 
+import pygambit as gbt
+import pygambit.catalog as catalog
 import pytest
 import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
 from symtrust import bimatrix, normal_form_game, real
+from symtrust.core.exact import compare, to_fraction, value_at
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.twins.brute_nash import (
-    compare,
-    exact_number,
-    exact_payoff,
-    pure_equilibria,
-)
+from symtrust.games.normal_form.twins.brute_nash import pure_equilibria
 from symtrust.testing import numeric_game
-
-gbt = pytest.importorskip("pygambit")
-catalog = pytest.importorskip("pygambit.catalog")
 
 # Gambit's own example games (GPL: loaded at test time, never copied)
 CATALOG = (
@@ -120,11 +115,12 @@ def test_symbolic_or_undefined_payoffs_are_refused():
     with pytest.raises(
         ModelError, match=r"payoff at CC is sqrt\(2\), not an exact rat"
     ):
-        exact_payoff(sympy.sqrt(2), "CC")
-    for bad in (sympy.zoo, sympy.nan, sympy.sqrt(-2), sympy.Float(0.5)):
-        with pytest.raises(ModelError, match="not an exact rational"):
-            exact_number(bad, "CC")
-    assert exact_number(sympy.sqrt(2), "CC") == sympy.sqrt(2)
+        to_fraction(sympy.sqrt(2), "payoff at CC")
+    for bad in (sympy.zoo, sympy.nan, sympy.sqrt(-2)):
+        assert value_at(bad) is None
+    with pytest.raises(ModelError, match="float"):
+        value_at(sympy.Float(0.5))
+    assert value_at(sympy.sqrt(2)) == sympy.sqrt(2)
     with pytest.raises(ModelError, match="needs a NormalFormGame, got dict"):
         pure_equilibria({})
 

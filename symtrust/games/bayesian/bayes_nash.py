@@ -55,9 +55,8 @@ from symtrust.errors import ModelError
 from symtrust.games.bayesian.model import BayesianGame
 from symtrust.games.bayesian.typemap import TypeMap, validate_distribution
 from symtrust.logic.budget import Budget
-from symtrust.logic.cleared import isolate, simplify_cleared
+from symtrust.logic.conditions import isolate, sign_under, simplify_cleared
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import sign_under
 
 __all__ = ["BayesNashEquilibrium", "InterimPayoff", "bayes_nash", "interim_payoff"]
 
@@ -451,4 +450,10 @@ def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Soluti
                 payoffs=payoffs,
             )
         )
-    return Solution(method="bayes_nash", game=game, results=tuple(found), notes=notes)
+    return Solution(
+        method="bayes_nash",
+        solver=bayes_nash,
+        game=game,
+        results=tuple(found),
+        notes=notes,
+    )

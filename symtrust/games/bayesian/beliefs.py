@@ -46,8 +46,8 @@ from symtrust.errors import ModelError
 from symtrust.games.bayesian.posterior import posterior
 from symtrust.games.bayesian.typemap import check_probability
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
+from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import simplify_condition
 
 __all__ = [
     "BeliefPath",

@@ -44,7 +44,7 @@ from symtrust.games.bayesian.typemap import (
     validate_probability,
 )
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
-from symtrust.logic.cleared import simplify_cleared
+from symtrust.logic.conditions import simplify_cleared
 
 __all__ = ["Posterior", "likelihood_of", "posterior", "posterior_after"]
 

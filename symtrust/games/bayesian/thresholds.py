@@ -46,9 +46,8 @@ from symtrust.games.bayesian.model import BayesianGame
 from symtrust.games.bayesian.typemap import TypeMap
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.cleared import simplify_cleared
+from symtrust.logic.conditions import sign_under, simplify_cleared
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import sign_under
 
 __all__ = ["Threshold", "classify_types", "trust_threshold"]
 

@@ -65,13 +65,9 @@ from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.continuous_types.model import CutoffGame, cutoff_game, is_symmetric
 from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import extend_or_none, sign_under, simplify_rooted
 from symtrust.logic.decide import decide
 from symtrust.logic.polyroots import polynomial_roots
-from symtrust.logic.rooted_conditions import (
-    extend_or_none,
-    simplify_rooted,
-)
-from symtrust.logic.simplify import sign_under
 
 __all__ = [
     "CutoffEquilibrium",
@@ -360,6 +356,7 @@ def cutoff_equilibria(
         )
     return CutoffSolution(
         method="cutoff_equilibria",
+        solver=cutoff_equilibria,
         game=g,
         results=tuple(results),
         notes=tuple(notes),
@@ -538,6 +535,7 @@ def numeric_cutoffs(game, types=None, point=None, *, cooperate=None) -> CutoffSo
     kept = [r for r in sol.results if r.condition is not S.false]
     return CutoffSolution(
         method="numeric_cutoffs",
+        solver=numeric_cutoffs,
         game=at,
         results=tuple(kept),
         notes=sol.notes,

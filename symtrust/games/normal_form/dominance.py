@@ -41,8 +41,7 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.linear import clear_denominator
-from symtrust.logic.simplify import simplify_condition
+from symtrust.logic.conditions import clear_denominators, simplify_condition
 
 __all__ = [
     "Dominance",
@@ -123,7 +122,7 @@ def _relations(game, i, budget, strict_only):
 
     def clear(rel):
         # denominators of constant sign cleared before simplification
-        return clear_denominator(rel, assume, budget=budget)
+        return clear_denominators(rel, assume, budget=budget)
 
     found = []
     for a, b in itertools.permutations(game.actions[i], 2):
@@ -196,6 +195,7 @@ def dominance(game: NormalFormGame, *, weak: bool = True, budget=None) -> Soluti
         found.extend(_relations(game, i, budget, strict_only=not weak))
     return DominanceSolution(
         method="dominance",
+        solver=dominance,
         game=game,
         results=tuple(found),
         players=game.players,
@@ -234,6 +234,7 @@ def dominated_actions(
     ]
     return DominanceSolution(
         method="dominance",
+        solver=dominated_actions,
         game=game,
         results=tuple(found),
         players=(game.players[i],),

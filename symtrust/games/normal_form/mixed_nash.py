@@ -51,9 +51,9 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import clear_denominators, simplify_condition
 from symtrust.logic.decide import satisfiable
-from symtrust.logic.linear import clear_denominator, solve_cases
-from symtrust.logic.simplify import simplify_condition
+from symtrust.logic.linear import solve_cases
 
 __all__ = ["MixedEquilibrium", "mixed_nash"]
 
@@ -184,7 +184,7 @@ def _side(cases, U, own, other, mixers, assume, budget):
         ]
         # denominators of constant sign cleared here (see clear_denominator)
         positive, outside = (
-            [clear_denominator(r, assume, budget=budget) for r in rels]
+            [clear_denominators(r, assume, budget=budget) for r in rels]
             for rels in (positive, outside)
         )
         raw = sympy.And(*case.conditions, *positive, *outside)
@@ -285,7 +285,11 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
                 if eq is not None:
                     results.append(eq)
     return Solution(
-        method="mixed_nash", game=game, results=tuple(results), notes=tuple(notes)
+        method="mixed_nash",
+        solver=mixed_nash,
+        game=game,
+        results=tuple(results),
+        notes=tuple(notes),
     )
 
 

@@ -43,9 +43,8 @@ from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import clear_denominators, simplify_condition
 from symtrust.logic.decide import satisfiable
-from symtrust.logic.linear import clear_denominator
-from symtrust.logic.simplify import simplify_condition
 
 __all__ = [
     "BestResponses",
@@ -146,7 +145,9 @@ def _validity(game: NormalFormGame, player, vector: tuple, budget: Budget):
     conds = []
     # each probability in [0, 1]
     for a, p in zip(actions, vector, strict=True):
-        bounds = [clear_denominator(r, assume, budget=budget) for r in (p >= 0, p <= 1)]
+        bounds = [
+            clear_denominators(r, assume, budget=budget) for r in (p >= 0, p <= 1)
+        ]
         inside = simplify_condition(sympy.And(*bounds), assume, budget=budget)
         if inside is S.false:
             raise ModelError(
@@ -406,7 +407,7 @@ def best_responses(
         steps.append(Step(f"U({a})", u, "expected payoff against the others' mix"))
         raw = sympy.And(
             *(
-                clear_denominator(u >= w, context, budget=budget)
+                clear_denominators(u >= w, context, budget=budget)
                 for m, w in enumerate(payoffs)
                 if m != k
             )

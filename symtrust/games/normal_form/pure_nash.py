@@ -35,7 +35,7 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.simplify import simplify_condition
+from symtrust.logic.conditions import simplify_condition
 
 __all__ = ["PureEquilibrium", "pure_nash"]
 
@@ -146,4 +146,6 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
                 payoffs=game.payoff(profile),
             )
         )
-    return Solution(method="pure_nash", game=game, results=tuple(found))
+    return Solution(
+        method="pure_nash", solver=pure_nash, game=game, results=tuple(found)
+    )

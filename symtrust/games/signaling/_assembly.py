@@ -48,7 +48,7 @@ from symtrust.games.signaling._belief_sets import (
 from symtrust.games.signaling._intuitive import intuitive_condition
 from symtrust.games.signaling.model import SignalingGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.conditions import sign_under, simplify_condition
 
 __all__ = [
     "Context",

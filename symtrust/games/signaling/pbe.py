@@ -64,7 +64,7 @@ from symtrust.games.signaling._assembly import (
 from symtrust.games.signaling._belief_sets import best_response_relations
 from symtrust.games.signaling.model import SignalingGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import sign_under
 
 __all__ = ["PerfectBayesianEquilibrium", "pbe"]
 
@@ -354,4 +354,6 @@ def pbe(
         "off-path responses are pure; hybrids searched with at most "
         f"{max_mixing if hybrid else 0} mixing type(s)"
     )
-    return Solution(method="pbe", game=game, results=tuple(found), notes=tuple(notes))
+    return Solution(
+        method="pbe", solver=pbe, game=game, results=tuple(found), notes=tuple(notes)
+    )

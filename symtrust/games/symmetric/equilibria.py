@@ -50,8 +50,8 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.symmetric.model import SymmetricBinaryGame
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide
-from symtrust.logic.simplify import simplify_condition
 
 __all__ = [
     "CountEquilibrium",
@@ -210,6 +210,7 @@ def symmetric_pure_nash(game: SymmetricBinaryGame, *, budget=None) -> Solution:
         )
     return Solution(
         method="symmetric_pure_nash",
+        solver=symmetric_pure_nash,
         game=game,
         results=tuple(found),
         notes=tuple(notes),
@@ -337,6 +338,7 @@ def symmetric_bayes_nash(game: SymmetricBinaryGame, *, budget=None) -> Solution:
         )
     return Solution(
         method="symmetric_bayes_nash",
+        solver=symmetric_bayes_nash,
         game=game,
         results=tuple(found),
         notes=tuple(notes),

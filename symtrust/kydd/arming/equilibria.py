@@ -48,9 +48,8 @@ from symtrust.games.bayesian.beliefs import belief_path
 from symtrust.games.bayesian.posterior import posterior
 from symtrust.kydd.arming.model import ArmingGame
 from symtrust.logic.assumptions import extend_assumptions
-from symtrust.logic.condition_form import clear_denominators, tidy_condition
+from symtrust.logic.conditions import clear_denominators, sign_under, simplify_cleared
 from symtrust.logic.decide import satisfiable
-from symtrust.logic.simplify import sign_under
 
 __all__ = [
     "REGIMES",
@@ -295,13 +294,13 @@ def arming_equilibria(game: ArmingGame) -> Solution:
             trust_b = sympy.factor(pi_b.subs(s, rate))
             raw, at = _candidate(game, regime, shape, rate, k_star, pi_b)
             local = assume if case is S.true else extend_assumptions(assume, [case])
-            condition = tidy_condition(raw, local)
+            condition = simplify_cleared(raw, local)
             if condition is not S.false and case is not S.true:
-                condition = tidy_condition(sympy.And(case, condition), assume)
+                condition = simplify_cleared(sympy.And(case, condition), assume)
             if condition is S.false:
                 continue
             stable = (
-                tidy_condition(sympy.Lt(slope.subs(s, rate), 1), local)
+                simplify_cleared(sympy.Lt(slope.subs(s, rate), 1), local)
                 if shape == "interior"
                 else S.true
             )
@@ -338,7 +337,13 @@ def arming_equilibria(game: ArmingGame) -> Solution:
         "numerator and denominator both vanish) every rate is an equilibrium; "
         "that degenerate parameter set is not listed",
     )
-    return Solution(method="arming", game=game, results=tuple(found), notes=notes)
+    return Solution(
+        method="arming",
+        solver=arming_equilibria,
+        game=game,
+        results=tuple(found),
+        notes=notes,
+    )
 
 
 def coexisting_equilibria(solution: Solution) -> tuple:
@@ -362,7 +367,7 @@ def coexisting_equilibria(solution: Solution) -> tuple:
     for a, b in itertools.combinations(solution.results, 2):
         if a.regime == b.regime and a.rate == b.rate:
             continue  # one rate split by the sign of its denominator: exclusive
-        joint = tidy_condition(sympy.And(a.condition, b.condition), assume)
+        joint = simplify_cleared(sympy.And(a.condition, b.condition), assume)
         if joint is S.false or satisfiable(joint, assume).truth is False:
             continue
         names = sympy.Tuple(sympy.Symbol(a.shape), sympy.Symbol(b.shape))
@@ -431,7 +436,7 @@ def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutco
     )
     both = sympy.factor(post["SS"])
     one = sympy.factor(post["SS"] + post["SG"])
-    condition = tidy_condition(sympy.And(valid, conflict > 0), game.assumptions)
+    condition = simplify_cleared(sympy.And(valid, conflict > 0), game.assumptions)
     steps = (
         Step("Pr(peace | both secure)", peace_given["SS"], "moves and regime"),
         Step("Pr(peace)", peace, "over the type pairs"),

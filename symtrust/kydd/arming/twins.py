@@ -31,14 +31,18 @@ True
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
-import sympy
-from sympy import Rational, S
-
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import fraction_at, substitute_condition, value_at
+from symtrust.core.twins import skip, twin
 from symtrust.errors import VerificationError
-from symtrust.kydd.arming.equilibria import REGIMES
+from symtrust.kydd.arming.equilibria import (
+    REGIMES,
+    ArmingEquilibrium,
+    ArmingOutcomes,
+    Coexistence,
+    arming_equilibria,
+)
 
 __all__ = [
     "arming_twin",
@@ -49,11 +53,12 @@ __all__ = [
     "equilibrium_twin",
 ]
 
-GRID = tuple(Rational(k, 20) for k in range(21))
+GRID = tuple(Fraction(k, 20) for k in range(21))
+ZERO, ONE = Fraction(0), Fraction(1)
 
 
-def _num(expr, point):
-    return sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
+def _num(expr, point) -> Fraction:
+    return fraction_at(expr, point, "a quantity of the arming game")
 
 
 def _table(game, kind, built, point):
@@ -71,7 +76,7 @@ def _willing(game, built, q, point) -> bool:
 def _trust_after(game, built, s, point):
     pi = _num(game.prior, point)
     if not built:
-        return S.One
+        return ONE
     joint_s, joint_g = pi * s, (1 - pi) * 1
     return joint_s / (joint_s + joint_g)
 
@@ -87,7 +92,7 @@ def _gain(game, s, point):
     others = (("S", True, pi * s), ("S", False, pi * (1 - s)), ("G", True, 1 - pi))
 
     def eu(bi):
-        total = S.Zero
+        total = ZERO
         for kind, bj, p in others:
             t = _table(game, "S", bi, point)
             if _coop(game, bi, bj, s, point):
@@ -102,7 +107,7 @@ def _gain(game, s, point):
 def best_response_rate(game, s, point):
     """Brute force: the building rate that best responds to rate s."""
     K = _num(game.cost_bound, point)
-    return min(max(_gain(game, s, point) / K, S.Zero), S.One)
+    return min(max(_gain(game, s, point) / K, ZERO), ONE)
 
 
 def _regime(game, s, point) -> str:
@@ -121,9 +126,7 @@ def brute_equilibrium(eq, point) -> bool:
     if case is not True:
         return False
     rate = _num(eq.rate, point)
-    in_range = rate.is_Rational and (
-        0 < rate < 1 if eq.shape == "interior" else rate in (0, 1)
-    )
+    in_range = 0 < rate < 1 if eq.shape == "interior" else rate in (0, 1)
     return bool(
         in_range
         and best_response_rate(game, rate, point) == rate
@@ -135,7 +138,7 @@ def equilibrium_twin(eq, point) -> None:
     """Check one :class:`ArmingEquilibrium` against brute force at a point."""
     held = substitute_condition(eq.condition, point)
     case = substitute_condition(eq.case, point)
-    rate = _num(eq.rate, point)
+    rate = value_at(eq.rate, point)
     if held is None and case is not False:
         raise VerificationError(f"{eq.kind}: condition undefined at {point}")
     brute = brute_equilibrium(eq, point)
@@ -150,8 +153,8 @@ def brute_outcomes(game, rate, point):
     """Peace, tragic and Pr(both secure | conflict) by enumeration."""
     pi = _num(game.prior, point)
     types = {"S": pi, "G": 1 - pi}
-    moves = {"S": ((True, rate), (False, 1 - rate)), "G": ((True, S.One),)}
-    peace = tragic = conflict = S.Zero
+    moves = {"S": ((True, rate), (False, 1 - rate)), "G": ((True, ONE),)}
+    peace = tragic = conflict = ZERO
     for ti, tj in itertools.product(types, repeat=2):
         for (bi, p), (bj, q) in itertools.product(moves[ti], moves[tj]):
             prob = types[ti] * types[tj] * p * q
@@ -166,12 +169,10 @@ def brute_outcomes(game, rate, point):
     return peace, tragic, both
 
 
-@twin("ArmingEquilibrium")
-def _eq(eq, point):
-    equilibrium_twin(eq, point)
+twin(ArmingEquilibrium)(equilibrium_twin)
 
 
-@twin("Coexistence")
+@twin(Coexistence)
 def coexistence_twin(result, point) -> None:
     """Both equilibria hold by brute force exactly where the joint condition does."""
     held = substitute_condition(result.condition, point)
@@ -184,15 +185,15 @@ def coexistence_twin(result, point) -> None:
         )
 
 
-@twin("ArmingOutcomes")
+@twin(ArmingOutcomes)
 def outcomes_twin(out, point) -> None:
     """Check an :class:`ArmingOutcomes` against enumeration (where it holds)."""
     if substitute_condition(out.condition, point) is not True:
-        return
+        skip("the outcomes' condition does not hold here: they claim nothing")
     game = out.equilibrium.game
     rate = _num(out.rate, point)
     if _regime(game, rate, point) != out.regime:
-        return  # outcomes at a rate where the named regime does not obtain
+        skip("the named regime does not obtain at this rate: nothing is claimed")
     peace, tragic, both = brute_outcomes(game, rate, point)
     got = (_num(out.peace, point), _num(out.tragic, point))
     if got != (peace, tragic):
@@ -204,7 +205,7 @@ def outcomes_twin(out, point) -> None:
         )
 
 
-@twin("arming")
+@twin(arming_equilibria)
 def arming_twin(solution, point) -> None:
     """Check every reported equilibrium, and that no grid fixed point is missing."""
     game = solution.game

@@ -48,8 +48,8 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, SolverError, UnsupportedError
 from symtrust.kydd.multilateral.model import MultilateralGame
 from symtrust.logic.budget import Budget
+from symtrust.logic.conditions import sign_under, simplify_condition
 from symtrust.logic.decide import decide, satisfiable
-from symtrust.logic.simplify import sign_under, simplify_condition
 from symtrust.logic.z3_bridge import Translation
 
 __all__ = [
@@ -544,6 +544,7 @@ def largest_cooperative_set(
         )
     return Solution(
         method="largest_cooperative_set",
+        solver=largest_cooperative_set,
         game=game,
         results=tuple(results),
         notes=(f"thresholds: {mus}",),

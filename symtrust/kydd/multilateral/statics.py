@@ -37,7 +37,7 @@ from symtrust.kydd.multilateral.cooperation import (
 )
 from symtrust.kydd.multilateral.model import MultilateralGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.simplify import sign_under, simplify_condition
+from symtrust.logic.conditions import sign_under, simplify_condition
 
 __all__ = ["CooperationStatics", "cooperation_statics"]
 

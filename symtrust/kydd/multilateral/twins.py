@@ -42,9 +42,17 @@ from fractions import Fraction
 
 import sympy
 
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import fraction_at, substitute_condition
+from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import ModelError, VerificationError
+from symtrust.kydd.multilateral.cooperation import (
+    CooperationCondition,
+    CooperationThreshold,
+    CooperativeSet,
+    FullCooperation,
+    largest_cooperative_set,
+)
+from symtrust.kydd.multilateral.statics import CooperationStatics
 
 __all__ = [
     "MAX_BRUTE",
@@ -64,12 +72,7 @@ MAX_TYPES = 8
 
 
 def _fraction(value, what) -> Fraction:
-    value = sympy.nsimplify(value) if not isinstance(value, sympy.Basic) else value
-    if not value.is_Rational:
-        raise VerificationError(
-            f"{what} = {value} is not an exact rational at the point"
-        )
-    return Fraction(int(value.p), int(value.q))
+    return fraction_at(value, {}, what)
 
 
 def explicit_players(game) -> tuple:
@@ -264,19 +267,8 @@ def _case_at(solution, point):
     return held[0]
 
 
-@twin("largest_cooperative_set")
-def largest_cooperative_set_twin(solution, point) -> None:
-    """Compare the largest cooperative set with brute force at one point.
-
-    Raises
-    ------
-    VerificationError
-        Not exactly one case holding at the point, or a set that is not the
-        greatest equilibrium of the explicit game.
-    """
-    point = dict(point)
-    case = _case_at(solution, point)
-    game = solution.game.subs(point, strict=False)
+def _check_case(case, game, point) -> None:
+    """Where a case holds, its cooperators are the greatest equilibrium set."""
     claimed = set(_members(game, case.cooperators))
     players = explicit_players(game)
     if len(players) <= MAX_BRUTE:
@@ -303,7 +295,37 @@ def largest_cooperative_set_twin(solution, point) -> None:
         )
 
 
-@twin("FullCooperation")
+@twin(CooperativeSet)
+def cooperative_set_twin(case, point) -> None:
+    """Check one case of the largest cooperative set where its condition holds.
+
+    Where the condition fails the case claims nothing, and the point is not
+    counted (:func:`~symtrust.core.twins.skip`).
+    """
+    if case.game is None:
+        raise VerificationError(f"the case {case.cooperators} carries no game")
+    point = dict(point)
+    if not holds(case.condition, point, f"the condition of case {case.cooperators}"):
+        skip("the case's condition does not hold here: it claims nothing")
+    _check_case(case, case.game.subs(point, strict=False), point)
+
+
+@twin(largest_cooperative_set)
+def largest_cooperative_set_twin(solution, point) -> None:
+    """Compare the largest cooperative set with brute force at one point.
+
+    Raises
+    ------
+    VerificationError
+        Not exactly one case holding at the point, or a set that is not the
+        greatest equilibrium of the explicit game.
+    """
+    point = dict(point)
+    case = _case_at(solution, point)
+    _check_case(case, solution.game.subs(point, strict=False), point)
+
+
+@twin(FullCooperation)
 def full_cooperation_twin(result, point) -> None:
     """Full cooperation's condition holds iff all-cooperate is an equilibrium.
 
@@ -364,7 +386,7 @@ def _first_member(players, actor_name) -> int:
 
 
 def _numeric(result, point):
-    point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
+    point = dict(point)
     game = result.game
     if game is None:
         raise VerificationError(f"{type(result).__name__} carries no game")
@@ -372,7 +394,7 @@ def _numeric(result, point):
     return point, numeric, explicit_players(numeric)
 
 
-@twin("CooperationThreshold")
+@twin(CooperationThreshold)
 def cooperation_threshold_twin(result, point) -> None:
     """At the threshold a trustworthy member is exactly indifferent.
 
@@ -383,7 +405,7 @@ def cooperation_threshold_twin(result, point) -> None:
     """
     point, game, players = _numeric(result, point)
     i = _first_member(players, result.actor)
-    mu = _fraction(result.value.xreplace(point), "threshold")
+    mu = fraction_at(result.value, point, "threshold")
     if not 0 <= mu <= 1:
         raise VerificationError(f"threshold {mu} outside [0, 1] at {point}")
     w = _fraction(game.w, "w")
@@ -408,7 +430,7 @@ def cooperation_threshold_twin(result, point) -> None:
         raise VerificationError(f"D not preferred below the threshold {mu}")
 
 
-@twin("CooperationCondition")
+@twin(CooperationCondition)
 def cooperation_condition_twin(result, point) -> None:
     """The condition holds iff C is a best response for a trustworthy member."""
     point, game, players = _numeric(result, point)
@@ -448,7 +470,7 @@ def _explicit_index(players, i, actors, aggregation) -> Fraction:
 STATICS_STEP = Fraction(1, 10**9)
 
 
-@twin("CooperationStatics")
+@twin(CooperationStatics)
 def cooperation_statics_twin(result, point) -> None:
     """The slope of the index against an exact difference quotient.
 
@@ -473,7 +495,7 @@ def cooperation_statics_twin(result, point) -> None:
         break
     else:
         raise VerificationError(f"no admissible step in {x} at {point}")
-    slope = _fraction(result.index_slope.xreplace(point), "slope")
+    slope = fraction_at(result.index_slope, point, "slope")
     quotient = (there - here) / h
     if result.index_slope == 0:
         if there != here:

@@ -52,8 +52,7 @@ from sympy import S
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, SolverError, UnsupportedError
 from symtrust.kydd.reassurance.model import CostlySignalGame
-from symtrust.logic.condition_form import tidy_condition
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import sign_under, simplify_cleared
 
 __all__ = [
     "HybridGesture",
@@ -222,7 +221,7 @@ def solve_level(cost, level, x, assumptions, *, who: str) -> sympy.Expr:
 
 
 def _require(cond, assume, what):
-    out = tidy_condition(cond, assume)
+    out = simplify_cleared(cond, assume)
     if out is not S.true:
         raise SolverError(f"{what} does not hold under the assumptions: {out}")
 
@@ -255,12 +254,12 @@ def separating_equilibrium(game: CostlySignalGame) -> SeparatingGesture:
     # boundaries: each constraint at equality, solved for the gesture
     lo = solve_level(c_u, b_u, x, assume, who="untrustworthy")
     hi = solve_level(c_t, b_t, x, assume, who="trustworthy")
-    exists = tidy_condition(sympy.Le(c_t.subs(x, lo), b_t), assume)
+    exists = simplify_cleared(sympy.Le(c_t.subs(x, lo), b_t), assume)
     ratio = sympy.cancel(c_u / c_t)
     if x in ratio.free_symbols:
         crossing = exists
     else:
-        crossing = tidy_condition(sympy.Ge(b_t * ratio, b_u), assume)
+        crossing = simplify_cleared(sympy.Ge(b_t * ratio, b_u), assume)
     beliefs = sympy.Piecewise((S.One, sympy.Eq(x, lo)), (S.Zero, True))
     steps = (
         Step("IC of the trustworthy type", ic_t, "gesture and be trusted, or not"),
@@ -308,7 +307,7 @@ def pooling_equilibria(game: CostlySignalGame) -> tuple:
     # with trust: on-path belief is the prior (Bayes: both types send x_p)
     q_path, _ = bayes_posterior(pi, 1, 1)
     q_path = sympy.simplify(q_path)
-    trusted = tidy_condition(sympy.Ge(q_path, mu), assume)
+    trusted = simplify_cleared(sympy.Ge(q_path, mu), assume)
     order = sign_under(hi - lo, assume)
     top = lo if order in (0, 1) else hi if order == -1 else sympy.Min(lo, hi)
     if trusted is not S.false:
@@ -332,7 +331,7 @@ def pooling_equilibria(game: CostlySignalGame) -> tuple:
                 game=game,
             )
         )
-    distrust = tidy_condition(sympy.Lt(q_path, mu), assume)
+    distrust = simplify_cleared(sympy.Lt(q_path, mu), assume)
     if distrust is not S.false:
         reach = hi if order in (0, 1) else lo if order == -1 else sympy.Max(lo, hi)
         steps = (
@@ -391,7 +390,7 @@ def hybrid_equilibrium(game: CostlySignalGame) -> HybridGesture:
     rho_val = sympy.factor(rho_sols[0])
     ic_t = sympy.Ge(rho_val * b_t - c_t, 0)
     raw = sympy.And(x > 0, r_val > 0, r_val < 1, rho_val <= 1, ic_t)
-    condition = tidy_condition(raw, assume)
+    condition = simplify_cleared(raw, assume)
     rs, rhos = sympy.Symbol("r"), sympy.Symbol("rho")
     steps = (
         Step("trust after the gesture", q_h.subs(r, rs), "Bayes' rule"),
@@ -436,7 +435,13 @@ def costly_signal_equilibria(game: CostlySignalGame) -> Solution:
     found.append(hybrid_equilibrium(game))
     kept = tuple(r for r in found if r.condition is not S.false)
     notes = ("off-path beliefs are those of each result's off_path field",)
-    return Solution(method="costly_signal", game=game, results=kept, notes=notes)
+    return Solution(
+        method="costly_signal",
+        solver=costly_signal_equilibria,
+        game=game,
+        results=kept,
+        notes=notes,
+    )
 
 
 def _game(game):

@@ -53,8 +53,7 @@ from symtrust.games.normal_form.model import as_payoff
 from symtrust.kydd.reassurance.costly_signal import bayes_posterior, solve_level
 from symtrust.kydd.reassurance.model import CostlySignalGame
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
-from symtrust.logic.condition_form import tidy_condition
-from symtrust.logic.simplify import sign_under
+from symtrust.logic.conditions import sign_under, simplify_cleared
 
 __all__ = [
     "ReciprocalGestures",
@@ -212,7 +211,7 @@ def reciprocal_gestures(
     second = _stage_values(local, S.One)
     x1 = solve_level(c_u, first[1], x, assume, who="untrustworthy first mover")
     x2 = solve_level(c_u, second[1], x, assume, who="untrustworthy second mover")
-    exists = tidy_condition(
+    exists = simplify_cleared(
         sympy.And(c_t.subs(x, x1) <= first[0], c_t.subs(x, x2) <= second[0]), assume
     )
     # trust after each separating gesture: Bayes with U never gesturing
@@ -302,7 +301,7 @@ def starting_small(rounds: int, *, upper, discount, assumptions=()) -> StartingS
     stake_path = tuple(sympy.factor(x.subs(sol)) for x in stakes)
     chain = (b, *cutoffs)
     raw = sympy.And(*(chain[k] > chain[k + 1] for k in range(n)))
-    condition = tidy_condition(raw, assume)
+    condition = simplify_cleared(raw, assume)
     steps = (
         *(
             Step(f"indifference, round {k + 1}", e, "exploit now or next round")

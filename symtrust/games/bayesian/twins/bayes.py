@@ -30,47 +30,104 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-import sympy
-
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import fraction_at, substitute_condition, value_at
+from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
+from symtrust.games.bayesian.bayes_nash import (
+    BayesNashEquilibrium,
+    InterimPayoff,
+    bayes_nash,
+)
+from symtrust.games.bayesian.posterior import Posterior
+from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.bayesian.twins.brute_bayes import (
     bayes_nash_profiles,
     posterior_by_joint,
     type_weights,
 )
-from symtrust.games.normal_form.twins.brute_nash import exact_payoff
 
-__all__ = ["bayes_nash_twin", "interim_payoff_twin", "posterior_twin", "threshold_twin"]
+__all__ = [
+    "bayes_nash_equilibrium_twin",
+    "bayes_nash_twin",
+    "interim_payoff_twin",
+    "posterior_twin",
+    "threshold_twin",
+]
 
 
 def _frac(expr, point, where: str) -> Fraction:
-    value = expr.xreplace(point) if isinstance(expr, sympy.Basic) else expr
-    if isinstance(value, sympy.Basic):
-        # exact simplification only: nsimplify would approximate (it turns
-        # 654/14641 into a product of surds in SymPy 1.14)
-        if value.is_number and not value.is_Rational:
-            value = sympy.simplify(value)
-    return exact_payoff(value, where)
+    return fraction_at(expr, point, where)
 
 
 def _holds(cond, point, what: str) -> bool:
-    held = substitute_condition(cond, point)
-    if held is None:
+    return holds(cond, point, f"the condition of {what}")
+
+
+def _profile_key(game, eq) -> tuple:
+    return tuple(
+        tuple(s[t] for t in game.types[i]) for i, s in enumerate(eq.strategies)
+    )
+
+
+def _check_equilibrium(eq, game, brute, point) -> bool:
+    """One equilibrium: its condition holds iff brute force finds it; payoffs."""
+    key = _profile_key(game, eq)
+    held = _holds(eq.condition, point, f"profile {key}")
+    if held != (key in brute):
         raise VerificationError(
-            f"the condition {cond} of {what} cannot be evaluated at the "
-            f"admissible point {point}"
+            f"profile {key}: its condition is {held} at {point}, but brute force "
+            f"says it is{'' if key in brute else ' not'} a Bayesian equilibrium"
         )
-    return held
+    if not held:
+        return False
+    strategies = [dict(s) for s in eq.strategies]
+    # interim payoffs in equilibrium, where the type has positive probability
+    for i, payoffs in enumerate(eq.payoffs):
+        for t, value in payoffs.items():
+            weights = type_weights(game, i, t)
+            mass = sum(weights.values(), Fraction(0))
+            if mass == 0:
+                continue
+            total = Fraction(0)
+            for tp, w in weights.items():
+                prof = tuple(strategies[j][x] for j, x in enumerate(tp))
+                total += w * _frac(game.payoff(prof, tp)[i], {}, "a payoff")
+            expected = total / mass
+            got = _frac(value, point, f"interim payoff of {t}")
+            if got != expected:
+                raise VerificationError(
+                    f"interim payoff of {game.players[i]} ({t}) in {key} is "
+                    f"{got} at the point; brute force gives {expected}"
+                )
+    return True
 
 
-@twin("bayes_nash")
+@twin(BayesNashEquilibrium)
+def bayes_nash_equilibrium_twin(eq, point) -> None:
+    """Check one Bayesian equilibrium: its condition holds iff brute force agrees.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import bayes_nash, probability, trust_game
+    >>> t = probability("t")
+    >>> eq = bayes_nash(trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t))[0]
+    >>> bayes_nash_equilibrium_twin(eq, {t: sympy.Rational(1, 3)}) is None
+    True
+    """
+    if eq.game is None:
+        raise VerificationError("the Bayesian equilibrium carries no game")
+    game = eq.game.subs(point, strict=False)
+    _check_equilibrium(eq, game, set(bayes_nash_profiles(game)), point)
+
+
+@twin(bayes_nash)
 def bayes_nash_twin(solution, point) -> None:
     """Compare a bayes_nash Solution with brute-force enumeration at a point.
 
     Examples
     --------
+    >>> import sympy
     >>> from symtrust import bayes_nash, probability, trust_game
     >>> t = probability("t")
     >>> sol = bayes_nash(trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t))
@@ -81,33 +138,11 @@ def bayes_nash_twin(solution, point) -> None:
     brute = set(bayes_nash_profiles(game))
     claimed = set()
     for eq in solution.results:
-        key = tuple(
-            tuple(s[t] for t in game.types[i]) for i, s in enumerate(eq.strategies)
-        )
+        key = _profile_key(game, eq)
         if key in claimed:
             raise VerificationError(f"profile {key} is reported twice")
-        if not _holds(eq.condition, point, f"profile {key}"):
-            continue
-        claimed.add(key)
-        strategies = [dict(s) for s in eq.strategies]
-        # interim payoffs in equilibrium, where the type has positive probability
-        for i, payoffs in enumerate(eq.payoffs):
-            for t, value in payoffs.items():
-                weights = type_weights(game, i, t)
-                mass = sum(weights.values(), Fraction(0))
-                if mass == 0:
-                    continue
-                total = Fraction(0)
-                for tp, w in weights.items():
-                    prof = tuple(strategies[j][x] for j, x in enumerate(tp))
-                    total += w * exact_payoff(game.payoff(prof, tp)[i])
-                expected = total / mass
-                got = _frac(value, point, f"interim payoff of {t}")
-                if got != expected:
-                    raise VerificationError(
-                        f"interim payoff of {game.players[i]} ({t}) in {key} is "
-                        f"{got} at the point; brute force gives {expected}"
-                    )
+        if _check_equilibrium(eq, game, brute, point):
+            claimed.add(key)
     if claimed != brute:
         raise VerificationError(
             f"at {point} the symbolic conditions give equilibria {sorted(claimed)}; "
@@ -122,7 +157,7 @@ def _group_average(game, i, type_, action, opp_action, group, j) -> Fraction:
     pays = {}
     for tp in chosen:
         prof = tuple(action if k == i else opp_action for k in range(2))
-        pays[tp] = exact_payoff(game.payoff(prof, tp)[i])
+        pays[tp] = _frac(game.payoff(prof, tp)[i], {}, "a payoff")
     if len(set(pays.values())) == 1:
         return next(iter(pays.values()))
     if mass == 0:
@@ -130,7 +165,7 @@ def _group_average(game, i, type_, action, opp_action, group, j) -> Fraction:
     return sum((w * pays[tp] for tp, w in chosen.items()), Fraction(0)) / mass
 
 
-@twin("Threshold")
+@twin(Threshold)
 def threshold_twin(threshold, point) -> None:
     """Check a trust threshold by exact expected payoffs around it.
 
@@ -145,8 +180,8 @@ def threshold_twin(threshold, point) -> None:
     coop, defect = threshold.actions
     i = game.player_index(threshold.player)
     j = 1 - i
-    raw = threshold.value.xreplace(point)
-    if raw.has(sympy.zoo, sympy.nan):
+    raw = value_at(threshold.value, point)
+    if raw is None:
         # no indifference point here (zero slope): the result must say so
         if _holds(threshold.condition, point, "the threshold"):
             raise VerificationError(
@@ -154,12 +189,12 @@ def threshold_twin(threshold, point) -> None:
                 f"condition {threshold.condition} holds there"
             )
         return
-    star = _frac(raw, point, "threshold")
+    star = _frac(raw, {}, "threshold")
     if threshold.opponent_strategy is None:
 
         def u(a, b):
             prof = (a, b) if i == 0 else (b, a)
-            return exact_payoff(game.payoff(prof)[i])
+            return _frac(game.payoff(prof)[i], {}, "a payoff")
 
         def eu(a, belief):
             return belief * u(a, coop) + (1 - belief) * u(a, defect)
@@ -224,7 +259,7 @@ def threshold_twin(threshold, point) -> None:
             )
 
 
-@twin("Posterior")
+@twin(Posterior)
 def posterior_twin(post, point) -> None:
     """Compare a posterior with joint / marginal computed in Fractions.
 
@@ -268,12 +303,13 @@ def posterior_twin(post, point) -> None:
             )
 
 
-@twin("InterimPayoff")
+@twin(InterimPayoff)
 def interim_payoff_twin(result, point) -> None:
     """Recompute an interim expected payoff by enumeration at a point.
 
     Examples
     --------
+    >>> import sympy
     >>> from symtrust import probability, trust_game
     >>> from symtrust.games.bayesian import interim_payoff
     >>> t = probability("t")
@@ -309,7 +345,7 @@ def interim_payoff_twin(result, point) -> None:
             q = Fraction(1)
             for d, a in zip(dists, prof, strict=True):
                 q *= d[a]
-            total += w * q * exact_payoff(game.payoff(prof, tp)[i])
+            total += w * q * _frac(game.payoff(prof, tp)[i], {}, "a payoff")
     expected = total / mass
     got = _frac(result.value, point, "interim payoff")
     if got != expected:

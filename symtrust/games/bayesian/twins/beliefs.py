@@ -28,19 +28,16 @@ from fractions import Fraction
 
 import sympy
 
-from symtrust.core.exact import substitute_condition
+from symtrust.core.exact import fraction_at, substitute_condition
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
+from symtrust.games.bayesian.beliefs import BeliefPath, BeliefProperty
 
 __all__ = ["belief_path_twin", "belief_property_twin"]
 
 
 def _f(expr, point, what) -> Fraction:
-    v = expr.xreplace(point) if hasattr(expr, "xreplace") else expr
-    try:
-        return Fraction(int(v.p), int(v.q))
-    except AttributeError:
-        raise VerificationError(f"{what} = {v} is not rational at {point}") from None
+    return fraction_at(expr, point, what)
 
 
 def _normalise(weights: dict) -> dict | None:
@@ -48,19 +45,17 @@ def _normalise(weights: dict) -> dict | None:
     return None if total == 0 else {t: w / total for t, w in weights.items()}
 
 
-@twin("BeliefPath")
+@twin(BeliefPath)
 def belief_path_twin(result, point) -> None:
     """Compare a BeliefPath with step-by-step or batch Bayes at one point.
 
-        Examples
-        --------
-        >>> from fractions import Fraction
-
-    import sympy
-        >>> from symtrust.games.bayesian.beliefs import sequential_posterior
-        >>> h = Fraction(1, 2)
-        >>> lik = {"T": {"C": Fraction(3, 4), "D": Fraction(1, 4)}, "U": {"C": h, "D": h}}
-        >>> belief_path_twin(sequential_posterior({"T": h, "U": h}, lik, ["C", "D"]), {})
+    Examples
+    --------
+    >>> from fractions import Fraction
+    >>> from symtrust.games.bayesian.beliefs import sequential_posterior
+    >>> h = Fraction(1, 2)
+    >>> lik = {"T": {"C": Fraction(3, 4), "D": Fraction(1, 4)}, "U": {"C": h, "D": h}}
+    >>> belief_path_twin(sequential_posterior({"T": h, "U": h}, lik, ["C", "D"]), {})
     """
     point = dict(point)
     prior = {
@@ -79,7 +74,7 @@ def belief_path_twin(result, point) -> None:
         belief = dict(prior)
         for k in range(7):
             for t, form in result.value:
-                got = _f(form.subs(result.n, k), point, f"closed form at n={k}")
+                got = _f(form, {**point, result.n: k}, f"closed form at n={k}")
                 if got != belief[t]:
                     raise VerificationError(
                         f"closed form for {t} at n={k} gives {got}, step-by-step "
@@ -117,7 +112,7 @@ def belief_path_twin(result, point) -> None:
         )
 
 
-@twin("BeliefProperty")
+@twin(BeliefProperty)
 def belief_property_twin(result, point) -> None:
     """Average the posterior exactly and check the proved statement.
 

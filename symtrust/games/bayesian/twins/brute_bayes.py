@@ -28,8 +28,8 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
+from symtrust.core.exact import to_fraction
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.twins.brute_nash import exact_payoff
 
 __all__ = [
     "action_payoff",
@@ -40,7 +40,7 @@ __all__ = [
 
 
 def _frac(value, where: str) -> Fraction:
-    return exact_payoff(value, where)
+    return to_fraction(value, where)
 
 
 def type_weights(game, i: int, type_: str) -> dict:

@@ -1,9 +1,11 @@
 """Numeric twin of :func:`symtrust.games.bayesian.minimum_trust.minimum_trust`.
 
-At an exact admissible point the derived minimum ``v`` is evaluated, and the
-existence condition is evaluated exactly at trust levels on a grid of the
-trust domain plus levels just around ``v``: it must hold exactly at the levels
-``>= v`` and fail below.
+At an exact admissible point where the result holds, the derived minimum
+``v`` is evaluated exactly, and the existence condition is evaluated exactly
+at trust levels on a grid of the trust domain plus levels just around ``v``
+(the rationals nearest ``v`` for an irrational minimum): it must hold exactly
+at the levels ``>= v`` and fail below. A minimum that is undefined at an
+admissible point where the result says it holds is a failure.
 
 Examples
 --------
@@ -19,39 +21,59 @@ True
 
 from __future__ import annotations
 
-import sympy
-from sympy import S
+from fractions import Fraction
 
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import skip, twin
+import sympy
+
+from symtrust.core.exact import compare, substitute_condition, to_fraction, value_at
+from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
+from symtrust.games.bayesian.minimum_trust import MinimumTrust
 
 __all__ = ["minimum_trust_twin"]
 
 _GRID = 40
-_NEAR = (sympy.Rational(1, 10**3), sympy.Rational(1, 10**6))
+_NEAR = (Fraction(1, 10**3), Fraction(1, 10**6))
 
 
-def _levels(domain, v):
+def _inside(domain, level) -> bool:
     lo, hi = domain.inf, domain.sup
-    levels = {lo + (hi - lo) * sympy.Rational(k, _GRID) for k in range(_GRID + 1)}
-    if v.is_Rational:
-        levels |= {v, *(v + d for d in _NEAR), *(v - d for d in _NEAR)}
-    return sorted(t for t in levels if domain.contains(t) is S.true)
+    if lo.is_finite and (level < lo or (level == lo and domain.left_open)):
+        return False
+    return not (hi.is_finite and (level > hi or (level == hi and domain.right_open)))
 
 
-@twin("MinimumTrust")
+def _levels(domain, v) -> list:
+    lo, hi = to_fraction(domain.inf, "trust bound"), to_fraction(domain.sup, "bound")
+    levels = {lo + (hi - lo) * Fraction(k, _GRID) for k in range(_GRID + 1)}
+    if isinstance(v, Fraction):
+        centre = (v, v)
+    else:
+        # the rationals just below and above an irrational minimum
+        below = sympy.floor(v * 10**9)
+        centre = (Fraction(int(below), 10**9), Fraction(int(below) + 1, 10**9))
+    for d in _NEAR:
+        levels |= {centre[0] - d, *centre, centre[1] + d}
+    return sorted(t for t in levels if _inside(domain, t))
+
+
+@twin(MinimumTrust)
 def minimum_trust_twin(result, point) -> None:
     """Existence holds exactly at the trust levels at or above the minimum."""
     at = {s: v for s, v in point.items() if s != result.trust}
-    v = sympy.simplify(result.value.xreplace(at))
-    if v.has(S.NaN) or not v.is_number:
-        skip("the minimum is undecided at this point")
+    if not holds(result.condition, at, "the minimum trust's condition"):
+        skip("the result claims nothing at this point")
+    v = value_at(result.value, at)
+    if v is None:
+        raise VerificationError(
+            f"the minimum trust {result.value} is undefined at the admissible point "
+            f"{at}, where its condition {result.condition} holds"
+        )
     for level in _levels(result.trust.domain, v):
         held = substitute_condition(result.existence, {**at, result.trust: level})
         if held is None:
             skip(f"the existence condition is undefined at trust {level}")
-        want = bool(level >= v)
+        want = compare(level, v) >= 0
         if held != want:
             raise VerificationError(
                 f"at {at} the minimum trust is {v}, but the existence condition "

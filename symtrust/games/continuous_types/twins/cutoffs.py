@@ -34,24 +34,20 @@ from __future__ import annotations
 import sympy
 from sympy import S
 
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import sign, substitute_condition
+from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
+from symtrust.games.continuous_types.cutoffs import (
+    CutoffEquilibrium,
+    cutoff_equilibria,
+    numeric_cutoffs,
+)
 
-__all__ = ["cutoff_twin", "equilibrium_failure"]
+__all__ = ["cutoff_equilibrium_twin", "cutoff_twin", "equilibrium_failure"]
 
 
 def _exact_sign(v) -> int:
-    v = sympy.expand(sympy.radsimp(sympy.nsimplify(v) if v.is_Float else v))
-    if v.is_Rational:
-        return int(sympy.sign(v))
-    if v.is_positive:
-        return 1
-    if v.is_negative:
-        return -1
-    if v.equals(0):
-        return 0
-    raise VerificationError(f"cannot decide the sign of {v} exactly")
+    return sign(v)
 
 
 def _cooperation_probability(dist, h):
@@ -157,7 +153,58 @@ def _check_stability(g, eq, point):
         )
 
 
-@twin("cutoff_equilibria")
+def _check_one(eq, g, point) -> bool:
+    """Check one reported cutoff pair at the point; whether it is valid there."""
+    held = substitute_condition(eq.condition, point)
+    values = tuple(sympy.sympify(v, strict=True).xreplace(point) for v in eq.cutoffs)
+    if held is None:
+        if all(_real_number(v) for v in values):
+            raise VerificationError(
+                f"condition {eq.condition} of cutoffs {eq.cutoffs} cannot be "
+                f"evaluated at {point}"
+            )
+        return False
+    if held:
+        why = equilibrium_failure(g, values)
+        if why is not None:
+            raise VerificationError(
+                f"cutoffs {values} (from {eq.cutoffs}) are not an equilibrium at "
+                f"{point}: {why}"
+            )
+        _check_stability(g, eq, point)
+        return True
+    inside = all(_real_number(v) for v in values) and all(
+        _exact_sign(v - d.lower) >= 0 and _exact_sign(d.upper - v) >= 0
+        for v, (_, d) in zip(values, g.types, strict=True)
+    )
+    if inside and equilibrium_failure(g, values) is None:
+        raise VerificationError(
+            f"cutoffs {values} are an equilibrium at {point}, but the reported "
+            f"condition {eq.condition} is false there"
+        )
+    return False
+
+
+@twin(CutoffEquilibrium)
+def cutoff_equilibrium_twin(eq, point) -> None:
+    """Check one cutoff equilibrium at a point (steps 1-3 and 5 of the module doc).
+
+    Examples
+    --------
+    >>> from fractions import Fraction
+    >>> from symtrust import bimatrix, parameter, real, uniform, cutoff_equilibria
+    >>> t1, t2 = real("t_1 t_2")
+    >>> k = parameter("k", lower=0, upper=1, left_open=True, right_open=True)
+    >>> game = bimatrix([[1, -k], [t1, 0]], [[1, t2], [-k, 0]])
+    >>> sol = cutoff_equilibria(game, {t1: uniform(0, 2), t2: uniform(0, 2)})
+    >>> cutoff_equilibrium_twin(sol[0], {k: Fraction(1, 8)}) is None
+    True
+    """
+    if eq.game is None:
+        raise VerificationError(f"the cutoff equilibrium {eq.cutoffs} carries no game")
+    _check_one(eq, eq.game.subs(point, strict=False), point)
+
+
 def cutoff_twin(solution, point) -> None:
     """Check a cutoff Solution at one exact point (see the module docstring).
 
@@ -171,47 +218,20 @@ def cutoff_twin(solution, point) -> None:
     g = solution.game.subs(point, strict=False)
     valid_cooperative = False
     for eq in solution.results:
-        held = substitute_condition(eq.condition, point)
-        values = tuple(
-            sympy.sympify(v, strict=True).xreplace(point) for v in eq.cutoffs
-        )
-        if held is None:
-            if all(_real_number(v) for v in values):
-                raise VerificationError(
-                    f"condition {eq.condition} of cutoffs {eq.cutoffs} cannot be "
-                    f"evaluated at {point}"
-                )
-            continue
-        if held is True:
-            why = equilibrium_failure(g, values)
-            if why is not None:
-                raise VerificationError(
-                    f"cutoffs {values} (from {eq.cutoffs}) are not an equilibrium at "
-                    f"{point}: {why}"
-                )
+        if _check_one(eq, g, point):
             valid_cooperative |= eq.cooperative
-            _check_stability(g, eq, point)
-            continue
-        inside = all(_real_number(v) for v in values) and all(
-            _exact_sign(v - d.lower) >= 0 and _exact_sign(d.upper - v) >= 0
-            for v, (_, d) in zip(values, g.types, strict=True)
-        )
-        if inside and equilibrium_failure(g, values) is None:
-            raise VerificationError(
-                f"cutoffs {values} are an equilibrium at {point}, but the reported "
-                f"condition {eq.condition} is false there"
-            )
-    exists = substitute_condition(solution.existence, point)
-    if exists is True and not valid_cooperative:
+    exists = holds(solution.existence, point, "the existence condition")
+    if exists and not valid_cooperative:
         raise VerificationError(
             f"existence condition {solution.existence} holds at {point}, but no "
             "reported cooperative equilibrium is valid there"
         )
-    if exists is False and valid_cooperative:
+    if not exists and valid_cooperative:
         raise VerificationError(
             f"existence condition {solution.existence} fails at {point}, but a "
             "cooperative equilibrium is valid there"
         )
 
 
-twin("numeric_cutoffs")(cutoff_twin)
+twin(cutoff_equilibria)(cutoff_twin)
+twin(numeric_cutoffs)(cutoff_twin)

@@ -34,16 +34,13 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
+from symtrust.core.exact import to_fraction
+
 __all__ = ["bimatrix_of", "extreme_equilibria", "is_equilibrium", "solve_unique"]
 
 
 def _f(x) -> Fraction:
-    if isinstance(x, Fraction):
-        return x
-    if isinstance(x, int):
-        return Fraction(x)
-    # a SymPy Rational or Integer
-    return Fraction(int(x.p), int(x.q))
+    return to_fraction(x, "a payoff or probability")
 
 
 def bimatrix_of(game):

@@ -28,111 +28,46 @@ Examples
 from __future__ import annotations
 
 import itertools
-from fractions import Fraction
 
-import sympy
-
+from symtrust.core.exact import compare, value_at
+from symtrust.core.twins import skip
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import NormalFormGame
 
-__all__ = ["compare", "exact_number", "exact_payoff", "pure_equilibria"]
+__all__ = ["game_at", "pure_equilibria"]
 
 
-def exact_payoff(value, where: str = "") -> Fraction:
-    """One numeric payoff as an exact Fraction.
+def game_at(game, point):
+    """The game with a point substituted; the point is skipped where a payoff is undefined.
 
-    Raises
-    ------
-    ModelError
-        A payoff with free symbols, an undefined one (zero denominator), or an
-        irrational one (see :func:`exact_number` for those).
+    A twin calls it: where the game itself is undefined (a zero denominator
+    in a payoff) there is nothing to compare.
 
     Examples
     --------
-    >>> import sympy
-    >>> exact_payoff(sympy.Rational(-3, 4))
-    Fraction(-3, 4)
-    >>> exact_payoff(sympy.Symbol("x"), "CC")
-    Traceback (most recent call last):
-    ...
-    symtrust.errors.ModelError: payoff at CC is x, not a number: substitute a parameter point first
+    >>> from symtrust import bimatrix, real
+    >>> x = real("x")
+    >>> game_at(bimatrix([[x, 0], [0, 0]], [[0, 0], [0, 0]]), {x: 2}).payoff(("C", "C"))
+    (2, 0)
     """
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Fraction(value)
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, sympy.Rational):
-        return Fraction(int(value.p), int(value.q))
-    if isinstance(value, sympy.Expr) and value.free_symbols:
+    numeric = game.subs(point, strict=False)
+    if any(value_at(u) is None for vec in numeric.table for u in vec):
+        skip("a payoff is undefined at this point")
+    return numeric
+
+
+def _payoff(value, where: str):
+    """One payoff exactly: a Fraction, or a real SymPy constant such as sqrt(2)."""
+    try:
+        exact = value_at(value)
+    except ModelError as exc:
         raise ModelError(
             f"payoff at {where} is {value}, not a number: substitute a parameter "
-            "point first"
-        )
-    raise ModelError(
-        f"payoff at {where} is {value!r}, not an exact rational (undefined, or "
-        "irrational: use exact_number to compare those)"
-    )
-
-
-def exact_number(value, where: str = ""):
-    """One numeric payoff, exactly: a Fraction, or a real SymPy constant.
-
-    Rationals become :class:`fractions.Fraction` (fast exact comparisons);
-    other real constants (``sqrt(2)``) stay SymPy numbers, compared exactly
-    by :func:`compare`.
-
-    Raises
-    ------
-    ModelError
-        A payoff with free symbols, or an undefined, non-real or inexact one
-        (a zero denominator, the root of a negative number, a float).
-
-    Examples
-    --------
-    >>> import sympy
-    >>> exact_number(sympy.Rational(1, 2)), exact_number(sympy.sqrt(2))
-    (Fraction(1, 2), sqrt(2))
-    """
-    try:
-        return exact_payoff(value, where)
-    except ModelError:
-        if not (
-            isinstance(value, sympy.Expr)
-            and not value.free_symbols
-            and not value.has(sympy.Float)
-            and value.is_number
-            and value.is_finite
-            and value.is_real
-        ):
-            raise
-    return value
-
-
-def compare(a, b) -> int:
-    """The sign of ``a - b`` for exact payoffs, decided exactly.
-
-    Raises
-    ------
-    ModelError
-        When SymPy cannot decide the sign of an irrational difference.
-
-    Examples
-    --------
-    >>> import sympy
-    >>> compare(Fraction(3, 2), sympy.sqrt(2)), compare(sympy.sqrt(8), 2 * sympy.sqrt(2))
-    (1, 0)
-    """
-    if isinstance(a, Fraction) and isinstance(b, Fraction):
-        return (a > b) - (a < b)
-    # exact simplification: a zero difference must reduce to 0
-    diff = sympy.simplify(sympy.sympify(a, strict=True) - sympy.sympify(b, strict=True))
-    if diff == 0:
-        return 0
-    if diff.is_positive:
-        return 1
-    if diff.is_negative:
-        return -1
-    raise ModelError(f"cannot decide the sign of {a} - {b} exactly")
+            f"point first ({exc})"
+        ) from None
+    if exact is None or isinstance(exact, bool):
+        raise ModelError(f"payoff at {where} is {value!r}, undefined or not real")
+    return exact
 
 
 def pure_equilibria(game: NormalFormGame) -> tuple[tuple[str, ...], ...]:
@@ -173,7 +108,7 @@ def pure_equilibria(game: NormalFormGame) -> tuple[tuple[str, ...], ...]:
     table = {}
     for idx, vec in zip(index_profiles, game.table, strict=True):
         where = ",".join(game.actions[i][j] for i, j in enumerate(idx))
-        table[idx] = tuple(exact_number(u, where) for u in vec)
+        table[idx] = tuple(_payoff(u, where) for u in vec)
     # 2. best reachable payoff of player i against each profile of the others
     best = [{} for _ in range(n)]
     for idx, vec in table.items():

@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import itertools
 
-import sympy
-
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import fraction_at
+from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
+from symtrust.games.normal_form.dominance import (
+    Dominance,
+    IteratedElimination,
+    dominance,
+    dominated_actions,
+)
+from symtrust.games.normal_form.twins.brute_nash import game_at
 
 __all__ = ["brute_dominance", "dominance_twin", "iterated_elimination_twin"]
 
@@ -46,10 +51,8 @@ def brute_dominance(game, i, actions=None):
         for rest in itertools.product(*others):
             pa, pb = (*rest[:i], a, *rest[i:]), (*rest[:i], b, *rest[i:])
             diffs.append(
-                sympy.sympify(game.payoff(pa)[i] - game.payoff(pb)[i], strict=True)
+                fraction_at(game.payoff(pa)[i] - game.payoff(pb)[i], {}, "a payoff")
             )
-        if any(not d.is_Rational for d in diffs):
-            raise VerificationError(f"payoff differences {diffs} are not exact numbers")
         if all(d > 0 for d in diffs):
             strict.add((a, b))
         if all(d >= 0 for d in diffs) and any(d > 0 for d in diffs):
@@ -57,7 +60,34 @@ def brute_dominance(game, i, actions=None):
     return strict, weak
 
 
-@twin("dominance")
+@twin(Dominance)
+def dominance_relation_twin(d, point) -> None:
+    """Check one dominance relation: its condition holds iff payoffs say so.
+
+    Examples
+    --------
+    >>> from symtrust import dominance, real
+    >>> from symtrust.catalog import prisoners_dilemma
+    >>> R, S, T, P = real("R S T P")
+    >>> d = dominance(prisoners_dilemma())[0]
+    >>> dominance_relation_twin(d, {T: 4, R: 3, P: 2, S: 1}) is None
+    True
+    """
+    if d.game is None:
+        raise VerificationError(f"the dominance relation {d.kind} carries no game")
+    game = game_at(d.game, point)
+    i = game.players.index(d.player)
+    strict, weak = brute_dominance(game, i)
+    brute = (d.dominant, d.dominated) in (strict if d.strict else weak)
+    held = holds(d.condition, point, f"the condition of {d.kind}")
+    if held != brute:
+        raise VerificationError(
+            f"{d.player}: {d.dominant} dominates {d.dominated} "
+            f"({'strictly' if d.strict else 'weakly'}) by its condition: {held}; "
+            f"by the payoffs at {point}: {brute}"
+        )
+
+
 def dominance_twin(solution, point) -> None:
     """Compare dominance relations with payoff comparisons at one point.
 
@@ -69,7 +99,7 @@ def dominance_twin(solution, point) -> None:
     >>> dominance_twin(dominance(stag_hunt()), {R: 4, T: 3, P: 2, S: 1}) is None
     True
     """
-    game = solution.game.subs(point, strict=False)
+    game = game_at(solution.game, point)
     for player in solution.players:
         i = game.players.index(player)
         brute = dict(zip((True, False), brute_dominance(game, i), strict=True))
@@ -78,12 +108,7 @@ def dominance_twin(solution, point) -> None:
             for d in solution.results:
                 if d.player != player or d.strict != strict:
                     continue
-                held = substitute_condition(d.condition, point)
-                if held is None:
-                    raise VerificationError(
-                        f"condition {d.condition} undefined at {point}"
-                    )
-                if held:
+                if holds(d.condition, point, f"the condition of {d.kind}"):
                     claimed.add((d.dominant, d.dominated))
             if claimed != brute[strict]:
                 word = "strict" if strict else "weak"
@@ -93,7 +118,11 @@ def dominance_twin(solution, point) -> None:
                 )
 
 
-@twin("IteratedElimination")
+twin(dominance)(dominance_twin)
+twin(dominated_actions)(dominance_twin)
+
+
+@twin(IteratedElimination)
 def iterated_elimination_twin(result, point) -> None:
     """Check each elimination round and the survivors at one point.
 
@@ -106,7 +135,7 @@ def iterated_elimination_twin(result, point) -> None:
     >>> iterated_elimination_twin(r, {T: 4, R: 3, P: 2, S: 1}) is None
     True
     """
-    game = result.game.subs(point, strict=False)
+    game = game_at(result.game, point)
     current = [list(a) for a in game.actions]
     # every recorded elimination is a strict dominance in its round's game
     for rnd in sorted({e[0] for e in result.eliminated}):

@@ -28,27 +28,20 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-import sympy
-
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import fraction_at, substitute_condition, value_at
+from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
+from symtrust.games.normal_form.mixed_nash import MixedEquilibrium, mixed_nash
 from symtrust.games.normal_form.twins.brute_mixed import (
     bimatrix_of,
     extreme_equilibria,
     is_equilibrium,
 )
+from symtrust.games.normal_form.twins.brute_nash import game_at
 
-__all__ = ["contains", "mixed_nash_twin"]
+__all__ = ["contains", "mixed_equilibrium_twin", "mixed_nash_twin"]
 
-_GRID = (sympy.Rational(1, 3), sympy.Rational(1, 2), sympy.Rational(3, 4))
-
-
-def _fraction(x) -> Fraction:
-    x = sympy.sympify(x, strict=True)
-    if not x.is_Rational:
-        raise VerificationError(f"{x} is not an exact rational at the point")
-    return Fraction(int(x.p), int(x.q))
+_GRID = (Fraction(1, 3), Fraction(1, 2), Fraction(3, 4))
 
 
 def _position(eq, sym):
@@ -67,7 +60,7 @@ def _choices(eq, point):
         return [{}]
     out = []
     if all(s in point for s in eq.free):
-        out.append({s: sympy.sympify(point[s], strict=True) for s in eq.free})
+        out.append({s: point[s] for s in eq.free})
     out.extend(
         dict(zip(eq.free, v, strict=True))
         for v in itertools.product(_GRID, repeat=len(eq.free))
@@ -77,12 +70,8 @@ def _choices(eq, point):
 
 def _sound(eq, at, A, B, actions):
     rows, cols = len(A), len(A[0])
-    p = tuple(
-        _fraction(sympy.sympify(x, strict=True).xreplace(at)) for x in eq.strategies[0]
-    )
-    q = tuple(
-        _fraction(sympy.sympify(x, strict=True).xreplace(at)) for x in eq.strategies[1]
-    )
+    p = tuple(fraction_at(x, at, "a mixing probability") for x in eq.strategies[0])
+    q = tuple(fraction_at(x, at, "a mixing probability") for x in eq.strategies[1])
     if len(p) != rows or len(q) != cols:
         raise VerificationError(f"strategies {eq.strategies} have the wrong lengths")
     if not is_equilibrium(A, B, p, q):
@@ -104,9 +93,7 @@ def _sound(eq, at, A, B, actions):
         )
     v = sum(A[actual[0][0]][j] * q[j] for j in range(cols))
     w = sum(p[i] * B[i][actual[1][0]] for i in range(rows))
-    got = tuple(
-        _fraction(sympy.sympify(u, strict=True).xreplace(at)) for u in eq.payoffs
-    )
+    got = tuple(fraction_at(u, at, "an equilibrium payoff") for u in eq.payoffs)
     if got != (v, w):
         raise VerificationError(
             f"payoffs {got} of {eq.supports} at {at} differ from the expected payoffs {(v, w)}"
@@ -129,21 +116,49 @@ def contains(eq, point, p, q) -> bool:
     >>> contains(eq, {a: 2}, (F(1, 2), F(1, 2)), (F(1, 2), F(1, 2)))
     True
     """
-    at = point
-    full = dict(at)
+    full = dict(point)
     for s in eq.free:
         k, a = _position(eq, s)
-        x = (p, q)[k][a]
-        full[s] = sympy.Rational(x.numerator, x.denominator)
+        full[s] = (p, q)[k][a]
     for mix, target in zip(eq.strategies, (p, q), strict=True):
         for x, t in zip(mix, target, strict=True):
-            val = sympy.simplify(sympy.sympify(x, strict=True).xreplace(full))
-            if val != sympy.Rational(t.numerator, t.denominator):
+            if value_at(x, full) != t:
                 return False
     return substitute_condition(eq.condition, full) is True
 
 
-@twin("mixed_nash")
+def _check_sound(eq, game, point, A, B) -> None:
+    for values in _choices(eq, point):
+        full = {**point, **values}
+        if holds(eq.condition, full, f"the condition of {eq.supports}"):
+            _sound(eq, full, A, B, game.actions)
+
+
+def _numeric(game, point):
+    at = {s: v for s, v in point.items() if s in game.parameters}
+    return at, bimatrix_of(game_at(game, at))
+
+
+@twin(MixedEquilibrium)
+def mixed_equilibrium_twin(eq, point) -> None:
+    """Check one mixed equilibrium: where its condition holds it is one (soundness).
+
+    Examples
+    --------
+    >>> from symtrust import mixed_nash, real
+    >>> from symtrust.catalog import stag_hunt
+    >>> R, S, T, P = real("R S T P")
+    >>> eq = mixed_nash(stag_hunt())[0]
+    >>> mixed_equilibrium_twin(eq, {R: 4, T: 3, P: 2, S: 1}) is None
+    True
+    """
+    if eq.game is None:
+        raise VerificationError(f"the equilibrium {eq.supports} carries no game")
+    _, (A, B) = _numeric(eq.game, point)
+    _check_sound(eq, eq.game, dict(point), A, B)
+
+
+@twin(mixed_nash)
 def mixed_nash_twin(solution, point) -> None:
     """Compare a mixed_nash Solution with exact brute force at one point.
 
@@ -162,15 +177,10 @@ def mixed_nash_twin(solution, point) -> None:
     True
     """
     game = solution.game
-    params = game.parameters
-    at = {s: sympy.sympify(v, strict=True) for s, v in point.items() if s in params}
-    A, B = bimatrix_of(game.subs(at, strict=False))
+    at, (A, B) = _numeric(game, point)
     # soundness of every result that holds at the point
     for eq in solution.results:
-        for values in _choices(eq, point):
-            full = {**at, **values}
-            if substitute_condition(eq.condition, full) is True:
-                _sound(eq, full, A, B, game.actions)
+        _check_sound(eq, game, dict(point), A, B)
     # completeness against the independent enumeration
     for p, q in extreme_equilibria(A, B):
         if not any(contains(eq, at, p, q) for eq in solution.results):

@@ -25,22 +25,17 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-import sympy
-
-from symtrust.core.exact import substitute_condition
+from symtrust.core.exact import fraction_at, substitute_condition
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
+from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
+from symtrust.games.normal_form.twins.brute_nash import game_at
 
 __all__ = ["best_responses_twin", "brute_expected_payoff", "expected_payoff_twin"]
 
 
 def _exact(x, point) -> Fraction:
-    v = sympy.sympify(x, strict=True).xreplace(
-        {k: sympy.sympify(w, strict=True) for k, w in point.items()}
-    )
-    if not v.is_Rational:
-        raise VerificationError(f"{x} is not an exact rational at {point}: {v}")
-    return Fraction(int(v.p), int(v.q))
+    return fraction_at(x, point, "a probability or payoff")
 
 
 def brute_expected_payoff(game, i, vectors) -> Fraction:
@@ -68,7 +63,7 @@ def _valid(vectors) -> bool:
     return all(all(0 <= x <= 1 for x in v) and sum(v) == 1 for v in vectors)
 
 
-@twin("ExpectedPayoff")
+@twin(ExpectedPayoff)
 def expected_payoff_twin(result, point) -> None:
     """Compare an ExpectedPayoff with a profile-by-profile sum at one point.
 
@@ -81,7 +76,7 @@ def expected_payoff_twin(result, point) -> None:
     >>> expected_payoff_twin(r, {R: 3, S: 2, T: 4, P: 1}) is None
     True
     """
-    game = result.game.subs(point, strict=False)
+    game = game_at(result.game, point)
     vectors = tuple(tuple(_exact(x, point) for x in v) for v in result.strategies)
     held = substitute_condition(result.condition, point)
     if held is None:
@@ -101,7 +96,7 @@ def expected_payoff_twin(result, point) -> None:
             )
 
 
-@twin("BestResponses")
+@twin(BestResponses)
 def best_responses_twin(result, point) -> None:
     """Compare best-response conditions with brute-force payoffs at one point.
 
@@ -125,7 +120,7 @@ def best_responses_twin(result, point) -> None:
         )
     if not held:
         return  # strategies not valid here: no best responses to compare
-    game = result.game.subs(point, strict=False)
+    game = game_at(result.game, point)
     i = game.players.index(result.player)
     pays = []
     for a in game.actions[i]:

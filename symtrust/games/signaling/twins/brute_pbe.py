@@ -31,9 +31,8 @@ import itertools
 from collections.abc import Mapping
 from fractions import Fraction
 
-import sympy
-
-from symtrust.errors import ModelError, VerificationError
+from symtrust.core.exact import to_fraction
+from symtrust.errors import ModelError
 
 __all__ = [
     "NumericSignalingGame",
@@ -46,15 +45,7 @@ __all__ = [
 
 
 def _fraction(value, where: str) -> Fraction:
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, bool) or isinstance(value, float):
-        raise ModelError(f"{where} is {value!r}: brute force needs exact numbers")
-    if isinstance(value, int):
-        return Fraction(value)
-    if isinstance(value, sympy.Rational):
-        return Fraction(int(value.p), int(value.q))
-    raise VerificationError(f"{where} is {value}, not a rational number")
+    return to_fraction(value, where)
 
 
 class NumericSignalingGame:
@@ -272,6 +263,7 @@ def pure_pbe(game, *, grid: int = 4) -> list:
     Examples
     --------
     >>> from symtrust.catalog import job_market
+    >>> import sympy
     >>> g = job_market(sympy.Rational(1, 3), sympy.Rational(1, 2), sympy.Rational(2))
     >>> pure_pbe(g)
     [(('E', 'N'), ('S', 'U')), (('N', 'N'), ('U', 'U'))]

@@ -31,17 +31,21 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-import sympy
-
-from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.exact import fraction_at, value_at
+from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
 from symtrust.games.normal_form.twins.brute_nash import pure_equilibria
+from symtrust.games.symmetric.equilibria import (
+    CountEquilibrium,
+    symmetric_bayes_nash,
+    symmetric_pure_nash,
+)
 
 __all__ = [
     "MAX_PROFILE_PLAYERS",
     "brute_equilibrium_counts",
     "brute_symmetric_plans",
+    "count_equilibrium_twin",
     "symmetric_bayes_nash_twin",
     "symmetric_pure_nash_twin",
 ]
@@ -53,10 +57,7 @@ MAX_TYPE_PROFILES = 4096
 
 
 def _fraction(value, what="payoff") -> Fraction:
-    value = sympy.sympify(value, strict=True)
-    if not value.is_Rational:
-        raise VerificationError(f"{what} = {value} is not an exact rational")
-    return Fraction(int(value.p), int(value.q))
+    return fraction_at(value, {}, what)
 
 
 def _u(game, action, k, theta=None) -> Fraction:
@@ -85,31 +86,69 @@ def brute_equilibrium_counts(game) -> set:
     return out
 
 
-def _claimed_counts(solution, point, n) -> set:
-    out = set()
-    for r in solution.results:
-        j = r.cooperators.xreplace(point) if r.cooperators is not None else None
-        if j is not None and j.is_Integer:
-            held = substitute_condition(r.condition, point)
-            if held is None:
-                raise VerificationError(f"condition {r.condition} undefined at {point}")
-            if held:
-                out.add(int(j))
-            continue
-        # an interior count symbol: try every value 1..n-1
-        (sym,) = r.cooperators.free_symbols - set(point)
-        for value in range(1, n):
-            held = substitute_condition(r.condition, {**point, sym: value})
-            if held is None:
-                raise VerificationError(
-                    f"condition {r.condition} undefined at j={value}"
-                )
-            if held:
-                out.add(value)
-    return out
+def _counts_of(r, point, n) -> tuple[set, set]:
+    """The counts a result covers, and those at which its condition holds."""
+    j = value_at(r.cooperators, point) if r.cooperators is not None else None
+    if isinstance(j, Fraction) and j.denominator == 1:
+        held = holds(r.condition, point, "the equilibrium's condition")
+        return {int(j)}, ({int(j)} if held else set())
+    # an interior count symbol: try every value 1..n-1
+    (sym,) = r.cooperators.free_symbols - set(point)
+    covered = set(range(1, n))
+    held = {
+        value
+        for value in covered
+        if holds(r.condition, {**point, sym: value}, f"the condition at j={value}")
+    }
+    return covered, held
 
 
-@twin("symmetric_pure_nash")
+def _check_count(r, point) -> None:
+    game = r.game.subs(point, strict=False)
+    n = int(game.n)
+    covered, held = _counts_of(r, point, n)
+    brute = brute_equilibrium_counts(game) & covered
+    if held != brute:
+        raise VerificationError(
+            f"equilibrium counts {sorted(held)} but brute force finds {sorted(brute)} "
+            f"among {sorted(covered)} at {point}"
+        )
+
+
+def _check_plan(r, point) -> None:
+    game = r.game.subs(point, strict=False)
+    held = holds(r.condition, point, "the equilibrium's condition")
+    brute = r.cooperating_types in brute_symmetric_plans(game)
+    if held != brute:
+        raise VerificationError(
+            f"plan {r.cooperating_types}: condition {held} at {point}, brute force "
+            f"says it is{'' if brute else ' not'} an equilibrium"
+        )
+
+
+@twin(CountEquilibrium)
+def count_equilibrium_twin(result, point) -> None:
+    """Check one class of equilibria: its condition holds iff brute force agrees.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.games.symmetric.model import symmetric_game
+    >>> b, c = positive("b c")
+    >>> sol = symmetric_pure_nash(symmetric_game(3, (b - c, b - c, b), (0, b, b)))
+    >>> count_equilibrium_twin(sol[0], {b: 2, c: 1}) is None
+    True
+    """
+    if result.game is None:
+        raise VerificationError("the equilibrium carries no game")
+    point = dict(point)
+    if result.cooperation_probability is not None:
+        _check_plan(result, point)
+    else:
+        _check_count(result, point)
+
+
+@twin(symmetric_pure_nash)
 def symmetric_pure_nash_twin(solution, point) -> None:
     """Compare equilibrium counts with explicit-profile brute force.
 
@@ -118,10 +157,12 @@ def symmetric_pure_nash_twin(solution, point) -> None:
     VerificationError
         If the counts differ.
     """
-    point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
+    point = dict(point)
     game = solution.game.subs(point, strict=False)
     n = int(game.n)
-    claimed = _claimed_counts(solution, point, n)
+    claimed = set()
+    for r in solution.results:
+        claimed |= _counts_of(r, point, n)[1]
     brute = brute_equilibrium_counts(game)
     if claimed != brute:
         raise VerificationError(
@@ -183,7 +224,7 @@ def brute_symmetric_plans(game) -> set:
     return out
 
 
-@twin("symmetric_bayes_nash")
+@twin(symmetric_bayes_nash)
 def symmetric_bayes_nash_twin(solution, point) -> None:
     """Compare symmetric Bayesian equilibria with brute-force expectations.
 
@@ -192,14 +233,11 @@ def symmetric_bayes_nash_twin(solution, point) -> None:
     VerificationError
         If the sets of equilibrium plans differ.
     """
-    point = {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
+    point = dict(point)
     game = solution.game.subs(point, strict=False)
     claimed = set()
     for r in solution.results:
-        held = substitute_condition(r.condition, point)
-        if held is None:
-            raise VerificationError(f"condition {r.condition} undefined at {point}")
-        if held:
+        if holds(r.condition, point, "the equilibrium's condition"):
             claimed.add(r.cooperating_types)
     brute = brute_symmetric_plans(game)
     if claimed != brute:

@@ -29,12 +29,17 @@ True
 
 from __future__ import annotations
 
-import sympy
-from sympy import Rational, S
+from fractions import Fraction
 
-from symtrust.core.exact import substitute_condition
+from symtrust.core.exact import fraction_at, substitute_condition
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
+from symtrust.kydd.reassurance.costly_signal import (
+    HybridGesture,
+    PoolingGesture,
+    SeparatingGesture,
+    costly_signal_equilibria,
+)
 
 __all__ = [
     "costly_signal_twin",
@@ -44,14 +49,12 @@ __all__ = [
     "separating_twin",
 ]
 
-GRID = tuple(Rational(k, 8) for k in range(0, 33))
+GRID = tuple(Fraction(k, 8) for k in range(0, 33))
+ZERO, ONE = Fraction(0), Fraction(1)
 
 
-def _num(expr, point):
-    value = sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
-    if not value.is_Rational:
-        value = sympy.simplify(value)
-    return value
+def _num(expr, point) -> Fraction:
+    return fraction_at(expr, point, "a quantity of the costly-signal game")
 
 
 def _holds(cond, point, what):
@@ -83,7 +86,7 @@ def _values(game, point):
 
 
 def _cost(game, kind, x, point):
-    return _num(game.costs[kind].xreplace({game.gesture: x}), point)
+    return _num(game.costs[kind], {**point, game.gesture: x})
 
 
 def _payoff(game, kind, x, rho, point):
@@ -104,9 +107,7 @@ def separating_twin(result, point) -> None:
     lo, hi = (_num(v, pt) for v in result.gestures)
     exists = _holds(result.condition, pt, "separation")
     # the receiver: trust 1 -> cooperate, trust 0 -> defect (Bayes: types apart)
-    if not receiver_cooperates(game, S.One, pt) or receiver_cooperates(
-        game, S.Zero, pt
-    ):
+    if not receiver_cooperates(game, ONE, pt) or receiver_cooperates(game, ZERO, pt):
         raise VerificationError(f"receiver replies are not C at 1 and D at 0 at {pt}")
 
     def separates(x):
@@ -120,10 +121,10 @@ def separating_twin(result, point) -> None:
             f"separation at the least-cost gesture {lo}: brute force says "
             f"{separates(lo)}, the condition says {exists} at {pt}"
         )
-    below = lo * Rational(99, 100)
+    below = lo * Fraction(99, 100)
     if _payoff(game, 1, 0, 0, pt) >= _payoff(game, 1, below, 1, pt):
         raise VerificationError(f"gesture {below} below {lo} still deters mimicry")
-    scale = max(lo, hi, S.One)
+    scale = max(lo, hi, ONE)
     for k in GRID:
         x = k * scale / 2
         if separates(x) != bool(lo <= x <= hi and x > 0):
@@ -151,7 +152,7 @@ def pooling_twin(result, point) -> None:
         return
     low, top = (_num(v, pt) for v in result.gestures)
     rho = 1 if coop else 0
-    scale = max(top, S.One)
+    scale = max(top, ONE)
     for k in GRID:
         x = k * scale / 2
         # off the path q = 0: the best deviation is to gesture 0 and be distrusted
@@ -170,11 +171,11 @@ def pooling_twin(result, point) -> None:
 def hybrid_twin(result, point) -> None:
     """Brute-force check of a :class:`HybridGesture` at one point (x included)."""
     game = result.game
-    x = point.get(game.gesture, S.Zero)
+    x = fraction_at(point.get(game.gesture, 0))
     pt = _at(game, point)
     pi = _num(game.prior, pt)
     r = _num(result.mixing, pt)
-    rho = _num(result.cooperation.xreplace({game.gesture: x}), pt)
+    rho = _num(result.cooperation, {**pt, game.gesture: x})
     held = _holds(result.condition, {**pt, game.gesture: x}, result.kind)
     # Bayes from the joint distribution after the gesture
     q = pi / (pi + (1 - pi) * r) if pi + (1 - pi) * r != 0 else None
@@ -182,7 +183,7 @@ def hybrid_twin(result, point) -> None:
     if valid:
         # receiver indifferent at q (so mixing is a best reply)
         indifferent = receiver_cooperates(game, q, pt) and not receiver_cooperates(
-            game, q - Rational(1, 10**6), pt
+            game, q - Fraction(1, 10**6), pt
         )
         u_mix = _payoff(game, 1, x, rho, pt) == _payoff(game, 1, 0, 0, pt)
         t_ok = _payoff(game, 0, x, rho, pt) >= _payoff(game, 0, 0, 0, pt)
@@ -194,40 +195,30 @@ def hybrid_twin(result, point) -> None:
         )
 
 
-@twin("SeparatingGesture")
-def _sep(result, point):
-    separating_twin(result, point)
+twin(SeparatingGesture)(separating_twin)
+twin(PoolingGesture)(pooling_twin)
+twin(HybridGesture)(hybrid_twin)
 
 
-@twin("PoolingGesture")
-def _pool(result, point):
-    pooling_twin(result, point)
-
-
-@twin("HybridGesture")
-def _hyb(result, point):
-    hybrid_twin(result, point)
-
-
-@twin("costly_signal")
+@twin(costly_signal_equilibria)
 def costly_signal_twin(solution, point) -> None:
     """Check every result of a costly_signal Solution, and that none is missing.
 
     A pooling result must be present whenever brute force finds the receiver's
     reply at the prior to be the one it describes.
     """
-    kinds = {type(r).__name__ for r in solution.results}
+    checks = {
+        SeparatingGesture: separating_twin,
+        PoolingGesture: pooling_twin,
+        HybridGesture: hybrid_twin,
+    }
     for r in solution.results:
-        {"SeparatingGesture": separating_twin, "PoolingGesture": pooling_twin}.get(
-            type(r).__name__, hybrid_twin
-        )(r, point)
+        checks[type(r)](r, point)
     pt = _at(solution.game, point)
     pi = _num(solution.game.prior, pt)
     coop = receiver_cooperates(solution.game, pi, pt)
-    present = {
-        r.trusted for r in solution.results if type(r).__name__ == "PoolingGesture"
-    }
-    if "PoolingGesture" not in kinds or coop not in present:
+    present = {r.trusted for r in solution.results if isinstance(r, PoolingGesture)}
+    if coop not in present:
         raise VerificationError(
             f"a pooling equilibrium with trusted={coop} is missing at {pt}"
         )

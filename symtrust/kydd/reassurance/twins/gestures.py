@@ -22,22 +22,21 @@ Examples
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
-import sympy
-from sympy import Rational, S
-
-from symtrust.core.exact import substitute_condition
+from symtrust.core.exact import fraction_at, substitute_condition
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
+from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 
 __all__ = ["reciprocal_twin", "starting_small_twin"]
 
 
-def _num(expr, point):
-    return sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
+def _num(expr, point) -> Fraction:
+    return fraction_at(expr, point, "a quantity of the gestures")
 
 
-@twin("StartingSmall")
+@twin(StartingSmall)
 def starting_small_twin(result, point) -> None:
     """Brute-force check of a :class:`StartingSmall` result at one point."""
     b, delta = _num(result.upper, point), _num(result.discount, point)
@@ -54,12 +53,12 @@ def starting_small_twin(result, point) -> None:
 
     def payoff(t, j):
         # honour rounds before j, exploit in round j (j = n: never exploit)
-        total = sum((delta**i * stakes[i] for i in range(j)), S.Zero)
+        total = sum((delta**i * stakes[i] for i in range(j)), Fraction(0))
         if j < n:
             total += delta**j * t * stakes[j]
         return total
 
-    grid = [b * Rational(k, 40) for k in range(41)] + cut
+    grid = [b * Fraction(k, 40) for k in range(41)] + cut
     for t in grid:
         values = [payoff(t, j) for j in range(n + 1)]
         best = max(values)
@@ -71,7 +70,7 @@ def starting_small_twin(result, point) -> None:
                 f"{values.index(best) + 1} pays {best} > {values[claimed]} at {point}"
             )
     # trust path: measure of [0, 1] over the survivors' measure [0, t_{k-1}]
-    expected = [min(S.One, c) / c for c in chain]
+    expected = [min(Fraction(1), c) / c for c in chain]
     got = [_num(q, point) for q in result.trust]
     if got != expected:
         raise VerificationError(f"trust path {got}, brute force {expected} at {point}")
@@ -90,7 +89,7 @@ def _stage(tables, kind, other_kind, other_trusts):
     return _best(tables[kind], "D")
 
 
-@twin("ReciprocalGestures")
+@twin(ReciprocalGestures)
 def reciprocal_twin(result, point) -> None:
     """Brute-force check of a :class:`ReciprocalGestures` result at one point."""
     game = result.game
@@ -100,11 +99,11 @@ def reciprocal_twin(result, point) -> None:
     x1, x2 = (_num(v, pt) for v in result.gestures)
 
     def cost(kind, x):
-        return _num(game.costs[kind].xreplace({game.gesture: x}), pt)
+        return _num(game.costs[kind], {**pt, game.gesture: x})
 
     def first_mover(kind, x, trusted):
         # expectation over player 2's type; a trustworthy 2 reciprocates iff trusting
-        total = S.Zero
+        total = Fraction(0)
         for other, p in ((0, pi2), (1, 1 - pi2)):
             total += p * _stage(tables, kind, other, trusted)
         return total - cost(kind, x)
@@ -117,7 +116,7 @@ def reciprocal_twin(result, point) -> None:
         # untrustworthy: indifferent at the least-cost gesture, mimics below it
         if mover(1, x, True) != mover(1, 0, False):
             raise VerificationError(f"U is not indifferent at gesture {x} ({pt})")
-        below = x * Rational(99, 100)
+        below = x * Fraction(99, 100)
         if not mover(1, below, True) > mover(1, 0, False):
             raise VerificationError(f"U does not mimic below {x} ({pt})")
         ok = ok and bool(mover(0, x, True) >= mover(0, 0, False))
