@@ -41,7 +41,7 @@ private types, cutoff strategies):
 Timing rules. Every configuration runs in a forked child process. Only the
 solver call is timed (``time.perf_counter``), not building the game. Before
 every run the child clears every ``functools.lru_cache`` in the loaded
-``symtrust`` modules (``symtrust.logic.conditions._simplify`` and
+``symtrust`` modules (``symtrust.logic.conditions.simplifier._simplify`` and
 ``_sign_cached``, ``symtrust.games.bayesian.typemap._decide``,
 ``symtrust.logic.linear._status``, ``symtrust.verify.prover._run_proof``, ...:
 the names are printed) and SymPy's cache (``sympy.core.cache.clear_cache``), so

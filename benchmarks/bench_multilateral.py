@@ -96,8 +96,8 @@ METHODS = {
 
 def _clear_caches():
     """Forget memoised decisions, so that no size profits from an earlier one."""
-    conditions_module._simplify.cache_clear()
-    conditions_module._sign_cached.cache_clear()
+    conditions_module.simplifier._simplify.cache_clear()
+    conditions_module.forms._sign_cached.cache_clear()
 
 
 def timed(fn, n):

@@ -61,6 +61,7 @@ from symtrust.games.symmetric.model import symmetric_game
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide, satisfiable
+from symtrust.logic.solve_for import solve_for
 from symtrust.logic.statics import comparative_statics
 from symtrust.render import statics as _statics_layout  # noqa: F401 - its layout
 from symtrust.render.document import document, latex
@@ -116,6 +117,7 @@ __all__ = [
     "satisfiable",
     "signaling_game",
     "simplify_condition",
+    "solve_for",
     "symmetric_bayes_nash",
     "symmetric_game",
     "symmetric_pure_nash",

@@ -51,6 +51,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 from symtrust.logic.decide import Verdict
+from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics
 from symtrust.verify.check import CheckReport
 from symtrust.verify.derivation import DerivationReport
@@ -93,6 +94,8 @@ __all__ = [
     "Result",
     "SeparatingGesture",
     "Solution",
+    "SolvedCondition",
+    "SolvedPiece",
     "StartingSmall",
     "Step",
     "Threshold",

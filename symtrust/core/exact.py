@@ -262,9 +262,25 @@ def _relation(op, lhs, rhs):
 
 
 def _logic(combine, parts):
+    # Kleene's strong three-valued logic: a False conjunct settles an And and a
+    # True disjunct settles an Or even where another part is undefined (a
+    # guard such as Ne(d, 0) & (x/d > 0) is False at d = 0, not undefined)
+    decisive = {all: False, any: True}.get(combine)
+
     def run(env):
-        # every part is evaluated: an undefined part makes the whole undefined
-        return combine([bool(f(env)) for f in parts])
+        values, undefined = [], False
+        for f in parts:
+            try:
+                value = bool(f(env))
+            except _Undefined:
+                undefined = True
+                continue
+            if value is decisive:
+                return decisive
+            values.append(value)
+        if undefined:
+            raise _Undefined
+        return combine(values)
 
     return run
 
@@ -572,6 +588,15 @@ def substitute_condition(cond: sympy.Basic, point: Mapping) -> bool | None:
     >>> substitute_condition(1 / x > 0, {x: 0}) is None
     True
     >>> substitute_condition(x**2 >= 2, {x: sympy.Rational(3, 2)})
+    True
+
+    A false conjunct settles a conjunction, a true disjunct a disjunction,
+    even where another part is undefined (Kleene's three-valued logic):
+
+    >>> guarded = sympy.And(sympy.Ne(x, 0), 1 / x > 0)
+    >>> substitute_condition(guarded, {x: 0})
+    False
+    >>> substitute_condition(sympy.Or(x > -1, 1 / x > 0), {x: 0})
     True
     """
     try:

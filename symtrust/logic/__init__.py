@@ -7,7 +7,7 @@ and comparative statics. Every decision takes one option, ``budget=`` (see
 comparative statics and of solving for a variable.
 """
 
-from symtrust.logic import statics_twin  # noqa: F401 - registers the twin
+from symtrust.logic import solve_for_twin, statics_twin  # noqa: F401 - twins
 from symtrust.logic.budget import Budget
 from symtrust.logic.decide import Verdict, decide, satisfiable
 

@@ -27,8 +27,8 @@ True
 
 from __future__ import annotations
 
+import functools
 import math
-import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -40,7 +40,7 @@ from symtrust.core.exact import defined_at, substitute_condition
 from symtrust.core.parameters import symbol_domain_condition
 from symtrust.errors import ClaimError, UnsupportedError
 from symtrust.logic.budget import WALL_SLACK, Budget
-from symtrust.logic.z3_bridge import Translation
+from symtrust.logic.z3_bridge import Translation, shared_context
 
 __all__ = [
     "Verdict",
@@ -138,18 +138,29 @@ def _free(conds) -> set:
     return out
 
 
-_CONTEXT = threading.local()
-
-
 def _context() -> z3.Context:
-    """The z3 context of this thread, made once and reused by every decision."""
-    ctx = getattr(_CONTEXT, "ctx", None)
-    if ctx is None:
-        ctx = _CONTEXT.ctx = z3.Context()
-    return ctx
+    """The z3 context every decision of this thread uses (see z3_bridge)."""
+    return shared_context()
 
 
-def _solve(goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool):
+@functools.lru_cache(maxsize=4096)
+def _assumptions_translated(assumptions: tuple, ctx: z3.Context):
+    """The assumptions in z3, translated once per tuple of assumptions.
+
+    Solvers ask many questions under one set of assumptions; translating them
+    is most of the Python-side cost of a decision. The Translation is copied
+    before the goal is added, so the cached one is never changed.
+    """
+    t = Translation(ctx)
+    formulas = tuple(t.boolean(a) for a in assumptions)
+    side = tuple(t.side_conditions)
+    t.side_conditions.clear()
+    return t, formulas, side
+
+
+def _solve(
+    goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool, defined=True
+):
     """Search for an admissible point where goal fails (negate) or holds.
 
     One z3 context serves every call (making one costs about 1 ms, and the
@@ -157,7 +168,8 @@ def _solve(goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool):
     learned state leaks from one decision into the next.
     """
     seconds, steps = limits
-    t = Translation(_context())
+    base, assume_f, assume_side = _assumptions_translated(assumptions, _context())
+    t = base.copy()
     solver = (
         z3.SolverFor("QF_NRA", ctx=t.ctx)
         if not _has_integer(goal, assumptions)
@@ -165,14 +177,13 @@ def _solve(goal: sympy.Basic, assumptions: tuple, limits, *, negate: bool):
     )
     solver.set("timeout", max(1, int(seconds * 1000)))
     solver.set("rlimit", steps)
-    assume_f = [t.boolean(a) for a in assumptions]
-    assume_side = list(t.side_conditions)
-    t.side_conditions.clear()
     goal_f = t.boolean(goal)
     goal_side = list(t.side_conditions)
     for sym in goal.free_symbols:
         t.symbol(sym)
-    solver.add(*t.domains, *t.auxiliary, *assume_f, *assume_side)
+    solver.add(*t.domains, *t.auxiliary, *assume_f)
+    if defined:
+        solver.add(*assume_side)
     defined_goal = z3.And(*goal_side, goal_f) if goal_side else goal_f
     solver.add(z3.Not(defined_goal) if negate else defined_goal)
     result = solver.check()
@@ -215,15 +226,15 @@ def _cached_run(kind: str, statement, conds: tuple, budget: Budget, compute):
         budget.mark_incomplete()
         return Verdict(None, reason="undecided: the time budget is spent")
     key = (kind, statement, conds)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[1] >= limits[1]:
-        return hit[0]
     try:
+        hit = _CACHE.get(key)
+        if hit is not None and hit[1] >= limits[1]:
+            return hit[0]
         verdict, deterministic = compute(limits)
     except RecursionError:
         raise UnsupportedError(
             f"{kind}: the statement is nested too deeply to translate into z3 "
-            f"(Python's recursion limit); simplify it first: {str(statement)[:200]}"
+            "(beyond Python's recursion limit); simplify it first"
         ) from None
     if verdict.truth is not None or deterministic:
         if len(_CACHE) >= _CACHE_SIZE:
@@ -244,7 +255,9 @@ def _conditions(assumptions) -> tuple:
     return tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
 
 
-def decide(statement, assumptions=(), *, budget=None) -> Verdict:
+def decide(
+    statement, assumptions=(), *, budget=None, assumptions_defined: bool = True
+) -> Verdict:
     """Decide whether a statement holds at every admissible parameter point.
 
     Parameters
@@ -256,6 +269,11 @@ def decide(statement, assumptions=(), *, budget=None) -> Verdict:
     budget : Budget, float or None
         Time allowed (see :class:`~symtrust.logic.budget.Budget`); when it is
         spent the verdict is undecided.
+    assumptions_defined : bool
+        Whether the assumptions may be taken to be defined (their denominators
+        nonzero, radicands nonnegative). False when the assumptions are other
+        parts of a condition being simplified: a guard such as ``Ne(d, 0)``
+        is then not "implied" merely because another part divides by ``d``.
 
     Returns
     -------
@@ -290,7 +308,9 @@ def decide(statement, assumptions=(), *, budget=None) -> Verdict:
 
     def compute(limits):
         try:
-            status, payload = _solve(statement, conds, limits, negate=True)
+            status, payload = _solve(
+                statement, conds, limits, negate=True, defined=assumptions_defined
+            )
         except UnsupportedError as exc:
             return Verdict(None, reason=str(exc)), True
         if status == "unsat":
@@ -299,7 +319,8 @@ def decide(statement, assumptions=(), *, budget=None) -> Verdict:
             return _unknown(payload)
         return _refutation(statement, conds, payload), True
 
-    return _cached_run("decide", statement, conds, budget, compute)
+    kind = "decide" if assumptions_defined else "decide (assumptions may be undefined)"
+    return _cached_run(kind, statement, conds, budget, compute)
 
 
 def _refutation(statement, conds, point) -> Verdict:
@@ -375,6 +396,7 @@ def cache_clear() -> None:
     >>> cache_clear()
     """
     _CACHE.clear()
+    _assumptions_translated.cache_clear()
 
 
 # benchmarks clear every ``cache_clear`` they find on the package's functions

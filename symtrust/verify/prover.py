@@ -48,7 +48,7 @@ from sympy.core.relational import Relational
 from symtrust.core.result import Step
 from symtrust.errors import VerificationError
 from symtrust.logic.budget import Budget, as_seconds
-from symtrust.logic.conditions import sign_under
+from symtrust.logic.conditions import cancelled_factor, sign_under
 from symtrust.logic.decide import decide, satisfiable
 from symtrust.verify.proof import STATUS, Proof
 from symtrust.verify.sampling import evaluate_at, gather_evidence
@@ -286,6 +286,11 @@ def _substituted(d, conds, with_bounds):
 
 def _by_sympy(rel, conds, steps):
     d, op = _one_side(rel)
+    lost = cancelled_factor(d)
+    if not lost.is_number and lost.is_nonzero is not True:
+        # reducing would hide the points where the cancelled factor vanishes
+        # (the statement is undefined, so not proved, there): z3 decides
+        return None, ""
     d = _tidy(d)
     steps.append(
         Step(
@@ -379,6 +384,11 @@ def _by_z3(statement, conds, budget, steps):
                         f"{sign_word} under the assumptions (z3); cleared",
                     )
                 )
+    if isinstance(statement, Relational):
+        lost = cancelled_factor(statement.lhs - statement.rhs)
+        if not lost.is_number:
+            # the statement is undefined where the cancelled factor vanishes
+            goal = sympy.And(sympy.Ne(lost, 0), goal)
     if budget.expired:
         budget.mark_incomplete()
         return None, None, "time budget exhausted before z3 could run"

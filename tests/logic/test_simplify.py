@@ -174,10 +174,11 @@ def _agrees_where_defined(before, after, points_drawn):
     return decided
 
 
+@settings(max_examples=15)
 @given(conditions(), assumption_sets(), st.data())
 def test_cleared_conditions_agree_where_defined(cond, assumptions, data):
     cleared = clear_denominators(cond, assumptions, budget=Budget(per_decision=5))
-    drawn = [data.draw(points(assumptions)) for _ in range(6)]
+    drawn = [data.draw(points(assumptions)) for _ in range(4)]
     _agrees_where_defined(cond, cleared, drawn)
     simple = simplify_cleared(cond, assumptions, budget=Budget(per_decision=5))
     for point in drawn:
@@ -186,13 +187,13 @@ def test_cleared_conditions_agree_where_defined(cond, assumptions, data):
             assert substitute_condition(simple, point) == before, (cond, simple)
 
 
-@settings(max_examples=40)
+@settings(max_examples=12)
 @given(rooted_conditions(), assumption_sets(), st.data())
 def test_square_root_conditions_keep_their_meaning(cond, assumptions, data):
     cleared = clear_denominators(cond, assumptions, budget=Budget(per_decision=5))
     simple = simplify_rooted(cond, assumptions, Budget(per_decision=5))
     event(f"rooted: {'constant' if simple in (True, False) else 'a condition'}")
-    drawn = [data.draw(points(assumptions)) for _ in range(4)]
+    drawn = [data.draw(points(assumptions)) for _ in range(3)]
     _agrees_where_defined(cond, cleared, drawn)
     for point in drawn:
         before = substitute_condition(cond, point)

@@ -14,13 +14,17 @@ from hypothesis import strategies as st
 
 from symtrust import (
     bayesian_game,
+    check,
+    decide,
     normal_form_game,
+    positive,
     probability,
     real,
     trust_game,
     trust_threshold,
 )
 from symtrust.catalog import chicken, prisoners_dilemma, stag_hunt, symmetric_2x2
+from symtrust.core.exact import substitute_condition
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.bayesian import type_game
 from symtrust.games.bayesian.twins.bayes import threshold_twin
@@ -198,3 +202,37 @@ def test_bad_input_is_refused_with_a_message():
     ambiguous = trust_game([[4, 1], [3, 2]], [[R, 1], [T, 2]], t1)
     with pytest.raises(ModelError, match="neither always reciprocates nor"):
         trust_threshold(ambiguous, "row")
+
+
+# -- issue 9: conditions solved for the trust; vanishing denominators stated ---------
+
+
+def test_cooperation_is_stated_solved_for_the_trust():
+    # Assurance with R = 1 + d, S = 0, T = P = 1: threshold 1/(1 + d)
+    d = positive("d")
+    game = trust_game([[1 + d, 0], [1, 1]], [[1, 0], [2, 1]], (t1, t2))
+    th = trust_threshold(game, "row")
+    assert sympy.simplify(th.value - 1 / (1 + d)) == 0
+    # before: d*t2 + t2 >= 1
+    assert th.cooperates == (t2 >= 1 / (d + 1))
+
+
+def test_general_game_without_assumptions_states_its_zero_slope():
+    # divides by P + R - S - T: the result must say where that is nonzero,
+    # and then pass its own check, also at R = S = T = P = 0
+    th = trust_threshold(symmetric_2x2(R, S, T, P))
+    slope = P + R - S - T
+    assert decide(sympy.Implies(th.condition, sympy.Ne(slope, 0))).truth is True
+    zero = {R: 0, S: 0, T: 0, P: 0}
+    assert substitute_condition(th.condition, zero) is False  # defined, and false
+    assert threshold_twin(th, zero) is None
+    report = check(th, max_examples=30)
+    assert report.passed is True, report.message
+    # where the slope vanishes the preference does not depend on the belief:
+    # cooperating is weakly better everywhere iff S >= P
+    p = th.belief
+    third = sympy.Rational(1, 3)
+    flat_c = {R: 3, S: 2, T: 2, P: 1}  # R + P = S + T, S > P
+    flat_d = {R: 1, S: 0, T: 3, P: 2}  # R + P = S + T, S < P
+    assert substitute_condition(th.cooperation, {**flat_c, p: third}) is True
+    assert substitute_condition(th.cooperation, {**flat_d, p: third}) is False

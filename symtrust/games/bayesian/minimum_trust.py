@@ -1,19 +1,25 @@
 """The minimum trust level: the least trust at which cooperation can exist.
 
-Given an existence condition ``E(tau, x)`` of a cooperative equilibrium (for
-example the one :func:`~symtrust.games.continuous_types.cutoffs.cutoff_equilibria` reports, in
-terms of trust ``tau`` and another parameter ``x``), the minimum trust level is
-the function ``x -> tau*(x)`` with ``E(tau, x)  <=>  tau >= tau*(x)``
-(Kydd 2005, ch. 2: minimum trust as a function of the net cost of conflict).
-A value at or above the trust domain's upper end means that no admissible
-trust level sustains cooperation there.
+Given an existence condition ``E(tau, theta)`` of a cooperative equilibrium
+(for example the one
+:func:`~symtrust.games.continuous_types.cutoffs.cutoff_equilibria` reports, in
+terms of trust ``tau`` and other parameters ``theta``), the minimum trust level
+is the function ``theta -> tau*(theta)`` with ``E(tau, theta) <=> tau >=
+tau*(theta)`` (or ``tau > tau*(theta)``) (Kydd 2005, ch. 2: minimum trust as a
+function of the net cost of conflict).
 
-1. boundary points: each relation of ``E`` solved for ``tau`` with equality;
-2. pieces of ``x``: split where a boundary meets another one or the upper end
-   of the trust domain;
-3. on each piece z3 proves which boundary ``b`` gives ``E <=> tau >= b``, or
-   that ``E`` never holds there (the minimum is then the domain's upper end,
-   certainty); a piece where neither is proved gets ``nan`` (undecided).
+1. the existence condition is solved for ``tau``
+   (:func:`~symtrust.logic.solve_for.solve_for`): on each piece of the
+   parameter space, the set of trust levels where it holds;
+2. on a piece where that set is ``tau >= m`` (or ``tau > m``) within the trust
+   domain, the minimum is ``m`` (strict where the bound is not attained);
+3. on a piece where the set is empty, no admissible trust level sustains
+   cooperation: the minimum is the domain's upper end (certainty) and the
+   piece is reported in ``unattainable``;
+4. a piece where the set is not of that form (cooperation at low trust but not
+   at high) raises :class:`~symtrust.errors.UnsupportedError` naming it; a
+   piece z3 could not settle is left out of ``condition``. The value is never
+   ``nan``.
 
 Examples
 --------
@@ -28,7 +34,6 @@ Piecewise((4*x/(x + 1)**2, x < 1), (1, True))
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,17 +42,17 @@ from sympy import S
 
 from symtrust.core.parameters import Parameter
 from symtrust.core.result import Result, Step
-from symtrust.errors import ModelError
+from symtrust.errors import ModelError, UnsupportedError
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.budget import Budget
-from symtrust.logic.decide import decide
+from symtrust.logic.solve_for import solve_for
 
 __all__ = ["MinimumTrust", "minimum_trust"]
 
 
 @dataclass(frozen=True, kw_only=True)
 class MinimumTrust(Result):
-    """The minimum trust level as a piecewise function of one parameter.
+    """The minimum trust level as a piecewise function of the parameters.
 
     Attributes
     ----------
@@ -56,12 +61,67 @@ class MinimumTrust(Result):
     trust : Parameter
         The trust symbol.
     over : Symbol
-        The parameter the minimum is a function of.
+        The parameter the minimum is read as a function of.
+    strict : sympy Boolean
+        Where the minimum is not attained (existence needs trust above it).
+    unattainable : sympy Boolean
+        Where no admissible trust level sustains cooperation (the value is
+        then the domain's upper end).
+    solved : SolvedCondition
+        The existence condition solved for the trust symbol.
     """
 
     existence: Any = S.true
     trust: Any = None
     over: Any = None
+    strict: Any = S.false
+    unattainable: Any = S.false
+    solved: Any = None
+
+    def display_rows(self) -> tuple:
+        rows = [(self.kind, self.value)]
+        if self.strict is not S.false:
+            rows.append(("not attained (trust must exceed it) where", self.strict))
+        if self.unattainable is not S.false:
+            rows.append(("no admissible trust level where", self.unattainable))
+        return tuple(rows)
+
+
+def _piece_minimum(piece, trust, existence):
+    """``(minimum, strict, empty)`` of one decided piece of the solved set."""
+    dom = trust.domain
+    if not piece.intervals:
+        return dom.sup, False, True
+    if len(piece.intervals) == 1:
+        lo, hi, lo_open, hi_open = piece.intervals[0]
+        if hi == dom.sup and hi_open == bool(dom.right_open):
+            return lo, lo_open, False
+    raise UnsupportedError(
+        f"the existence condition {existence} is not of the form {trust} >= m "
+        f"where {piece.condition}: there it holds for {trust} in {piece.set}, "
+        "so no single minimum trust level describes it"
+    )
+
+
+def _ordered(pieces):
+    """Decided pieces with nonempty sets first, the last one "otherwise"."""
+    return sorted(pieces, key=lambda p: (not p.decided, not p.intervals))
+
+
+def _minimum_steps(existence, solved, value):
+    return (
+        Step(
+            "existence condition", existence, "where a cooperative equilibrium exists"
+        ),
+        Step(
+            f"solved for {solved.variable}",
+            solved.value,
+            "z3 decides the existence condition between its critical points",
+        ),
+        Step(
+            "minimum trust", value, "the lower end of each piece's set of trust levels"
+        ),
+    )
 
 
 def minimum_trust(existence, trust, over, assumptions=(), *, budget=None):
@@ -84,20 +144,26 @@ def minimum_trust(existence, trust, over, assumptions=(), *, budget=None):
     Returns
     -------
     MinimumTrust
-        ``value`` is a ``Piecewise`` in ``over``.
+        ``value`` is a ``Piecewise`` in the parameters; ``strict`` and
+        ``unattainable`` say where the minimum is not attained and where no
+        admissible trust level will do.
 
     Raises
     ------
     ModelError
         If ``trust`` is not a parameter with a bounded domain.
+    UnsupportedError
+        If on some piece the existence condition is not of the form
+        ``trust >= m``, or cannot be solved for ``trust``.
 
     Examples
     --------
     >>> from symtrust import interval, positive
     >>> tau = interval("tau", 0, 1, left_open=True)
     >>> x = positive("x")
-    >>> minimum_trust(tau >= x / 2, tau, x).value
-    x/2
+    >>> mt = minimum_trust(tau >= x / 2, tau, x)
+    >>> mt.value, mt.unattainable
+    (Piecewise((x/2, x <= 2), (1, True)), x > 2)
     """
     budget = Budget.of(budget)
     if not isinstance(trust, Parameter) or not trust.domain.sup.is_finite:
@@ -105,87 +171,35 @@ def minimum_trust(existence, trust, over, assumptions=(), *, budget=None):
             f"trust={trust!r} must be a parameter with a bounded domain "
             "(e.g. interval('tau', 0, 1)); its upper end is certainty"
         )
-    if existence in (True, False):
-        existence = sympy.sympify(existence, strict=True)
+    if not isinstance(over, sympy.Symbol):
+        raise ModelError(f"over={over!r} must be a SymPy symbol")
+    existence = sympy.sympify(existence, strict=True)
     assume = build_assumptions(
         assumptions, symbols=existence.free_symbols | {trust, over}
     )
-    conds = assume.conditions
-    # 1. boundary points: each relation solved for trust with equality
-    boundaries = []
-    for rel in sympy.And.make_args(existence):
-        if not isinstance(rel, sympy.core.relational.Relational):
+    solved = solve_for(existence, trust, assumptions=assume, budget=budget)
+    pieces, strict, empty, undecided = [], [], [], []
+    for piece in _ordered(solved.pieces):
+        if not piece.decided:
+            undecided.append(piece.condition)
             continue
-        for root in sympy.solve(sympy.Eq(rel.lhs, rel.rhs), trust):
-            if root.has(trust) or not root.free_symbols <= {over}:
-                continue
-            boundaries.append(sympy.factor(root))
-    top = trust.domain.sup
-    if existence is S.true:  # any trust will do: the least is the domain's lower end
-        boundaries.append(trust.domain.inf)
-    # 2. pieces of `over`, split where boundaries meet each other or certainty
-    cuts = set()
-    for i, r in enumerate(boundaries):
-        for other in (top, *boundaries[i + 1 :]):
-            for k in sympy.solve(sympy.Eq(r, other), over):
-                if k.is_number and k.is_real and k.is_positive:
-                    cuts.add(k)
-    edges = [S.Zero, *sorted(cuts), S.Infinity]
-    pieces = []
-    # 3. on each piece, the boundary that the existence condition reduces to
-    for lo, hi in itertools.pairwise(edges):
-        piece = [over > lo if lo == 0 else over >= lo]
-        if hi is not S.Infinity:
-            piece.append(over < hi)
-        within = (*conds, *piece)
-        chosen = None
-        for r in boundaries:
-            if (
-                decide(
-                    sympy.Equivalent(existence, trust >= r), within, budget=budget
-                ).truth
-                is True
-            ):
-                chosen = r
-                break
-        if (
-            chosen is None
-            and decide(sympy.Not(existence), within, budget=budget).truth is True
-        ):
-            chosen = top  # no trust below certainty sustains cooperation
-        if chosen is None:
-            chosen = S.NaN
-        last = hi is S.Infinity
-        pieces.append((chosen, S.true if last else sympy.And(*piece)))
+        low, is_strict, is_empty = _piece_minimum(piece, trust, existence)
+        pieces.append((low, piece.condition))
+        (strict if is_strict else empty if is_empty else []).append(piece.condition)
+    if not pieces:
+        pieces.append((trust.domain.sup, S.true))
+    pieces[-1] = (pieces[-1][0], S.true)
     value = sympy.Piecewise(*pieces)
-    steps = (
-        Step(
-            "existence condition", existence, "where a cooperative equilibrium exists"
-        ),
-        Step(
-            "boundaries in trust",
-            sympy.Tuple(*boundaries),
-            "each relation solved with equality",
-        ),
-        Step(
-            "pieces split at",
-            sympy.Tuple(*sorted(cuts)),
-            "where boundaries meet each other or certainty",
-        ),
-        Step(
-            "minimum trust",
-            value,
-            "on each piece z3 proves: existence iff trust >= boundary",
-        ),
-    )
-    undecided = value.has(S.NaN)
     return MinimumTrust(
         kind="minimum trust for a cooperative equilibrium",
         value=value,
-        condition=S.false if undecided and len(pieces) == 1 else S.true,
+        condition=sympy.Not(sympy.Or(*undecided)) if undecided else S.true,
         assumptions=assume,
-        steps=steps,
+        steps=_minimum_steps(existence, solved, value),
         existence=existence,
         trust=trust,
         over=over,
+        strict=sympy.Or(*strict),
+        unattainable=sympy.Or(*empty),
+        solved=solved,
     )

@@ -46,8 +46,9 @@ from symtrust.games.bayesian.model import BayesianGame
 from symtrust.games.bayesian.typemap import TypeMap
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.conditions import sign_under, simplify_cleared
+from symtrust.logic.conditions import result_condition, sign_under, simplify_cleared
 from symtrust.logic.decide import decide
+from symtrust.logic.solve_for import solve_for
 
 __all__ = ["Threshold", "classify_types", "trust_threshold"]
 
@@ -142,21 +143,21 @@ def _solve(eu_c, eu_d, p, assume, budget):
     value = sympy.factor(sympy.cancel(roots[0]))
     sign = sign_under(slope, assume, budget=budget)
     direction = {1: ">=", -1: "<="}.get(sign)
-    condition = simplify_cleared(
+    # the threshold divides by the slope: a slope that may vanish is stated
+    condition = result_condition(
         sympy.And(sympy.Ne(slope, 0), value >= 0, value <= 1), assume, budget=budget
     )
     # EU(C) - EU(D) = slope * (p - threshold): with the slope's sign known,
-    # C is weakly better exactly on one side of the threshold
+    # C is weakly better exactly on one side of the threshold; otherwise the
+    # comparison is solved for the belief, piece by piece
     if direction == ">=":
         cooperation = sympy.Ge(p, value, evaluate=False)
     elif direction == "<=":
         cooperation = sympy.Le(p, value, evaluate=False)
     else:
-        cooperation = simplify_cleared(
-            sympy.Ge(diff, 0),
-            (*assume.conditions, *p.domain_condition.args),
-            budget=budget,
-        )
+        cooperation = solve_for(
+            sympy.Ge(diff, 0), p, assumptions=assume, budget=budget
+        ).value
     steps = [
         Step("EU(C) - EU(D)", diff, "difference of expected payoffs, linear in belief"),
         Step(
@@ -168,6 +169,25 @@ def _solve(eu_c, eu_d, p, assume, budget):
         Step("conditions", condition, "nonzero slope; threshold in [0, 1]"),
     ]
     return value, direction, condition, cooperation, steps
+
+
+def _cooperates(raw, trust, assume, budget):
+    """Where the type cooperates, in the game's parameters: solved for the
+    trust's one parameter when it has one (``p >= 1/(d + 1)``), else the
+    shorter of the raw and the simplified forms."""
+    free = trust.free_symbols if isinstance(trust, sympy.Basic) else set()
+    if len(free) == 1:
+        (prior,) = free
+        try:
+            solved = solve_for(raw, prior, assumptions=assume, budget=budget)
+        except UnsupportedError:
+            solved = None
+        if solved is not None and solved.condition is S.true:
+            return solved.value
+    simple = simplify_cleared(raw, assume, budget=budget)
+    if simple in (S.true, S.false):
+        return simple
+    return raw if sympy.count_ops(simple) > sympy.count_ops(raw) else simple
 
 
 def classify_types(
@@ -375,9 +395,9 @@ def _default_type(game, i):
     )
 
 
-def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
-    i, j = _two_players(game, player, cooperate, defect)
-    type_ = _default_type(game, i) if type_ is None else game.check_type(i, type_)
+def _opponent_groups(game, j, cooperate, defect, strategy, budget):
+    """The opponent's type-contingent strategy, validated, and its cooperating
+    and defecting types."""
     if strategy is None:
         strategy = classify_types(game, j, cooperate, defect, budget=budget)
     if not isinstance(strategy, Mapping):
@@ -401,6 +421,15 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
             f"{dict(strategy)}; the belief is not a choice variable"
         )
     defectors = set(game.types[j]) - coop
+    return strategy, coop, defectors
+
+
+def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
+    i, j = _two_players(game, player, cooperate, defect)
+    type_ = _default_type(game, i) if type_ is None else game.check_type(i, type_)
+    strategy, coop, defectors = _opponent_groups(
+        game, j, cooperate, defect, strategy, budget
+    )
     p = _belief_symbol(belief, game.parameters)
     assume = game.assumptions
     weights = game.belief_weights(i, type_)
@@ -424,16 +453,10 @@ def _bayesian(game, player, cooperate, defect, type_, strategy, belief, budget):
     if not game.independent:
         extra.append(mass > 0)
     if any(c is not S.true for c in extra):
-        condition = simplify_cleared(
+        condition = result_condition(
             sympy.And(condition, *extra), assume, budget=budget
         )
-    # the belief replaced by the actual trust; keep the shorter equivalent form
-    raw = cooperation.xreplace({p: trust})
-    cooperates = simplify_cleared(raw, assume, budget=budget)
-    if cooperates not in (S.true, S.false) and sympy.count_ops(
-        cooperates
-    ) > sympy.count_ops(raw):
-        cooperates = raw
+    cooperates = _cooperates(cooperation.xreplace({p: trust}), trust, assume, budget)
     steps = [
         Step(
             "opponent strategy",

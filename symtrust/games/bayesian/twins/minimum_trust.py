@@ -4,7 +4,10 @@ At an exact admissible point where the result holds, the derived minimum
 ``v`` is evaluated exactly, and the existence condition is evaluated exactly
 at trust levels on a grid of the trust domain plus levels just around ``v``
 (the rationals nearest ``v`` for an irrational minimum): it must hold exactly
-at the levels ``>= v`` and fail below. A minimum that is undefined at an
+at the levels ``>= v`` (``> v`` where the result says the minimum is not
+attained) and fail below; where the result says no admissible trust level
+will do, it must fail at every level. A level where the existence condition
+is undefined counts as one where it fails. A minimum that is undefined at an
 admissible point where the result says it holds is a failure.
 
 Examples
@@ -69,13 +72,16 @@ def minimum_trust_twin(result, point) -> None:
             f"the minimum trust {result.value} is undefined at the admissible point "
             f"{at}, where its condition {result.condition} holds"
         )
+    none = substitute_condition(result.unattainable, at) is True
+    strict = substitute_condition(result.strict, at) is True
     for level in _levels(result.trust.domain, v):
         held = substitute_condition(result.existence, {**at, result.trust: level})
-        if held is None:
-            skip(f"the existence condition is undefined at trust {level}")
-        want = compare(level, v) >= 0
-        if held != want:
+        side = compare(level, v)
+        want = False if none else (side > 0 if strict else side >= 0)
+        if (held is True) != want:
             raise VerificationError(
-                f"at {at} the minimum trust is {v}, but the existence condition "
-                f"is {held} at trust {level}"
+                f"at {at} the minimum trust is {v}"
+                f"{' (not attained)' if strict else ''}"
+                f"{' (no admissible level)' if none else ''}, but the existence "
+                f"condition is {held} at trust {level}"
             )
