@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import sympy
 from sympy import S
 
-from symtrust.core.exact import substitute_condition
+from symtrust.core.exact import defined_at, substitute_condition
 from symtrust.core.numbers import check_relation
 from symtrust.core.parameters import check_symbols, symbol_domain_condition
 from symtrust.errors import AssumptionError
@@ -225,12 +225,26 @@ class Assumptions:
             if not (cond.free_symbols & point.keys()):
                 kept.append(cond)
                 continue
-            new = cond.xreplace(point)
+            try:
+                new = cond.xreplace(point)
+            except TypeError:
+                # SymPy refuses to compare what became undefined (zoo > 0 at 1/x, x = 0)
+                raise AssumptionError(
+                    f"the assumption {cond} is undefined at {_point_text(point)} "
+                    "(a zero denominator or a non-real value)"
+                ) from None
             if new.free_symbols:
-                if new is not S.true:
-                    kept.append(new)
+                kept.append(new)
                 continue
-            truth = substitute_condition(cond, point)
+            # closed now: SymPy may have settled it already (g > k at g = 2*k);
+            # otherwise evaluate it exactly (the point's values may be symbolic)
+            truth = (
+                True
+                if new is S.true
+                else False
+                if new is S.false
+                else substitute_condition(new, {})
+            )
             if truth is True:
                 continue
             shown = sympy.sstr(
@@ -242,6 +256,12 @@ class Assumptions:
                 raise AssumptionError(
                     f"{_point_text(point)} violates the assumption {cond} "
                     f"(it becomes {shown})"
+                )
+            if defined_at(new, {}):
+                raise AssumptionError(
+                    f"the assumption {cond} cannot be decided exactly at "
+                    f"{_point_text(point)} (it becomes {shown}); give a point "
+                    "where it can be, or leave that parameter symbolic"
                 )
             raise AssumptionError(
                 f"the assumption {cond} is undefined at {_point_text(point)} "

@@ -47,7 +47,7 @@ from symtrust.core.parameters import (
 )
 from symtrust.errors import AssumptionError, ModelError
 
-__all__ = ["check_point", "point_text", "substitute", "symbols_of"]
+__all__ = ["at_point", "check_point", "point_text", "substitute", "symbols_of"]
 
 
 def point_text(point: Mapping) -> str:
@@ -98,6 +98,19 @@ def _key(key, parameters, by_name: dict, where: str, strict: bool) -> Symbol | N
     raise ModelError(
         f"{key} is not a parameter of {where}; its parameters are {_names(parameters)}"
     )
+
+
+def _same_names(key, value, by_name: dict, where: str) -> None:
+    """A symbolic value must not bring a second symbol with a parameter's name."""
+    for s in sorted(value.free_symbols, key=str):
+        own = by_name.get(s.name)
+        if own is not None and own != s:
+            raise ModelError(
+                f"value of {key}, {value}, mentions {describe_symbol(s)}, which is "
+                f"not the parameter of {where} with that name, "
+                f"{describe_symbol(own)}: two symbols with one name are different "
+                "parameters; use the model's own parameter object"
+            )
 
 
 def _check_domain(key: Symbol, value) -> None:
@@ -170,10 +183,56 @@ def check_point(
     for key, value in point.items():
         own = _key(key, parameters, by_name, where, strict)
         value = exact_number(value, f"value of {key}")
+        _same_names(key, value, by_name, where)
         if own is not None:
             _check_domain(own, value)
             out[own] = value
     return out
+
+
+def at_point(expr, point: Mapping, what: str):
+    """A model's value at a (validated) point; refused where it is undefined.
+
+    A game's ``subs`` passes every payoff, prior and bound through here, so a
+    point that makes one infinite, nan or non-real (``1/x`` at ``x = 0``,
+    ``sqrt(x)`` at ``x = -1``) is refused instead of yielding a game with a
+    ``zoo`` payoff.
+
+    Raises
+    ------
+    AssumptionError
+        Naming the value, what it is, the point and what it became.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x", real=True)
+    >>> at_point(1 / (x - 1), {x: 3}, "payoff")
+    1/2
+    >>> at_point(1 / (x - 1), {x: 1}, "payoff at ('C', 'D')")
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.AssumptionError: payoff at ('C', 'D') is 1/(x - 1), which is undefined at x = 1 (it becomes zoo): a zero denominator or a non-real value; a model's values must be finite real numbers at the point
+    """
+    if not point or not isinstance(expr, sympy.Basic):
+        return expr
+    try:
+        new = expr.xreplace(dict(point))
+    except TypeError:  # SymPy refuses comparisons of what became undefined
+        new = None
+    if (
+        new is None
+        or new.has(S.NaN, S.ComplexInfinity, S.Infinity, S.NegativeInfinity)
+        or new.has(S.ImaginaryUnit)
+        or getattr(new, "is_extended_real", None) is False
+    ):
+        became = "" if new is None else f" (it becomes {new})"
+        raise AssumptionError(
+            f"{what} is {expr}, which is undefined at {point_text(point)}{became}: "
+            "a zero denominator or a non-real value; a model's values must be "
+            "finite real numbers at the point"
+        )
+    return new
 
 
 def substitute(obj, point: Mapping, memo: dict | None = None):

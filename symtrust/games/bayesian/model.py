@@ -41,6 +41,7 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.typemap import TypeMap, validate_distribution
@@ -284,11 +285,24 @@ class BayesianGame(Printable):
             self.players,
             self.actions,
             self.types,
-            self.prior.subs(point),
+            self.prior.subs(point, "prior"),
             None
             if self.marginals is None
-            else tuple(m.subs(point) for m in self.marginals),
-            tuple(tuple(u.xreplace(point) for u in vec) for vec in self.table),
+            else tuple(
+                m.subs(point, f"prior for player {p!r}")
+                for p, m in zip(self.players, self.marginals, strict=True)
+            ),
+            tuple(
+                tuple(
+                    at_point(u, point, f"payoff at {actions} with types {types}")
+                    for u in vec
+                )
+                for (types, actions), vec in zip(
+                    itertools.product(self.type_profiles(), self.profiles()),
+                    self.table,
+                    strict=True,
+                )
+            ),
             assume,
             self.name,
         )

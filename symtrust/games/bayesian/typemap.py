@@ -42,6 +42,7 @@ from sympy import S
 from symtrust.core.latex_layout import text_escape
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.errors import ModelError
 from symtrust.logic.decide import as_conditions, decide
 
@@ -215,11 +216,29 @@ class TypeMap(Mapping):
         """
         return TypeMap(tuple((k, fn(v)) for k, v in self.pairs))
 
-    def subs(self, point) -> TypeMap:
-        """Exact substitution of a parameter point into every value."""
+    def subs(self, point, what: str = "value") -> TypeMap:
+        """Exact substitution of a parameter point into every value.
+
+        A value that becomes undefined at the point (a zero denominator) is an
+        :class:`~symtrust.errors.AssumptionError` naming ``what`` and its label.
+
+        Examples
+        --------
+        >>> x = sympy.Symbol("x", positive=True)
+        >>> print(TypeMap.of({"a": x / (1 + x), "b": 1 / (1 + x)}).subs({x: 1}))
+        {a: 1/2, b: 1/2}
+        """
         point = dict(point)
-        return self.map(
-            lambda v: v.xreplace(point) if isinstance(v, sympy.Basic) else v
+        return TypeMap(
+            tuple(
+                (
+                    k,
+                    v.subs(point, what)
+                    if isinstance(v, TypeMap)
+                    else at_point(v, point, f"{what} of {_label_str(k)!r}"),
+                )
+                for k, v in self.pairs
+            )
         )
 
     @property

@@ -36,6 +36,7 @@ from symtrust.core.assumptions import Assumptions
 from symtrust.core.latex_layout import rows_latex
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.core.text_layout import rows_text
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import substitute_point
@@ -292,9 +293,9 @@ class ContinuousType:
         )
         return ContinuousType(
             self.variable,
-            self.cdf.xreplace(point),
-            self.lower.xreplace(point),
-            self.upper.xreplace(point),
+            at_point(self.cdf, point, f"CDF of {self.name or 'the type'}"),
+            at_point(self.lower, point, "lower bound of the support"),
+            at_point(self.upper, point, "upper bound of the support"),
             assume,
             self.name,
             self.notes,

@@ -35,7 +35,7 @@ import sympy
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number, is_numpy
-from symtrust.core.point import check_point, point_text
+from symtrust.core.point import at_point, check_point, point_text
 from symtrust.core.printing import Printable
 from symtrust.errors import AssumptionError, ModelError
 from symtrust.logic.assumptions import build_assumptions
@@ -171,6 +171,11 @@ def as_matrix(m, label: str) -> list[list]:
     ...
     symtrust.errors.ModelError: row_payoffs must be a matrix (a list of rows of equal length): row 1 has 1 entries, row 0 has 2
     """
+    if is_numpy(m) and getattr(m, "ndim", 2) != 2:
+        raise ModelError(
+            f"{label} must be a matrix (2-dimensional), got a numpy array of shape "
+            f"{m.shape}"
+        )
     rows = _listed(m, label)
     if isinstance(rows, (str, bytes)) or not isinstance(rows, Sequence) or not rows:
         raise ModelError(
@@ -184,6 +189,13 @@ def as_matrix(m, label: str) -> list[list]:
                 f"{label} must be a matrix (a list of rows); row {i} is {r!r}, "
                 "not a row of payoffs"
             )
+        for j, u in enumerate(r):
+            if isinstance(u, (list, tuple)):
+                raise ModelError(
+                    f"{label} must be a matrix of payoffs: the entry in row {i}, "
+                    f"column {j} is {u!r}, not one payoff (each player's payoffs "
+                    "go in its own matrix)"
+                )
         out.append(list(r))
     for i, r in enumerate(out):
         if len(r) != len(out[0]) or not r:
@@ -369,7 +381,10 @@ class NormalFormGame(Printable):
         point, assume = substitute_point(
             self.parameters, self.assumptions, point, where="the game", strict=strict
         )
-        table = tuple(tuple(u.xreplace(point) for u in vec) for vec in self.table)
+        table = tuple(
+            tuple(at_point(u, point, f"payoff at {profile}") for u in vec)
+            for profile, vec in zip(self.profiles(), self.table, strict=True)
+        )
         return NormalFormGame(self.players, self.actions, table, assume, self.name)
 
     # -- printing ------------------------------------------------------------

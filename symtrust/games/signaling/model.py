@@ -39,6 +39,7 @@ from sympy import S
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.typemap import check_probability
@@ -175,19 +176,28 @@ class SignalingGame(Printable):
             self.parameters, self.assumptions, point, where="the game", strict=strict
         )
 
-        def sub(table):
+        def sub(table, who):
             return tuple(
-                tuple(tuple(u.xreplace(point) for u in by_a) for by_a in by_m)
-                for by_m in table
+                tuple(
+                    tuple(
+                        at_point(u, point, f"payoff at {(t, m, a)} ({who})")
+                        for a, u in zip(self.actions, by_a, strict=True)
+                    )
+                    for m, by_a in zip(self.messages, by_m, strict=True)
+                )
+                for t, by_m in zip(self.types, table, strict=True)
             )
 
         return SignalingGame(
             self.types,
-            tuple(p.xreplace(point) for p in self.prior),
+            tuple(
+                at_point(p, point, f"prior of type {t!r}")
+                for t, p in zip(self.types, self.prior, strict=True)
+            ),
             self.messages,
             self.actions,
-            sub(self.sender_payoffs),
-            sub(self.receiver_payoffs),
+            sub(self.sender_payoffs, "sender"),
+            sub(self.receiver_payoffs, "receiver"),
             assume,
             self.name,
         )

@@ -38,6 +38,7 @@ from sympy import S
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import (
     NormalFormGame,
@@ -180,18 +181,33 @@ class SymmetricBinaryGame:
             self.parameters, self.assumptions, point, where="the game", strict=strict
         )
 
-        def sub(u):
+        def sub(u, what):
             if isinstance(u, tuple):
-                return tuple(e.xreplace(point) for e in u)
-            return u.xreplace(point)
+                return tuple(
+                    at_point(e, point, f"{what} when k={k} others cooperate")
+                    for k, e in enumerate(u)
+                )
+            return at_point(u, point, what)
+
+        def label(move, t):
+            return f"payoff of {move}" + (f" of {t!r}" if t else "")
 
         return SymmetricBinaryGame(
-            self.n.xreplace(point),
+            at_point(self.n, point, "number of players n"),
             self.count,
             self.types,
-            tuple(p.xreplace(point) for p in self.prior),
-            tuple(sub(u) for u in self.cooperate),
-            tuple(sub(u) for u in self.defect),
+            tuple(
+                at_point(p, point, f"prior of type {t!r}")
+                for t, p in zip(self.types, self.prior, strict=True)
+            ),
+            tuple(
+                sub(u, label("C", t))
+                for t, u in zip(self.types, self.cooperate, strict=True)
+            ),
+            tuple(
+                sub(u, label("D", t))
+                for t, u in zip(self.types, self.defect, strict=True)
+            ),
             assume,
             self.name,
         )
@@ -268,6 +284,11 @@ def symmetric_game(
     if n.is_integer is not True:
         raise ModelError(
             f"number of players n={n} must be an integer (or an integer parameter)"
+        )
+    if n.is_number and n < 2:
+        # before the tables, whose lengths depend on n
+        raise ModelError(
+            f"number of players: n={n} players, but a symmetric game needs n >= 2"
         )
     if isinstance(cooperate, Mapping) != isinstance(defect, Mapping):
         raise ModelError(

@@ -52,6 +52,7 @@ from sympy import S
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import game_name, substitute_point
@@ -389,11 +390,11 @@ class MultilateralGame(Printable):
         actors = tuple(
             Actor(
                 name=a.name,
-                size=a.size.xreplace(point),
-                power=a.power.xreplace(point),
-                trust=a.trust.xreplace(point),
-                temptation=a.temptation.xreplace(point),
-                cost=a.cost.xreplace(point),
+                size=at_point(a.size, point, f"size of {a.name!r}"),
+                power=at_point(a.power, point, f"power share of {a.name!r}"),
+                trust=at_point(a.trust, point, f"trust in {a.name!r}"),
+                temptation=at_point(a.temptation, point, f"temptation of {a.name!r}"),
+                cost=at_point(a.cost, point, f"cost of {a.name!r}"),
                 members=a.members,
                 min_size=a.min_size,
             )
@@ -401,8 +402,10 @@ class MultilateralGame(Printable):
         )
         return multilateral_game(
             actors,
-            w=self.w.xreplace(point),
-            greedy_temptation=self.greedy_temptation.xreplace(point),
+            w=at_point(self.w, point, "cost of mutual defection w"),
+            greedy_temptation=at_point(
+                self.greedy_temptation, point, "greedy temptation"
+            ),
             aggregation=self.aggregation,
             assumptions=assume.conditions,
             name=self.name,
@@ -428,7 +431,7 @@ def _require(statement, assumptions, message: str) -> None:
     if statement is S.true or statement is True:
         return
     if statement is S.false or statement is False:
-        raise ModelError(message + " (it is false)")
+        raise ModelError(message)
     verdict = decide(statement, assumptions)
     if verdict.truth is True:
         return

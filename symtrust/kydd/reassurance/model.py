@@ -29,6 +29,8 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import sympy
@@ -36,9 +38,10 @@ from sympy import S
 
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.numbers import exact_number
+from symtrust.core.point import substitute, symbols_of
 from symtrust.core.result import Step
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust.games.normal_form.model import game_name
+from symtrust.games.normal_form.model import game_name, substitute_point
 from symtrust.kydd.security_dilemma import (
     sdg_payoffs,
     trust_threshold,
@@ -94,6 +97,53 @@ class CostlySignalGame:
             raise ModelError(f"type {kind!r} is not one of {TYPES}")
         expr = self.costs[TYPES.index(kind)]
         return expr if x is None else expr.subs(self.gesture, x)
+
+    @property
+    def parameters(self) -> frozenset:
+        """The model's parameters (not the gesture x, the sender's choice)."""
+        out = set(self.assumptions.symbols)
+        for value in (self.prior, self.costs, self.threshold, self.benefits):
+            out |= symbols_of(value)
+        out |= symbols_of(self.payoffs)
+        return frozenset(out - {self.gesture})
+
+    def subs(self, point: Mapping, *, strict: bool = True) -> CostlySignalGame:
+        """The game at a parameter point, keeping what is left of its assumptions.
+
+        The point is validated as in :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>` (the game's
+        own parameters, exact real values in their domains, no assumption
+        made false); the prior, the costs, the derived threshold and values
+        of trust, the payoff tables and the steps are substituted. The
+        gesture x is the sender's choice, not a parameter.
+
+        Examples
+        --------
+        >>> from symtrust import nonnegative, positive
+        >>> x = nonnegative("x")
+        >>> c, w, k = positive("c w k")
+        >>> g = costly_signal(prior=sympy.Rational(1, 2), t_trustworthy=0,
+        ...                   t_untrustworthy=2, c=c, w=w, costs=(k * x, 2 * k * x),
+        ...                   gesture=x)
+        >>> g.subs({k: 3}).costs
+        (3*x, 6*x)
+        >>> g.subs({c: 2}).assumptions.conditions[-1]
+        2 > w
+        >>> g.subs({x: 1})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.ModelError: x is not a parameter of the game; its parameters are c, k, w
+        """
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
+        memo: dict = {}
+        changes = {
+            f.name: substitute(getattr(self, f.name), point, memo)
+            for f in dataclasses.fields(self)
+            if f.name not in ("assumptions", "gesture", "name")
+        }
+        return dataclasses.replace(self, assumptions=assume, **changes)
 
     def display_rows(self):
         """Rows for the renderers."""
