@@ -702,6 +702,74 @@ def test_substitution_validates_every_point(target, point, error, message):
         obj.subs([(c, 1)])
 
 
+UNDEFINED = r"which is undefined at x = 0 \(it becomes zoo\): a zero denominator"
+
+
+@pytest.mark.parametrize(
+    ("make", "what"),
+    [
+        (
+            lambda x: bimatrix([[1 / x, 0], [0, 0]], [[0, 0], [0, 0]]),
+            r"payoff at \('C', 'C'\) is 1/x, ",
+        ),
+        (
+            lambda x: type_game(
+                {"h": [[1 / x, 0], [0, 0]], "l": PD_OWN}, [{"h": HALF, "l": HALF}] * 2
+            ),
+            r"payoff at \('C', 'C'\) with types \('h', 'h'\) is 1/x, ",
+        ),
+        (
+            lambda x: signaling_game(
+                SIGNAL_TYPES,
+                MESSAGES,
+                ACTIONS,
+                {**ZERO_SIGNAL, ("hi", "x", "u"): (0, 1 / x)},
+                prior=[HALF, HALF],
+            ),
+            r"payoff at \('hi', 'x', 'u'\) \(receiver\) is 1/x, ",
+        ),
+        (
+            lambda x: symmetric_game(3, (1 / x, 0, 0), (0, 0, 0)),
+            r"payoff of C when k=0 others cooperate is 1/x, ",
+        ),
+    ],
+    ids=["bimatrix", "type_game", "signaling_game", "symmetric_game"],
+)
+def test_points_where_a_model_is_undefined_are_refused(make, what):
+    x = real("x")
+    game = make(x)
+    with pytest.raises(AssumptionError, match=what + UNDEFINED):
+        game.subs({x: 0})
+
+
+def test_assumptions_undefined_at_a_point_are_refused():
+    x = real("x")
+    game = bimatrix([[x, 0], [0, 0]], [[0, 0], [0, 0]], assumptions=[1 / x > 0])
+    with pytest.raises(
+        AssumptionError,
+        match=r"the assumption 1/x > 0 is undefined at x = 0 \(a zero denominator",
+    ):
+        game.subs({x: 0})
+
+
+def test_symbolic_values_are_checked_like_numbers():
+    game = bimatrix([[c, 0], [0, 0]], [[w, 0], [0, 0]], assumptions=[c > w])
+    with pytest.raises(
+        AssumptionError,
+        match=r"^c = w violates the assumption c > w \(it becomes w > w",
+    ):
+        game.subs({c: w})
+    with pytest.raises(
+        ModelError,
+        match=r"value of c, w \+ 1, mentions w \(a symtrust parameter on all reals\), "
+        r"which is not the parameter of the game with that name, w \(a symtrust "
+        r"parameter on \(0, oo\)\)",
+    ):
+        game.subs({c: real("w") + 1})
+    with pytest.raises(ModelError, match=r"value of c is 1/2 \+ I, which is not real"):
+        game.subs({c: HALF + I})
+
+
 def test_partial_substitution_keeps_the_assumptions():
     R = real("R")
     at = prisoners_dilemma().subs({R: 3})

@@ -250,7 +250,8 @@ class Solution(Printable):
         :meth:`Result.subs`. Results whose condition is false at the point
         (or undefined there) are **dropped**; a note names them and says how
         many were dropped. Results whose condition still depends on the
-        remaining parameters are kept with the substituted condition.
+        remaining parameters are kept with the substituted condition. The
+        solution's notes are text and are kept as written (symbolic).
 
         Raises
         ------

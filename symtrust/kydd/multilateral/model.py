@@ -50,6 +50,7 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.exact import defined_at
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number
 from symtrust.core.point import at_point
@@ -436,9 +437,10 @@ def _require(statement, assumptions, message: str) -> None:
     if verdict.truth is True:
         return
     if verdict.truth is False:
+        point = dict(verdict.counterexample)
+        how = "is undefined" if not defined_at(statement, point) else "fails"
         raise ModelError(
-            message + f" (it fails at {dict(verdict.counterexample)} "
-            "which the assumptions allow)"
+            message + f" (it {how} at {point}, which the assumptions allow)"
         )
     raise ModelError(message + " (the assumptions do not imply it: state it)")
 
