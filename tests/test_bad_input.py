@@ -29,6 +29,7 @@ from symtrust import (
     normal_form_game,
     parameter,
     positive,
+    posterior,
     probability,
     pure_nash,
     real,
@@ -504,6 +505,22 @@ def test_priors_outside_the_unit_interval():
         one_player_bayesian([{"u": c, "v": 1 - c}])
 
 
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("1/2", r"is the string '1/2': strings are not parsed"),
+        (0.5, r"is the float 0\.5: symtrust computes exactly"),
+        (nan, r"is nan \(not a number\): every value must be a finite real number"),
+        (1 + I, r"is 1 \+ I, which is not real"),
+        (2, r"is 2, which is not in \[0, 1\]"),
+    ],
+)
+def test_likelihoods_in_bayes_rule(value, message):
+    q = probability("q")
+    with pytest.raises(ModelError, match=r"^likelihood of 'H' " + message):
+        posterior({"H": q, "L": 1 - q}, {"H": value, "L": 1})
+
+
 def test_priors_that_do_not_sum_to_one():
     with pytest.raises(ModelError, match=r"priors sum to 5/6, not 1"):
         signaling_game(
@@ -851,6 +868,10 @@ def test_solution_subs_drops_results_that_fail_and_says_so():
             ),
             r"row_actions: names must be nonempty strings, got ' '",
         ),
+        (
+            lambda: bimatrix([[sympy.Symbol(""), 0], [0, 0]], [[0, 0], [0, 0]]),
+            r"symbol name '' is blank: a parameter without a name cannot be read",
+        ),
     ],
     ids=[
         "parameter",
@@ -863,6 +884,7 @@ def test_solution_subs_drops_results_that_fail_and_says_so():
         "sympy symbol",
         "control character",
         "blank",
+        "blank symbol",
     ],
 )
 def test_names_pdflatex_cannot_set_are_refused_when_created(make, message):

@@ -116,7 +116,16 @@ def symbol_name(name: str) -> str:
     --------
     >>> symbol_name("a%b")
     'a%b'
+    >>> symbol_name(" ")
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.ModelError: symbol name ' ' is blank: a parameter without a name cannot be read in formulas or documents; name it (e.g. positive("c"))
     """
+    if not name.strip():
+        raise ModelError(
+            f"symbol name {name!r} is blank: a parameter without a name cannot be "
+            'read in formulas or documents; name it (e.g. positive("c"))'
+        )
     bad = unsettable(name)
     if bad:
         raise ModelError(
