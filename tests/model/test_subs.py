@@ -23,8 +23,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sympy import Rational, S
 
-from symtrust import bayes_nash, bimatrix, positive, probability, pure_nash, trust_game
+from symtrust import (
+    bayes_nash,
+    bimatrix,
+    positive,
+    probability,
+    pure_nash,
+    real,
+    trust_game,
+    uniform,
+)
 from symtrust.errors import AssumptionError, ModelError
+from symtrust.games.continuous_types import cutoff_game
 from symtrust.kydd import arming_game, costly_signal
 
 g, k, b = positive("g k b")
@@ -194,3 +204,16 @@ def test_book_models_subs_keep_their_assumptions():
     assert sympy.Gt(2, w) in at.assumptions.conditions
     with pytest.raises(AssumptionError, match=r"c = 1, w = 2 violates .* c > w"):
         signal.subs({c: 1, w: 2})
+
+
+def test_type_variables_of_a_cutoff_game_are_not_parameters():
+    t1, t2 = real("t_1 t_2")
+    beta = positive("beta")
+    game = cutoff_game(
+        bimatrix([[beta, -2], [t1, -1]], [[beta, t2], [-2, -1]]),
+        {t1: uniform(0, 2), t2: uniform(0, 2)},
+    )
+    assert game.parameters == frozenset({beta})
+    with pytest.raises(ModelError, match=r"t_1 is not a parameter of the game"):
+        game.subs({t1: 1})
+    assert game.subs({beta: 1}).utility(1, "C", "C") == 1

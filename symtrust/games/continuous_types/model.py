@@ -106,11 +106,15 @@ class CutoffGame:
 
     @property
     def parameters(self) -> frozenset:
-        """The parameters of the game, the distributions and the assumptions."""
+        """The parameters of the game, the distributions and the assumptions.
+
+        The type variables are not parameters: they are drawn by nature, and
+        a point never fixes them.
+        """
         out = set(self.game.parameters) | set(self.assumptions.symbols)
         for _, dist in self.types:
             out |= dist.parameters
-        return frozenset(out)
+        return frozenset(out - {s for s, _ in self.types})
 
     def subs(self, point, *, strict: bool = True) -> CutoffGame:
         """The game at a parameter point, keeping what is left of its assumptions.
