@@ -43,6 +43,7 @@ from symtrust import (
 from symtrust.catalog import symmetric_2x2
 from symtrust.games.bayesian import interim_payoff
 from symtrust.games.normal_form import dominated_actions
+from symtrust.render.region_map import RegionFigure
 
 TRUSTWORTHY, UNTRUSTWORTHY = "trustworthy", "untrustworthy"
 SOURCE = "Kydd (2005), ch. 1"
@@ -198,6 +199,22 @@ def derive() -> Derivation:
         notes=(
             "Trust of i in j is t_j, the probability that j is trustworthy.",
             "Conflict means at least one player defects.",
+        ),
+        figures=(
+            RegionFigure(
+                "equilibria in trust space",
+                equilibria,
+                x=(t1, 0, 1),
+                y=(t2, 0, 1),
+                labels={
+                    "cooperative: trustworthy types cooperate": "cooperative "
+                    "equilibrium (trustworthy types cooperate)",
+                    "all defect": "all-defect equilibrium",
+                },
+                caption="Bayesian Nash equilibria in trust space: where each "
+                "player's trust in the other reaches the threshold 1/2, the "
+                "cooperative equilibrium exists beside the all-defect one",
+            ),
         ),
     )
 

@@ -57,6 +57,9 @@ from symtrust import (
     trust_threshold,
     uniform,
 )
+from symtrust.games.continuous_types import CutoffShape
+from symtrust.render.region_map import RegionFigure
+from symtrust.render.regions import Region
 
 SOURCE = "Kydd (2005), ch. 2"
 TRUSTWORTHY = "trustworthy"
@@ -122,6 +125,9 @@ def derive() -> Derivation:
     """
     # 1. two types: the minimum trust threshold and its comparative statics
     two_type, threshold, symbols = two_type_threshold()
+    c_i, w, t_T = symbols
+    pi_2 = threshold.trust
+    half = sympy.Rational(1, 2)
     mu, (c, w, t_T, m), power_assumptions, statics = power_statics(
         threshold, symbols, two_type.assumptions.conditions
     )
@@ -131,7 +137,7 @@ def derive() -> Derivation:
     T = uniform(0, b)
     trust = T.cdf_at(1)
     sym = cutoff_equilibria(game, {t1: T, t2: T})
-    interior = [eq for eq in sym if eq.cooperative and eq.slope is not None]
+    interior = [eq for eq in sym if eq.shape is CutoffShape.INTERIOR]
     stable = next(eq for eq in interior if eq.stability is not sympy.false)
     kappa = positive("kappa")
     tau = interval("tau", 0, 1, left_open=True, right_open=True)
@@ -139,7 +145,6 @@ def derive() -> Derivation:
     kt_assume = (w2 >= 0,)
     existence = simplify_condition(sym.existence.xreplace(to_kappa_tau), kt_assume)
     minimum = minimum_trust(existence, tau, kappa, kt_assume)
-    min_trust = minimum.value
     h_stable = sympy.simplify(stable.cutoffs[0].xreplace(to_kappa_tau))
     stable_region = (
         existence,
@@ -213,8 +218,9 @@ def derive() -> Derivation:
             sympy.And(h_stable > 0, h_stable < 1),
             cutoff_statics["kappa"].assumptions,
             name="B applies in equilibrium: the stable cutoff lies in (0, 1)",
-            description="where a stable cooperative equilibrium exists its cutoff is "
-            "a cutoff h in (0, 1), so the two claims B below cover it",
+            description="where a stable cooperative equilibrium exists its cutoff "
+            "lies in (0, 1), so the claims B on a defection and on conflict, made "
+            "for every cutoff h in (0, 1), apply to it",
             source=SOURCE,
         ),
         Claim(
@@ -242,14 +248,41 @@ def derive() -> Derivation:
         ),
         claims=claims,
         notes=(
-            f"trust in the continuous model is F(1) = {trust}",
-            f"threshold with power, c_i = 2 c m_j: mu = {mu}",
-            f"existence of a cooperative equilibrium (kappa = c - w, tau = 1/b): "
-            f"{existence}",
-            f"minimum trust as a function of kappa: {min_trust}",
-            f"stable cutoff in kappa and tau: {h_stable}",
-            "asymmetric power enters through kappa_i = c_i - w = 2 c m_j - w: the "
-            "cutoff equations depend on c_i and w only through kappa_i",
+            f"Trust in the continuous model is F(1) = {trust}.",
+            "With power, the cost of being exploited is c_i = 2 c m_j; the "
+            "threshold statics are those of the two-type threshold with this cost "
+            "(the quantity q there).",
+            "In the continuous model the cutoff equations depend on c and w only "
+            "through kappa = c - w, and trust is tau = 1/b; the minimum trust and "
+            "the stable cutoff's statics are stated in kappa and tau.",
+            "Asymmetric power enters through kappa_i = c_i - w = 2 c m_j - w: the "
+            "cutoff equations depend on c_i and w only through kappa_i.",
+        ),
+        figures=(
+            RegionFigure(
+                "two-type threshold",
+                threshold,
+                x=(c_i, 0, 3),
+                y=(pi_2, 0, 1),
+                fixed={w: half, t_T: half},
+                labels={
+                    "trustworthy row plays C": "the trustworthy state cooperates",
+                    "trustworthy row plays D": "the trustworthy state defects",
+                },
+                caption="Two types: where the trustworthy state cooperates, against "
+                "the cost c_i of being exploited and its trust pi_2 in the other",
+            ),
+            RegionFigure(
+                "cooperative region, continuous types",
+                (
+                    Region("cooperative cutoff equilibria exist", existence),
+                    Region("every type defects (always an equilibrium)", sympy.true),
+                ),
+                x=(kappa, 0, 2),
+                y=(tau, 0, 1),
+                caption="Continuous types: where a cooperative equilibrium exists, "
+                "against kappa = c - w and trust tau = 1/b",
+            ),
         ),
     )
 

@@ -43,20 +43,22 @@ from symtrust import (
 )
 from symtrust.games.bayesian import expected_posterior_rises, martingale
 from symtrust.kydd import (
+    Regime,
+    Shape,
     arming_equilibria,
     arming_game,
     arming_outcomes,
     coexisting_equilibria,
     trust_after_builds,
 )
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Kydd (2005), ch. 3 (reconstruction)"
-DESTROY, TOLERATED = "builds destroy cooperation", "builds tolerated"
 
 
 def _pick(solution, regime, shape, stable=None):
     for eq in solution:
-        if eq.regime == regime and eq.shape == shape:
+        if eq.regime is regime and eq.shape is shape:
             if stable is None or eq.stable == stable:
                 return eq
     raise LookupError(f"no {shape} equilibrium in regime {regime!r}")
@@ -68,8 +70,8 @@ def derive() -> Derivation:
     Examples
     --------
     >>> d = derive()
-    >>> d.result("interior rate, builds tolerated").shape
-    'interior'
+    >>> d.result("interior rate, builds tolerated").shape is Shape.INTERIOR
+    True
     """
     pi = interval("pi", 0, 1, left_open=True, right_open=True)
     t_s = interval("t_S", 0, 1, right_open=True)
@@ -115,11 +117,11 @@ def derive() -> Derivation:
 
     # 2. equilibria in both regimes, and which can hold together
     solution = arming_equilibria(game)
-    none_build = _pick(solution, DESTROY, "corner s = 0")
-    all_build = _pick(solution, DESTROY, "corner s = 1")
-    stable = _pick(solution, DESTROY, "interior", stable=sympy.true)
-    unstable = _pick(solution, DESTROY, "interior", stable=sympy.false)
-    tolerated = _pick(solution, TOLERATED, "interior")
+    none_build = _pick(solution, Regime.DESTROYED, Shape.NONE_BUILD)
+    all_build = _pick(solution, Regime.DESTROYED, Shape.ALL_BUILD)
+    stable = _pick(solution, Regime.DESTROYED, Shape.INTERIOR, stable=sympy.true)
+    unstable = _pick(solution, Regime.DESTROYED, Shape.INTERIOR, stable=sympy.false)
+    tolerated = _pick(solution, Regime.TOLERATED, Shape.INTERIOR)
     together = coexisting_equilibria(solution)
 
     # 4. outcomes at a generic rate in each regime, and at the equilibria
@@ -256,12 +258,37 @@ def derive() -> Derivation:
         ("trust after n builds", path),
         *statics,
     )
+    half = sympy.Rational(1, 2)
+    figures = (
+        RegionFigure(
+            "arming equilibria",
+            solution,
+            x=(pi, 0, 1),
+            y=(m, 0, 1),
+            fixed={K: 1, c: 2, w: 1, delta: 1, t_s: half},
+            labels={
+                f"arming PBE, corner s = 0, stable ({Regime.DESTROYED})": "nobody builds",
+                f"arming PBE, corner s = 1, stable ({Regime.DESTROYED})": "every security "
+                "seeker builds (spiral)",
+                f"arming PBE, interior, stable ({Regime.DESTROYED})": "some build: stable "
+                "spiral",
+                f"arming PBE, interior, unstable ({Regime.DESTROYED})": "some build: "
+                "unstable spiral",
+                f"arming PBE, corner s = 1, stable ({Regime.TOLERATED})": "every security "
+                "seeker builds, tolerated",
+                f"arming PBE, interior, stable ({Regime.TOLERATED})": "some build, tolerated",
+            },
+            caption="Perfect Bayesian equilibria of the arming game against the "
+            "prior pi that a state seeks security and its power share m",
+        ),
+    )
     return Derivation(
         title="Chapter 3: the spiral model (arming game)",
         source=SOURCE,
         models=(game,),
         results=results,
         claims=claims,
+        figures=figures,
         notes=(
             "Reconstruction: the arms gain d = 2 delta m grows with the state's "
             "power share m; comparative statics compare symmetric games.",

@@ -53,6 +53,7 @@ from symtrust.kydd import (
     largest_cooperative_set,
     weighted_trust,
 )
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Kydd (2005), ch. 5 (reconstruction)"
 
@@ -137,8 +138,8 @@ def derive() -> Derivation:
     anchor_game = hegemony_game(c_h=c_h, c_s=c_s, w=w, assumptions=[c_h > w, c_s > w])
     mu_ah = cooperation_threshold(anchor_game, "hegemon").value
     mu_as = cooperation_threshold(anchor_game, "small").value
-    q_all = weighted_trust(anchor_game, "small")
-    q_alone = weighted_trust(anchor_game, "small", ["small"])
+    q_all = weighted_trust(anchor_game, "small").value
+    q_alone = weighted_trust(anchor_game, "small", ["small"]).value
     # small states mistrust each other, yet all cooperate with the hegemon
     anchoring = sympy.And(pi_s < mu_as, q_alone < mu_as, q_all >= mu_as, pi_s >= mu_ah)
     claim_anchor_trust = implies(
@@ -172,7 +173,7 @@ def derive() -> Derivation:
     weak = hegemony_game(aggregation="weakest_link")
     weak_full = full_cooperation(weak)
     weak_largest = largest_cooperative_set(weak)
-    q_weak = weighted_trust(weak, "small")
+    q_weak = weighted_trust(weak, "small").value
     # one more small state multiplies the index by this ratio
     ratio = sympy.powsimp(q_weak.xreplace({n: n + 1}) / q_weak, force=True)
     index_now = probability("Q_n")
@@ -204,6 +205,22 @@ def derive() -> Derivation:
             ("anchoring example: small states alone", alone),
             ("weakest link: full cooperation", weak_full),
             ("weakest link: largest cooperative equilibrium", weak_largest),
+        ),
+        figures=(
+            RegionFigure(
+                "largest cooperative equilibrium in trust space",
+                largest,
+                x=(pi_h, 0, 1),
+                y=(pi_s, 0, 1),
+                fixed={m: R(1, 2), n: 5, t: 0, c: 2, w: 1},
+                labels={
+                    "cooperators: nobody": "no state cooperates",
+                    "cooperators: hegemon, small": "full cooperation (the hegemon "
+                    "and every small state)",
+                },
+                caption="The largest cooperative equilibrium against the trust in "
+                "the hegemon and in the small states; the threshold is 1/2",
+            ),
         ),
         claims=(
             claim_c,

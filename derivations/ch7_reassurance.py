@@ -42,6 +42,7 @@ from symtrust.kydd import (
     separating_equilibrium,
     starting_small,
 )
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Kydd (2005), ch. 7 (reconstruction)"
 ROUNDS = 3
@@ -112,7 +113,8 @@ def derive() -> Derivation:
                 hybrid.condition, sympy.And(hybrid.trust > pi, hybrid.trust >= mu)
             ),
             game.assumptions,
-            name="a hybrid gesture raises trust from the prior to the threshold",
+            name="a hybrid gesture raises trust above the prior, to at least the "
+            "threshold",
             source=SOURCE,
         ),
         Claim(
@@ -127,11 +129,12 @@ def derive() -> Derivation:
                 sympy.And(reciprocal.condition, reciprocal.trust[0] >= mu),
             ),
             reciprocal.assumptions,
-            name="D: reassurance works whatever the receiver's prior",
-            description="under single crossing the reciprocal separating "
-            "equilibrium exists and the first gesture moves trust to 1, at or above "
-            "the threshold, for every prior pi in (0, 1), however far below the "
-            "threshold",
+            name="D: under single crossing the reciprocal equilibrium exists and "
+            "its trust clears the threshold",
+            description="under single crossing the existence condition of the "
+            "reciprocal separating equilibrium holds, and the trust after the first "
+            "gesture (1, by Bayes' rule) is at least the threshold mu; neither "
+            "involves the receiver's prior pi",
             source=SOURCE,
         ),
         *(
@@ -161,8 +164,27 @@ def derive() -> Derivation:
         ("reciprocal gestures", reciprocal),
         ("starting small", small),
     )
+    half = sympy.Rational(1, 2)
+    figures = (
+        RegionFigure(
+            "equilibria of the costly gesture",
+            equilibria,
+            x=(pi, 0, 1),
+            y=(k_u, 0, 4),
+            fixed={c: 2, w: 1, t_t: half, t_u: 2, k_t: 1, x: half},
+            labels={
+                "separating PBE (least-cost gesture)": "separating",
+                "pooling PBE with trust": "pooling with trust",
+                "pooling PBE without trust": "pooling without trust",
+                "hybrid PBE (untrustworthy type mixes)": "hybrid (gesture x = 1/2)",
+            },
+            caption="Perfect Bayesian equilibria of the costly gesture against the "
+            "prior trust pi and the untrustworthy type's cost k_U",
+        ),
+    )
     return Derivation(
         title="Chapter 7: reassurance through costly signals",
+        figures=figures,
         source=SOURCE,
         models=(game,),
         results=results,

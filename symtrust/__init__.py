@@ -63,8 +63,12 @@ from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide, satisfiable
 from symtrust.logic.solve_for import solve_for
 from symtrust.logic.statics import comparative_statics
+from symtrust.render import rows as _rows_layout  # noqa: F401 - its layout
 from symtrust.render import statics as _statics_layout  # noqa: F401 - its layout
-from symtrust.render.document import document, latex
+from symtrust.render.document import document
+from symtrust.render.fragments import latex
+from symtrust.render.plots import plot
+from symtrust.render.region_map import region_map
 from symtrust.runner import run_derivation
 from symtrust.verify.check import check
 from symtrust.verify.claims import (
@@ -106,6 +110,7 @@ __all__ = [
     "normal_form_game",
     "parameter",
     "pbe",
+    "plot",
     "positive",
     "posterior",
     "posterior_after",
@@ -113,6 +118,7 @@ __all__ = [
     "prove",
     "pure_nash",
     "real",
+    "region_map",
     "run_derivation",
     "satisfiable",
     "signaling_game",

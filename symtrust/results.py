@@ -19,7 +19,7 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.games.bayesian.bayes_nash import BayesNashEquilibrium, InterimPayoff
 from symtrust.games.bayesian.beliefs import BeliefPath, BeliefProperty
 from symtrust.games.bayesian.minimum_trust import MinimumTrust
-from symtrust.games.bayesian.posterior import Posterior
+from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
 from symtrust.games.normal_form.dominance import (
@@ -35,10 +35,13 @@ from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
     ArmingEquilibrium,
     ArmingOutcomes,
+    BuildGain,
     Coexistence,
+    CoexistenceSolution,
 )
 from symtrust.kydd.multilateral.cooperation import (
     CooperationCondition,
+    CooperationIndex,
     CooperationThreshold,
     CooperativeSet,
     FullCooperation,
@@ -50,6 +53,7 @@ from symtrust.kydd.reassurance.costly_signal import (
     SeparatingGesture,
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
+from symtrust.kydd.security_dilemma.stage import ValueOfTrust
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics
@@ -64,10 +68,13 @@ __all__ = [
     "BeliefPath",
     "BeliefProperty",
     "BestResponses",
+    "BuildGain",
     "CheckReport",
     "Coexistence",
+    "CoexistenceSolution",
     "ComparativeStatics",
     "CooperationCondition",
+    "CooperationIndex",
     "CooperationStatics",
     "CooperationThreshold",
     "CooperativeSet",
@@ -83,6 +90,7 @@ __all__ = [
     "HybridGesture",
     "InterimPayoff",
     "IteratedElimination",
+    "Likelihood",
     "MinimumTrust",
     "MixedEquilibrium",
     "PerfectBayesianEquilibrium",
@@ -99,5 +107,6 @@ __all__ = [
     "StartingSmall",
     "Step",
     "Threshold",
+    "ValueOfTrust",
     "Verdict",
 ]

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from symtrust.render.document import write_document
+from symtrust.render.oneline import result_line
 from symtrust.verify.derivation import Derivation, DerivationReport, verify_derivation
 
 __all__ = ["run_derivation"]
@@ -57,11 +58,7 @@ def run_derivation(
     ...                results=(("equilibria", pure_nash(stag_hunt())),))
     >>> run_derivation(d, examples=3).ok
        Toy (none)
-       equilibria: pure_nash: 2 result(s)
-          pure Nash equilibrium: (C, C)
-          payoffs: (R, R)
-          pure Nash equilibrium: (D, D)
-          payoffs: (P, P)
+       equilibria: 2 pure-strategy Nash equilibria -- mutual cooperation (C, C) (always); mutual defection (D, D) (always)
       [checked on 3 points] equilibria
        -> ok (... s)
     True
@@ -70,10 +67,7 @@ def run_derivation(
     say = out or (lambda line="": print(line, flush=True))
     say(f"   {derivation.title} ({derivation.source.splitlines()[0]})")
     for name, result in derivation.results:
-        shown = str(result).splitlines()
-        say(f"   {name}: {shown[0] if shown else ''}")
-        for line in shown[1:8]:
-            say(f"      {line}")
+        say(f"   {result_line(name, result)}")
     report = verify_derivation(
         derivation, examples=examples, budget=budget, progress=say
     )

@@ -1,10 +1,13 @@
 """The book's models (Kydd 2005), each built on the generic families.
 
-One subpackage or module per model, holding its model, its solver and its
-numeric twin: the Security Dilemma Game (:mod:`~symtrust.kydd.security_dilemma`),
+One subpackage per model, holding its model, its solvers and its numeric
+twins: the Security Dilemma Game (:mod:`~symtrust.kydd.security_dilemma`),
 the spiral model's arming game (:mod:`~symtrust.kydd.arming`), reassurance by
 costly signals (:mod:`~symtrust.kydd.reassurance`), and multilateral trust
-with a hegemon (:mod:`~symtrust.kydd.multilateral`).
+with a hegemon (:mod:`~symtrust.kydd.multilateral`). Each is built on the
+engine's generic families (:mod:`symtrust.games`); every solver returns a
+result (:mod:`symtrust.results`), and regimes and shapes are enumerations
+(:class:`Regime`, :class:`Shape`).
 
 Examples
 --------
@@ -23,6 +26,7 @@ from symtrust.kydd.arming.equilibria import (
     trust_after_builds,
 )
 from symtrust.kydd.arming.model import ArmingGame, arming_game
+from symtrust.kydd.arming.regimes import Regime, Shape
 from symtrust.kydd.multilateral.cooperation import (
     cooperation_condition,
     cooperation_threshold,
@@ -46,12 +50,20 @@ from symtrust.kydd.reassurance.costly_signal import (
 )
 from symtrust.kydd.reassurance.gestures import reciprocal_gestures, starting_small
 from symtrust.kydd.reassurance.model import CostlySignalGame, costly_signal
+from symtrust.kydd.security_dilemma import (
+    sdg_payoffs,
+    stage_game,
+    stage_threshold,
+    value_of_trust,
+)
 
 __all__ = [
     "Actor",
     "ArmingGame",
     "CostlySignalGame",
     "MultilateralGame",
+    "Regime",
+    "Shape",
     "actor",
     "arming_equilibria",
     "arming_game",
@@ -70,9 +82,13 @@ __all__ = [
     "multilateral_game",
     "pooling_equilibria",
     "reciprocal_gestures",
+    "sdg_payoffs",
     "separating_equilibrium",
+    "stage_game",
+    "stage_threshold",
     "starting_small",
     "trust_after_build",
     "trust_after_builds",
+    "value_of_trust",
     "weighted_trust",
 ]

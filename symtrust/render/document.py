@@ -1,23 +1,29 @@
-"""Complete LaTeX documents: a derivation's model, results, claims and proofs.
+"""Complete LaTeX documents: a derivation as a paper's appendix a referee reads.
 
-A document states, in order,
+A derivation's document has, in order,
 
-1. the model: each game's payoff table (a ``tabular`` for two-player games,
-   one per type profile for Bayesian games), its types and priors (through the
-   game's own display rows), its parameters with their domains, and the
-   assumptions;
-2. each derived result: the closed form, the condition under which it holds,
-   the derivation steps with their justifications, and the verdict of its
-   numeric twin when a report is given;
-3. each claim as a proposition, followed by its proof (the chain of steps), or
-   its checked counterexample, or the evidence gathered when it is undecided;
-4. a summary table of verification statuses.
+1. **Model**: each game (payoff matrices in ``sgame`` style, its other
+   rows), then the parameters with their domains and the assumptions,
+   numbered (A1), (A2), ... and stated once (:mod:`symtrust.render.context`);
+2. **Results**: each derived result stated once as a proposition (or a
+   lemma) in words and mathematics (:mod:`symtrust.render.statements`),
+   followed by its proof, the derivation steps with reasons a reader can
+   check (:mod:`symtrust.render.proofs`), and a remark on its verification
+   (numeric twin, decision procedure);
+3. **Equilibrium regions**: the derivation's region maps, as figures;
+4. **Claims**: the book's claims; a proved one as a proposition with its
+   proof, a refuted one with its checked counterexample, an undecided one
+   with the evidence gathered;
+5. notes, and a table of verification statuses.
 
-Documents use only ``amsmath``, ``amssymb``, ``amsthm``, ``geometry``,
-``longtable``, ``booktabs`` and ``hyperref`` (Debian: texlive-latex-base and
-texlive-latex-recommended) and compile with
-``pdflatex -interaction=nonstopmode -halt-on-error``. Output is deterministic:
-no dates, no timings.
+Every formula follows one printing policy (:mod:`symtrust.render.canonical`)
+and every piece of text goes through :func:`symtrust.render.prose.prose`, so
+a document holds no Python operator text. Documents need ``amsmath``,
+``amssymb``, ``amsthm``, ``graphicx``, ``booktabs``, ``longtable``,
+``hyperref`` (Debian: texlive-latex-base, -recommended) and ``sgame``
+(texlive-games), and compile with
+``pdflatex -interaction=nonstopmode -halt-on-error``. Output is
+deterministic: no dates, no timings.
 
 Examples
 --------
@@ -35,49 +41,70 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from symtrust.core.printer import math
+import sympy
+
 from symtrust.core.result import Result, Solution
 from symtrust.errors import ModelError
-from symtrust.render.blocks import display as _display
-from symtrust.render.blocks import t as _t
-from symtrust.render.sections import (
-    model_section,
-    proposition,
-    result_body,
-    result_section,
-)
+from symtrust.render import optional
+from symtrust.render.canonical import tex
+from symtrust.render.context import DocContext
+from symtrust.render.layout import FITMATH
+from symtrust.render.model_tex import model_section, parameters_section
+from symtrust.render.propositions import claim_block, result_block
+from symtrust.render.prose import prose
 from symtrust.verify.claims import Claim
 from symtrust.verify.derivation import Derivation, DerivationReport
 from symtrust.verify.proof import Proof
 
-__all__ = ["derivation_document", "document", "latex", "write_document"]
+__all__ = [
+    "PREAMBLE",
+    "derivation_document",
+    "document",
+    "document_context",
+    "figure_stem",
+    "slug",
+    "write_document",
+    "write_figures",
+]
 
-_PREAMBLE = r"""\documentclass[11pt]{article}
+#: The preamble every document starts with (sgame: Debian texlive-games).
+PREAMBLE = (
+    r"""\documentclass[11pt]{article}
 \usepackage[margin=2.2cm]{geometry}
 \usepackage{amsmath,amssymb,amsthm}
 \usepackage{booktabs,longtable}
+\usepackage{graphicx}
+\usepackage{sgame}
 \usepackage[hidelinks,pdfusetitle]{hyperref}
 \newtheorem{proposition}{Proposition}
+\newtheorem{lemma}[proposition]{Lemma}
+\theoremstyle{definition}
+\newtheorem{claim}[proposition]{Claim}
+\theoremstyle{remark}
+\newtheorem*{remark}{Remark}
+\gamemathfalse
 \allowdisplaybreaks
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{0.5em}
 \renewcommand{\labelitemi}{$\bullet$}
 """
+    + FITMATH
+    + "\n"
+)
 
-
-# -- documents ----------------------------------------------------------------------
+_END = "\\end{document}\n"
 
 
 def _begin(title: str, subtitle: str = "") -> str:
-    sub = f"\\\\ \\large {_t(subtitle)}" if subtitle else ""
+    sub = f"\\\\ \\large {prose(subtitle)}" if subtitle else ""
     return (
-        _PREAMBLE
-        + f"\\title{{{_t(title)}{sub}}}\n\\author{{symtrust}}\n\\date{{}}\n"
+        PREAMBLE
+        + f"\\title{{{prose(title)}{sub}}}\n\\author{{symtrust}}\n\\date{{}}\n"
         + "\\begin{document}\n\\maketitle\n"
     )
 
 
-_END = "\\end{document}\n"
+# -- the whole document ---------------------------------------------------------------
 
 
 def _proofs_for(derivation, report):
@@ -93,15 +120,15 @@ def _summary(derivation, report, proofs) -> str:
     for name, _ in derivation.results:
         rep = checks.get(name)
         status = "not run" if rep is None else _check_word(rep)
-        rows.append(f"result & {_t(name)} & {_t(status)} \\\\")
+        rows.append(f"result & {prose(name)} & {prose(status)} \\\\")
     for proof in proofs:
-        name = proof.claim.name or str(proof.claim.statement)
-        rows.append(f"claim & {_t(name)} & {_t(proof.status)} \\\\")
+        name = proof.claim.name or "claim"
+        rows.append(f"claim & {prose(name)} & {prose(proof.status)} \\\\")
     if not rows:
         return ""
     return (
         "\\section{Verification summary}\n"
-        "\\begin{longtable}{lp{0.5\\textwidth}p{0.33\\textwidth}}\n\\toprule\n"
+        "\\begin{longtable}{lp{0.55\\textwidth}p{0.28\\textwidth}}\n\\toprule\n"
         "Item & Name & Status \\\\\n\\midrule\n\\endhead\n"
         + "\n".join(rows)
         + "\n\\bottomrule\n\\end{longtable}\n"
@@ -110,13 +137,119 @@ def _summary(derivation, report, proofs) -> str:
 
 def _check_word(rep) -> str:
     if rep.passed is True:
-        return f"checked on {rep.examples} exact points"
+        return f"checked at {rep.examples} exact points"
     if rep.passed is False:
         return "CHECK FAILED"
-    return f"not checked ({rep.message})" if rep.message else "not checked"
+    return "not checked"
 
 
-def derivation_document(derivation, report=None) -> str:
+def document_context(derivation, proofs) -> tuple[DocContext, int]:
+    ctx = DocContext()
+    for model in derivation.models:
+        name = getattr(model, "name", "") or type(model).__name__
+        ctx.add(getattr(model, "assumptions", None), f"the {name}")
+    first_further = len(ctx.stated)
+    for name, result in derivation.results:
+        for part in _parts(result):
+            ctx.add(getattr(part, "assumptions", None), name)
+    for proof in proofs:
+        ctx.add(proof.claim.assumptions, proof.claim.name)
+    return ctx, first_further
+
+
+def _model_titles(models) -> list[str]:
+    """Each model's name; repeated names numbered ("..., model 2").
+
+    Examples
+    --------
+    >>> from symtrust import Claim, Derivation, positive
+    >>> c, w = positive("c w")
+    >>> d = Derivation(title="t", source="s", claims=(Claim(c > w - 1, [c > w]),))
+    >>> ctx, from_games = document_context(d, [d.claims[0].prove()])
+    >>> [a.label for a in ctx.stated], from_games
+    (['A1'], 0)
+    """
+    names = [getattr(m, "name", "") or type(m).__name__ for m in models]
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        repeats = names.count(name) > 1
+        out.append(f"{name}, model {seen[name]}" if repeats else name)
+    return out
+
+
+def _parts(result):
+    if isinstance(result, Solution):
+        return tuple(result.results)
+    return (result,)
+
+
+def slug(title: str) -> str:
+    """A file-name stem for a title.
+
+    Examples
+    --------
+    >>> slug("Chapter 2: the Security Dilemma Game")
+    'chapter_2_the_security_dilemma_game'
+    """
+    out = re.sub(r"[^A-Za-z0-9]+", "_", title).strip("_").lower()
+    return out or "derivation"
+
+
+def figure_stem(derivation, figure) -> str:
+    """The file stem of a derivation's figure (PDF and PNG share it).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> figure_stem(Derivation(title="Ch 1", source="x"), SimpleNamespace(name="BNE map"))
+    'ch_1-bne_map'
+    """
+    return f"{slug(derivation.title)}-{slug(figure.name)}"
+
+
+def _figures(derivation, figures) -> str:
+    wanted = getattr(derivation, "figures", ()) or ()
+    if not wanted:
+        return ""
+    out = ["\\section{Equilibrium regions}\n"]
+    if not figures:
+        return out[0] + (
+            "The region maps of this derivation are drawn with matplotlib, which "
+            "is not installed (pip install \\texttt{symtrust[plot]}).\n"
+        )
+    for figure in getattr(derivation, "figures", ()) or ():
+        stem = figures.get(figure.name)
+        if stem is None:
+            continue
+        caption = prose(getattr(figure, "caption", "") or figure.name)
+        axes = _axes_words(figure)
+        if axes:
+            caption += f" {axes}"
+        out.append(
+            "\\begin{figure}[htbp]\n\\centering\n"
+            f"\\includegraphics[width=0.8\\textwidth]{{{stem}.pdf}}\n"
+            f"\\caption{{{caption}}}\n\\end{{figure}}\n"
+        )
+    return "".join(out)
+
+
+def _axes_words(figure) -> str:
+    """Which parameters vary and which are fixed, for a caption."""
+    try:
+        (x, *_), (y, *_) = figure.x, figure.y
+    except (TypeError, ValueError):
+        return ""
+    fixed = getattr(figure, "fixed", {}) or {}
+    shown = ", ".join(
+        f"${tex(k)} = {tex(sympy.sympify(v))}$"
+        for k, v in sorted(fixed.items(), key=lambda kv: str(kv[0]))
+    )
+    return f"(axes ${tex(x)}$ and ${tex(y)}$" + (f"; {shown})." if shown else ").")
+
+
+def derivation_document(derivation, report=None, *, figures=None) -> str:
     """A complete LaTeX document of a derivation.
 
     Parameters
@@ -127,6 +260,9 @@ def derivation_document(derivation, report=None) -> str:
         What :func:`symtrust.verify.derivation.verify_derivation` found; adds
         each result's numeric-twin verdict. Without it claims are proved here
         (proofs are cached) and checks are listed as not run.
+    figures : mapping of str to str, optional
+        Figure name to file stem (the PDF next to the document), as
+        :func:`write_document` writes them; figures are left out without it.
 
     Returns
     -------
@@ -144,7 +280,6 @@ def derivation_document(derivation, report=None) -> str:
     >>> "\\\\section{Model}" in tex and "\\\\section{Results}" in tex
     True
     """
-
     if not isinstance(derivation, Derivation):
         raise ModelError(
             f"derivation_document() needs a Derivation, got {type(derivation).__name__}; "
@@ -152,28 +287,36 @@ def derivation_document(derivation, report=None) -> str:
         )
     proofs = _proofs_for(derivation, report)
     checks = dict(report.checks) if report is not None else {}
+    ctx, first_further = document_context(derivation, proofs)
     out = [_begin(derivation.title)]
-    out.append(f"\\textbf{{Source.}} {_t(derivation.source)}\n\n")
+    out.append(f"\\textbf{{Source.}} {prose(derivation.source)}.\n\n")
     if report is not None:
         verdict = (
-            "all checks passed and no claim was refuted"
+            "every result agrees with its numeric twin and no claim was refuted"
             if report.ok
             else ("FAILURES: " + ", ".join(report.failures))
         )
-        out.append(f"\\textbf{{Verification.}} {_t(verdict)}.\n\n")
-    if derivation.models:
+        out.append(f"\\textbf{{Verification.}} {prose(verdict)}.\n\n")
+    if derivation.models or ctx.parameters:
         out.append("\\section{Model}\n")
-        out.extend(model_section(m) for m in derivation.models)
+        out.extend(
+            model_section(m, ctx, title=title)
+            for m, title in zip(
+                derivation.models, _model_titles(derivation.models), strict=True
+            )
+        )
+        out.append(parameters_section(ctx, first_further=first_further))
     if derivation.results:
         out.append("\\section{Results}\n")
         for name, result in derivation.results:
-            out.append(result_section(name, result, checks.get(name)))
+            out.append(result_block(name, result, ctx, checks.get(name)))
+    out.append(_figures(derivation, figures))
     if proofs:
-        out.append("\\section{Propositions}\n")
-        out.extend(proposition(p) for p in proofs)
+        out.append("\\section{Claims}\n")
+        out.extend(claim_block(p, ctx) for p in proofs)
     if derivation.notes:
         out.append("\\section{Notes}\n\\begin{itemize}\n")
-        out.extend(f"\\item {_t(n)}\n" for n in derivation.notes)
+        out.extend(f"\\item {prose(n)}\n" for n in derivation.notes)
         out.append("\\end{itemize}\n")
     out.append(_summary(derivation, report, proofs))
     out.append(_END)
@@ -206,7 +349,6 @@ def document(obj, *, report=None, title: str = "") -> str:
     >>> "\\\\frac{t}{2}" in tex and tex.rstrip().endswith("\\\\end{document}")
     True
     """
-
     if isinstance(obj, DerivationReport):
         return derivation_document(obj.derivation, obj)
     if isinstance(obj, Derivation):
@@ -214,18 +356,27 @@ def document(obj, *, report=None, title: str = "") -> str:
     if isinstance(obj, Claim):
         obj = obj.prove()
     out = [_begin(title or _default_title(obj))]
-    if isinstance(obj, (Result, Solution)):
-        out.append(result_body(obj))
+    ctx = DocContext()
+    if isinstance(obj, Proof):
+        ctx.add(obj.claim.assumptions)
+        out.append(parameters_section(ctx).replace("\\subsection", "\\section*", 1))
+        out.append(claim_block(obj, ctx))
+    elif isinstance(obj, (Result, Solution)):
+        for part in _parts(obj):
+            ctx.add(getattr(part, "assumptions", None))
+        out.append(parameters_section(ctx).replace("\\subsection", "\\section*", 1))
+        out.append(result_block(_default_title(obj), obj, ctx))
     elif hasattr(obj, "display_rows"):
-        out.append(model_section(obj))
+        ctx.add(getattr(obj, "assumptions", None))
+        out.append(model_section(obj, ctx))
+        out.append(parameters_section(ctx))
     else:
-        out.append(_display(obj))
+        out.append(f"\\[\n{tex(obj)}\n\\]\n")
     out.append(_END)
     return "".join(out)
 
 
 def _default_title(obj) -> str:
-
     if isinstance(obj, Proof):
         return obj.claim.name or "Proposition"
     for attr in ("name", "kind", "method"):
@@ -235,13 +386,40 @@ def _default_title(obj) -> str:
     return "symtrust"
 
 
-def _slug(title: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", title).strip("_").lower()
-    return slug or "derivation"
+def write_figures(derivation, directory) -> dict:
+    """Draw a derivation's figures into ``directory`` as PDF and PNG.
+
+    Returns the file stem of each figure by name. Without matplotlib nothing
+    is drawn and the mapping is empty (the document then says so).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from symtrust import Derivation
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_figures(Derivation(title="No figures", source="none"), tmp)
+    {}
+    """
+    figures = getattr(derivation, "figures", ()) or ()
+    if not figures or not optional.available():
+        return {}
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    stems = {}
+    for figure in figures:
+        stem = figure_stem(derivation, figure)
+        figure.save(directory / stem)
+        stems[figure.name] = stem
+    return stems
 
 
-def write_document(derivation, directory, report=None, *, name: str = "") -> Path:
+def write_document(
+    derivation, directory, report=None, *, name: str = "", figures=None
+) -> Path:
     """Write a derivation's document to ``directory/<name>.tex``.
+
+    The derivation's figures are drawn next to it first (PDF and PNG, see
+    :func:`write_figures`) and included, unless ``figures`` is given.
 
     Parameters
     ----------
@@ -251,6 +429,9 @@ def write_document(derivation, directory, report=None, *, name: str = "") -> Pat
     report : DerivationReport, optional
     name : str
         File stem; by default a slug of the derivation's title.
+    figures : mapping of str to str, optional
+        Figure name to file stem, for figures already written there (an
+        empty mapping draws none).
 
     Returns
     -------
@@ -268,21 +449,10 @@ def write_document(derivation, directory, report=None, *, name: str = "") -> Pat
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{_slug(name or derivation.title)}.tex"
-    path.write_text(derivation_document(derivation, report), encoding="utf-8")
+    if figures is None:
+        figures = write_figures(derivation, directory)
+    path = directory / f"{slug(name or derivation.title)}.tex"
+    path.write_text(
+        derivation_document(derivation, report, figures=figures), encoding="utf-8"
+    )
     return path
-
-
-def latex(obj) -> str:
-    """A LaTeX fragment of any symtrust value or SymPy object, to paste.
-
-    As :func:`sympy.latex` does, this returns math-mode LaTeX for the object
-    alone; :func:`document` gives a complete document around it.
-
-    Examples
-    --------
-    >>> from symtrust import probability
-    >>> latex(probability("pi_h") / 2)
-    '\\\\frac{\\\\pi_{h}}{2}'
-    """
-    return math(obj)

@@ -19,8 +19,8 @@ Examples
 >>> c, w = positive("c w")
 >>> t_T = interval("t_T", 0, 1, right_open=True)
 >>> ax = plot((c - w) / (1 - t_T + c - w), c, fixed={w: 1, t_T: 0})
->>> ax.get_xlabel()
-'$c$'
+>>> ax.get_xlabel(), ax.get_ylabel()
+('$c$', '$\\\\frac{c - 1}{c}$')
 """
 
 from __future__ import annotations
@@ -32,28 +32,34 @@ import sympy
 from sympy import S
 
 from symtrust.core.printer import math
+from symtrust.core.result import Result
 from symtrust.errors import ModelError
+from symtrust.render.canonical import canonical, tex
+from symtrust.render.optional import pyplot as _pyplot
 
 __all__ = ["plot"]
 
 _WINDOW = 10
 
 
-def _pyplot():
+def _end(value, what: str):
+    if isinstance(value, (bool, str)):
+        raise ModelError(f"{what}={value!r} must be a number")
     try:
-        import matplotlib.pyplot as plt
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "plotting needs matplotlib: pip install 'symtrust[plot]' "
-            "(or pip install matplotlib)"
-        ) from exc
-    return plt
+        out = sympy.sympify(value, strict=True)
+    except (sympy.SympifyError, TypeError) as exc:
+        raise ModelError(f"{what}={value!r} must be a number") from exc
+    if not (out.is_number and out.is_real):
+        raise ModelError(f"{what}={value!r} must be a real number")
+    return out
 
 
 def _range(wrt, lower, upper):
     domain = getattr(wrt, "domain", S.Reals)
-    lo = lower if lower is not None else domain.inf
-    hi = upper if upper is not None else domain.sup
+    lo = _end(lower, "lower") if lower is not None else domain.inf
+    hi = _end(upper, "upper") if upper is not None else domain.sup
+    if lo.is_finite and hi.is_finite and not lo < hi:
+        raise ModelError(f"the window [{lo}, {hi}] is empty: lower must be below upper")
     if not lo.is_finite and not hi.is_finite:
         lo, hi = -_WINDOW, _WINDOW
     elif not lo.is_finite:
@@ -99,6 +105,17 @@ def plot(
     ModelError
         If parameters other than ``wrt`` are left without a value, or the
         value is not a single expression.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from symtrust import probability
+    >>> from symtrust.results import Result
+    >>> p = probability("p")
+    >>> ax = plot(Result(kind="posterior", value=p / (2 - p)), p)
+    >>> ax.get_ylabel(), len(ax.lines[0].get_xdata())
+    ('posterior', 200)
     """
     value = getattr(obj, "value", obj)
     condition = getattr(obj, "condition", S.true)
@@ -140,6 +157,8 @@ def plot(
                 linewidth=0,
             )
     ax.set_xlabel(f"${math(wrt)}$")
-    label = getattr(obj, "kind", "")
-    ax.set_ylabel(label if label else f"${math(value)}$")
+    # a result is labelled by its kind; a bare expression by its formula
+    # (an Expr's own ``kind`` attribute is SymPy's NumberKind, not a label)
+    label = obj.kind if isinstance(obj, Result) and isinstance(obj.kind, str) else ""
+    ax.set_ylabel(label if label else f"${tex(canonical(value))}$")
     return ax

@@ -34,7 +34,7 @@ from symtrust.core.latex_layout import text_escape
 from symtrust.core.printing import register_layout
 from symtrust.logic.statics import ComparativeStatics
 
-__all__ = ["is_statics", "statics_latex", "statics_text"]
+__all__ = ["is_statics", "sentences", "statics_latex", "statics_text"]
 
 _FIELDS = ("quantity", "wrt", "derivative", "sign", "order")
 
@@ -67,8 +67,17 @@ def _is_elasticity(obj) -> bool:
     return str(getattr(obj, "kind", "")).startswith("elasticity")
 
 
-def _sentences(obj) -> list[tuple[str, object | None]]:
-    """(text, formula or None) pairs describing the sign."""
+def sentences(obj) -> list[tuple[str, object | None]]:
+    """(text, formula or None) pairs describing the sign.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.logic.statics import comparative_statics
+    >>> c, w = positive("c w")
+    >>> sentences(comparative_statics(c * w, c))
+    [('increasing in c (the derivative is positive at every admissible point)', None)]
+    """
     what = (
         "elasticity"
         if _is_elasticity(obj)
@@ -100,7 +109,18 @@ def _sentences(obj) -> list[tuple[str, object | None]]:
 
 
 def statics_text(obj, printer) -> str:
-    """Text layout of a comparative-statics result."""
+    """Text layout of a comparative-statics result.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import positive
+    >>> from symtrust.logic.statics import comparative_statics
+    >>> c = positive("c")
+    >>> print(statics_text(comparative_statics(c**2, c), sympy.printing.str.StrPrinter()))
+    d/dc of c**2 = 2*c
+      increasing in c (the derivative is positive at every admissible point)
+    """
     p = printer._print
     if _is_elasticity(obj):
         head = f"elasticity of {p(obj.quantity)} in {p(obj.wrt)} = {p(obj.derivative)}"
@@ -108,13 +128,24 @@ def statics_text(obj, printer) -> str:
         d = f"d/d{p(obj.wrt)}" if obj.order == 1 else f"d^2/d{p(obj.wrt)}^2"
         head = f"{d} of {p(obj.quantity)} = {p(obj.derivative)}"
     lines = [head]
-    for text, formula in _sentences(obj):
+    for text, formula in sentences(obj):
         lines.append(f"  {text}" + ("" if formula is None else f" {p(formula)}"))
     return "\n".join(lines)
 
 
 def statics_latex(obj, printer) -> str:
-    """LaTeX layout of a comparative-statics result, math mode."""
+    """LaTeX layout of a comparative-statics result, math mode.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import positive
+    >>> from symtrust.logic.statics import comparative_statics
+    >>> c = positive("c")
+    >>> from sympy.printing.latex import LatexPrinter
+    >>> print(statics_latex(comparative_statics(c**2, c), LatexPrinter())[:43])
+    \\begin{array}{l}\\frac{\\partial}{\\partial c}
+    """
     p = printer._print
     x = p(obj.wrt)
     if _is_elasticity(obj):
@@ -130,7 +161,7 @@ def statics_latex(obj, printer) -> str:
             rf" = {p(obj.derivative)}"
         )
     rows = [head]
-    for text, formula in _sentences(obj):
+    for text, formula in sentences(obj):
         row = rf"\text{{{text_escape(text)}}}"
         if formula is not None:
             row += rf"\ {p(formula)}"

@@ -48,6 +48,10 @@ class Derivation:
         apply, each proved, refuted or left undecided when the derivation runs.
     notes : tuple of str
         Remarks for the reader.
+    figures : tuple
+        Figures to draw with the document, each with a unique ``name`` and a
+        ``save(stem)`` method writing ``<stem>.pdf`` and ``<stem>.png``
+        (:class:`symtrust.render.region_map.RegionFigure`).
     """
 
     title: str
@@ -56,6 +60,7 @@ class Derivation:
     results: tuple = ()
     claims: tuple = ()
     notes: tuple = ()
+    figures: tuple = ()
 
     def __post_init__(self):
         for item in self.results:
@@ -68,6 +73,17 @@ class Derivation:
         names = [n for n, _ in self.results]
         if len(set(names)) != len(names):
             raise ModelError(f"derivation result names repeat: {names}")
+        for fig in self.figures:
+            if not (
+                isinstance(getattr(fig, "name", None), str)
+                and callable(getattr(fig, "save", None))
+            ):
+                raise ModelError(
+                    f"derivation figures need a name and a save(stem) method, got {fig!r}"
+                )
+        shown = [f.name for f in self.figures]
+        if len(set(shown)) != len(shown):
+            raise ModelError(f"derivation figure names repeat: {shown}")
 
     def result(self, name: str):
         """The result registered under a name.

@@ -8,9 +8,18 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from sympy import Rational
 
-from symtrust import interval, nonnegative, parameter, pbe, positive, signaling_game
+from symtrust import (
+    check,
+    interval,
+    nonnegative,
+    parameter,
+    pbe,
+    positive,
+    signaling_game,
+)
 from symtrust.core.exact import substitute_condition
 from symtrust.errors import ModelError, UnsupportedError, VerificationError
+from symtrust.games.signaling import PBELabel
 from symtrust.kydd import (
     costly_signal,
     costly_signal_equilibria,
@@ -68,6 +77,16 @@ def test_least_cost_gesture_binds_the_untrustworthy_constraint(point):
 def test_pooling_equilibria_match_brute_force(point):
     for result in POOLING:
         pooling_twin(result, point)
+
+
+def test_pooling_solution_is_complete_by_brute_force():
+    assert POOLING.method == "pooling_equilibria" and len(POOLING) == 2
+    assert check(POOLING, max_examples=20).passed is True
+    # without the pool that holds at a high prior, the twin notices
+    without = dataclasses.replace(
+        POOLING, results=tuple(r for r in POOLING if not r.trusted)
+    )
+    assert check(without, max_examples=20).passed is False
 
 
 @given(points(GAME.assumptions))
@@ -263,14 +282,14 @@ def test_finite_restriction_agrees_with_pbe(point):
     size = SEPARATING.least_cost.xreplace(point)
     solution = pbe(_finite_game(point, size), hybrid=False)
     separates = any(
-        eq.label == "separating"
+        eq.label is PBELabel.SEPARATING
         and eq.profile[0] == ("gesture", "none")
         and eq.condition is sympy.true
         for eq in solution
     )
     assert separates == (substitute_condition(SEPARATING.condition, point) is True)
     trusted_pool = any(
-        eq.label == "pooling"
+        eq.label is PBELabel.POOLING
         and eq.profile[0] == ("none", "none")
         and eq.profile[1][0] == "C"
         and eq.condition is sympy.true

@@ -25,7 +25,7 @@ from symtrust import (
     uniform,
 )
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust.games.continuous_types import ContinuousType
+from symtrust.games.continuous_types import ContinuousType, CutoffShape
 from symtrust.games.continuous_types.cutoffs import numeric_cutoffs
 from symtrust.games.continuous_types.twins.cutoffs import (
     cutoff_twin,
@@ -218,3 +218,12 @@ def test_a_root_at_a_corner_is_listed_once():
     cutoffs = [r.cutoffs for r in symtrust.cutoff_equilibria(game, {t1: F, t2: F})]
     assert cutoffs.count((1, 1)) == 1
     assert len(cutoffs) == len(set(cutoffs))
+
+
+def test_shapes_are_an_enumeration():
+    assert CORNER.shape is CutoffShape.NO_COOPERATION
+    assert LOW.shape is HIGH.shape is CutoffShape.INTERIOR
+    assert all(
+        eq.cooperative == (eq.shape is not CutoffShape.NO_COOPERATION)
+        for eq in (*SOL, *ASYM)
+    )

@@ -24,6 +24,7 @@ from symtrust.kydd.multilateral.statics import cooperation_statics
 from symtrust.kydd.multilateral.twins import (
     brute_cooperative_sets,
     cooperation_condition_twin,
+    cooperation_index_twin,
     cooperation_statics_twin,
     cooperation_threshold_twin,
     largest_cooperative_set_twin,
@@ -59,7 +60,9 @@ def test_small_state_index_and_hegemon_condition():
     n, m, ph, ps, t, c, w = _params(g)
     s = (1 - m) / (n - 1)
     expected = (m * ph + (n - 2) * s * ps) / (1 - s)
-    assert sympy.simplify(weighted_trust(g, "small") - expected) == 0
+    index = weighted_trust(g, "small")
+    assert sympy.simplify(index.value - expected) == 0
+    assert index.actor == "small" and index.cooperators == g.names
     cond = cooperation_condition(g, "hegemon").condition
     mu = (c - w) / (1 - t + c - w)
     assert decide(sympy.Equivalent(cond, ps >= mu), g.assumptions).truth is True
@@ -246,6 +249,8 @@ def test_twins_accept_the_derived_results():
     cooperation_threshold_twin(cooperation_threshold(g, "small"), point)
     cooperation_condition_twin(cooperation_condition(g, "small"), point)
     cooperation_statics_twin(cooperation_statics(g, "small", m), point)
+    for who, cooperators in (("small", None), ("hegemon", ["small"])):
+        cooperation_index_twin(weighted_trust(g, who, cooperators), point)
 
 
 def test_twins_reject_wrong_results():
@@ -262,6 +267,9 @@ def test_twins_reject_wrong_results():
         cooperation_statics_twin(
             replace(statics, index_slope=-statics.index_slope), point
         )
+    index = weighted_trust(g, "small")
+    with pytest.raises(VerificationError, match="cooperation index"):
+        cooperation_index_twin(replace(index, value=index.value / 2), point)
     sol = largest_cooperative_set(g)
     swapped = tuple(
         replace(r, cooperators=() if r.cooperators else ("hegemon", "small"))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from symtrust import check, decide, interval, pbe, real, signaling_game
 from symtrust.catalog import beer_quiche, job_market
 from symtrust.errors import ModelError
+from symtrust.games.signaling import PBELabel
 from symtrust.games.signaling.twins.brute_pbe import (
     intuitive_survives,
     is_pbe,
@@ -50,11 +51,11 @@ def test_beer_quiche_published_answer():
     assert beer.intuitive is sympy.true
     assert quiche.intuitive is sympy.false
     # on path beliefs equal the prior; off path the receiver must fear the weak type
-    assert dict(beer.beliefs[0]) == {
+    assert {t: beer.belief("beer", t) for t in beer.types} == {
         "weak": sympy.Rational(1, 10),
         "strong": sympy.Rational(9, 10),
     }
-    mu = dict(beer.beliefs[1])["weak"]
+    mu = beer.belief("quiche", "weak")
     assert equivalent(beer.off_path_beliefs, mu >= sympy.Rational(1, 2))
     assert beer.value == sympy.Tuple(2, 3)
 
@@ -62,19 +63,19 @@ def test_beer_quiche_published_answer():
 def test_beer_quiche_symbolic_prior_and_hybrid():
     p = interval("p", 0, 1, left_open=True, right_open=True)
     sol = pbe(beer_quiche(p))
-    pooling = [eq for eq in sol if eq.label == "pooling"]
+    pooling = [eq for eq in sol if eq.label is PBELabel.POOLING]
     assert len(pooling) == 2
     for eq in pooling:
         assert equivalent(eq.condition, p <= sympy.Rational(1, 2))
-    hybrids = [eq for eq in sol if eq.label == "hybrid"]
+    hybrids = [eq for eq in sol if eq.label is PBELabel.HYBRID]
     assert len(hybrids) == 1
     h = hybrids[0]
     # weak mixes onto beer until the receiver is indifferent; the receiver duels half the time
-    mixing = {str(k): v for k, v in h.mixing}
-    assert sympy.simplify(mixing["sigma_weak"] - (1 - p) / p) == 0
-    assert mixing["rho_beer"] == sympy.Rational(1, 2)
+    assert h.mixing_types == ("weak",)
+    assert sympy.simplify(h.sends("weak", "beer") - (1 - p) / p) == 0
+    assert h.responds("beer", "duel") == sympy.Rational(1, 2)
     assert equivalent(h.condition, p > sympy.Rational(1, 2))
-    assert dict(h.beliefs[0])["weak"] == sympy.Rational(1, 2)
+    assert h.belief("beer", "weak") == sympy.Rational(1, 2)
 
 
 # -- Spence-style job market ---------------------------------------------------
@@ -86,12 +87,12 @@ def test_job_market_separating_condition():
         next(s for s in g.parameters if s.name == n) for n in ("q", "c_H", "c_L")
     )
     sol = job_market_solution()
-    sep = [eq for eq in sol if eq.label == "separating"]
+    sep = [eq for eq in sol if eq.label is PBELabel.SEPARATING]
     assert [eq.profile for eq in sep] == [(("E", "N"), ("S", "U"))]
     # separation iff the high type's cost <= premium <= the low type's cost
     assert equivalent(sep[0].condition, sympy.And(c_H <= 1, c_L >= 1), g.assumptions)
     assert sep[0].intuitive is sympy.true
-    assert dict(sep[0].beliefs[0]) == {"high": 1, "low": 0}
+    assert {t: sep[0].belief("E", t) for t in g.types} == {"high": 1, "low": 0}
     # pooling on no education with the low job everywhere fails the criterion
     # exactly when education separates (c_H < 1 < c_L)
     pool = next(eq for eq in sol if eq.profile == (("N", "N"), ("U", "U")))
@@ -104,22 +105,20 @@ def test_job_market_hybrids_closed_forms():
     q, c_H, c_L = (
         next(s for s in g.parameters if s.name == n) for n in ("q", "c_H", "c_L")
     )
-    hybrids = [eq for eq in job_market_solution() if eq.label == "hybrid"]
+    hybrids = [eq for eq in job_market_solution() if eq.label is PBELabel.HYBRID]
     assert len(hybrids) == 2
-    low = next(eq for eq in hybrids if len(eq.sender[1]) == 2)
-    mixing = {str(k): v for k, v in low.mixing}
+    low = next(eq for eq in hybrids if eq.mixing_types == ("low",))
     # the low type educates with probability q/(1-q), the employer then hires at rate c_L
-    assert sympy.simplify(mixing["sigma_low"] - q / (1 - q)) == 0
-    assert mixing["rho_E"] == c_L
+    assert sympy.simplify(low.sends("low", "E") - q / (1 - q)) == 0
+    assert low.responds("E", "S") == c_L
     assert equivalent(
         low.condition, sympy.And(q < sympy.Rational(1, 2), c_L < 1), g.assumptions
     )
     # the high type mixes when q > 1/2: no-education posterior pinned at 1/2
-    high = next(eq for eq in hybrids if len(eq.sender[0]) == 2)
-    mixing = {str(k): v for k, v in high.mixing}
-    assert sympy.simplify(mixing["sigma_high"] - (2 * q - 1) / q) == 0
-    assert mixing["rho_N"] == 1 - c_H
-    assert dict(high.beliefs[1])["high"] == sympy.Rational(1, 2)
+    high = next(eq for eq in hybrids if eq.mixing_types == ("high",))
+    assert sympy.simplify(high.sends("high", "E") - (2 * q - 1) / q) == 0
+    assert high.responds("N", "S") == 1 - c_H
+    assert high.belief("N", "high") == sympy.Rational(1, 2)
 
 
 def test_checks_pass_on_textbook_games():
@@ -245,6 +244,15 @@ def test_bad_input():
         pbe(beer_quiche(), max_mixing=-1)
     with pytest.raises(ModelError, match="max_mixing=True must be a nonnegative int"):
         pbe(beer_quiche(), max_mixing=True)
+    eq = pbe(beer_quiche(), hybrid=False)[0]
+    with pytest.raises(ModelError, match="unknown type 'brave'"):
+        eq.sends("brave", "beer")
+    with pytest.raises(ModelError, match="unknown message 'wine'"):
+        eq.responds("wine", "duel")
+    with pytest.raises(ModelError, match="unknown action 'flee'"):
+        eq.responds("beer", "flee")
+    with pytest.raises(ModelError, match="unknown message 'wine'"):
+        eq.belief("wine", "weak")
 
 
 def test_printing():

@@ -4,6 +4,7 @@ The twin here is written independently: posteriors from the joint
 distribution with ``fractions.Fraction``, never through symtrust.
 """
 
+import dataclasses
 from fractions import Fraction
 
 import pytest
@@ -11,9 +12,13 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symtrust import decide, probability
+from symtrust import check, decide, probability
 from symtrust.errors import ModelError
-from symtrust.games.bayesian.posterior import posterior, posterior_after
+from symtrust.games.bayesian.posterior import (
+    likelihood_of,
+    posterior,
+    posterior_after,
+)
 from symtrust.games.bayesian.typemap import TypeMap
 
 a, b, l1, l2, l3 = probability("a b l1 l2 l3")
@@ -123,6 +128,23 @@ def test_posterior_after_mixed_play_matches_hand_computation():
     expected = t / (t + (1 - t) / 3)
     assert sympy.simplify(post[("T",)] - expected) == 0
     assert post.condition is sympy.true
+
+
+def test_likelihood_is_a_result_checked_by_enumeration():
+    s = probability("s")
+    play = [{"T": "C", "U": {"C": s, "D": 1 - s}}, {"T": "C", "U": "D"}]
+    lik = likelihood_of(play, lambda prof: "D" in prof)
+    assert set(lik.value) == {("T", "T"), ("T", "U"), ("U", "T"), ("U", "U")}
+    assert lik[("T", "T")] == 0 and lik[("T", "U")] == 1
+    assert sympy.expand(lik[("U", "T")] - (1 - s)) == 0
+    assert set(lik.observed) == {("C", "D"), ("D", "C"), ("D", "D")}
+    assert check(lik, max_examples=20).passed is True
+    wrong = dataclasses.replace(lik, value=lik.value.map(lambda v: v / 2))
+    assert check(wrong, max_examples=20).passed is False
+    with pytest.raises(ModelError, match="no strategy for type 'X'"):
+        lik[("T", "X")]
+    with pytest.raises(ModelError, match="there are 2 players"):
+        lik[("T",)]
 
 
 def test_typemap_is_hashable_and_printable():

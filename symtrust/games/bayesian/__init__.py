@@ -13,7 +13,7 @@ from symtrust.games.bayesian.beliefs import (
 )
 from symtrust.games.bayesian.minimum_trust import minimum_trust
 from symtrust.games.bayesian.model import BayesianGame, bayesian_game
-from symtrust.games.bayesian.posterior import posterior, posterior_after
+from symtrust.games.bayesian.posterior import likelihood_of, posterior, posterior_after
 from symtrust.games.bayesian.thresholds import classify_types, trust_threshold
 from symtrust.games.bayesian.trust_games import (
     TRUSTWORTHY,
@@ -34,6 +34,7 @@ __all__ = [
     "classify_types",
     "expected_posterior_rises",
     "interim_payoff",
+    "likelihood_of",
     "martingale",
     "minimum_trust",
     "posterior",

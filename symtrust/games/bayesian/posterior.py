@@ -46,7 +46,7 @@ from symtrust.games.bayesian.typemap import (
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
 from symtrust.logic.conditions import simplify_cleared
 
-__all__ = ["Posterior", "likelihood_of", "posterior", "posterior_after"]
+__all__ = ["Likelihood", "Posterior", "likelihood_of", "posterior", "posterior_after"]
 
 
 def _tidy(expr):
@@ -286,8 +286,60 @@ def _matcher(observation) -> Callable:
     )
 
 
-def likelihood_of(strategies: Sequence, observation) -> Callable:
-    """The likelihood function type profile -> Pr(observation | types).
+@dataclass(frozen=True, kw_only=True)
+class Likelihood(Result):
+    """Pr(observation | type profile) for every type profile of the players.
+
+    ``value`` is a :class:`~symtrust.games.bayesian.typemap.TypeMap` from type
+    profile to the probability of the observation; indexing the result
+    indexes it (an unknown type or a profile of the wrong length is a
+    :class:`~symtrust.errors.ModelError`).
+
+    Attributes
+    ----------
+    strategies : tuple of TypeMap
+        Per player, type -> (action -> probability).
+    observed : tuple of tuple
+        The action profiles that count as the observation.
+    observation : str
+        A description of what is observed.
+    """
+
+    strategies: tuple = ()
+    observed: tuple = ()
+    observation: str = ""
+
+    def __getitem__(self, types):
+        types = tuple(types) if isinstance(types, (tuple, list)) else (types,)
+        if len(types) != len(self.strategies):
+            raise ModelError(
+                f"type profile {types!r} has {len(types)} entries; "
+                f"there are {len(self.strategies)} players"
+            )
+        for i, t in enumerate(types):
+            if t not in self.strategies[i]:
+                raise ModelError(
+                    f"no strategy for type {t!r} of player {i}; "
+                    f"types are {tuple(self.strategies[i])}"
+                )
+        return self.value[types]
+
+    def display_rows(self):
+        """Rows for the renderers."""
+        rows = [(self.kind, self.value)]
+        if self.observation:
+            rows.append(("of observing", self.observation))
+        return tuple(rows)
+
+
+def _describe(observation) -> str:
+    if isinstance(observation, str):
+        return observation
+    return repr(observation) if not callable(observation) else "the observed play"
+
+
+def likelihood_of(strategies: Sequence, observation) -> Likelihood:
+    """The likelihood of an observation given each type profile.
 
     Parameters
     ----------
@@ -297,43 +349,65 @@ def likelihood_of(strategies: Sequence, observation) -> Callable:
         An action profile (``None`` marks an unobserved player), a set of
         profiles, or a predicate on profiles.
 
+    Returns
+    -------
+    Likelihood
+        ``value`` maps every type profile to ``Pr(observation | types)``: the
+        sum, over the observed action profiles, of the product of each
+        player's probability of its action under its type.
+
     Examples
     --------
     >>> lik = likelihood_of([{"T": "C", "U": "D"}, {"T": "C", "U": "D"}],
     ...                     lambda prof: "D" in prof)
-    >>> lik(("T", "T")), lik(("T", "U"))
+    >>> lik[("T", "T")], lik[("T", "U")]
     (0, 1)
     """
     match = _matcher(observation)
+    if isinstance(strategies, Mapping) or not isinstance(strategies, Sequence):
+        raise ModelError(
+            f"strategies {strategies!r} must be a sequence with one "
+            "type -> action map per player"
+        )
     per_player = tuple(
-        {
-            t: _action_distribution(a, f"player {i}, type {t!r}")
-            for t, a in dict(s).items()
-        }
+        TypeMap(
+            tuple(
+                (t, _action_distribution(a, f"player {i}, type {t!r}"))
+                for t, a in dict(s).items()
+            )
+        )
         for i, s in enumerate(strategies)
     )
-
-    def lik(types) -> sympy.Expr:
-        if len(types) != len(per_player):
-            raise ModelError(
-                f"type profile {types!r} has {len(types)} entries; "
-                f"there are {len(per_player)} players"
-            )
-        dists = []
-        for i, t in enumerate(types):
-            if t not in per_player[i]:
-                raise ModelError(
-                    f"no strategy for type {t!r} of player {i}; "
-                    f"types are {tuple(per_player[i])}"
-                )
-            dists.append(per_player[i][t])
+    # every action any type of a player may take, in first-seen order
+    actions = [
+        tuple(dict.fromkeys(a for d in player.values() for a in d))
+        for player in per_player
+    ]
+    observed = tuple(p for p in itertools.product(*actions) if match(p))
+    pairs = []
+    for types in itertools.product(*(tuple(player) for player in per_player)):
+        dists = [per_player[i][t] for i, t in enumerate(types)]
         total = S.Zero
-        for prof in itertools.product(*(tuple(d) for d in dists)):
-            if match(prof):
+        for prof in observed:
+            if all(a in d for d, a in zip(dists, prof, strict=True)):
                 total += sympy.Mul(*(d[a] for d, a in zip(dists, prof, strict=True)))
-        return total
-
-    return lik
+        pairs.append((types, total))
+    value = TypeMap(tuple(pairs))
+    probabilities = [
+        q for player in per_player for d in player.values() for q in d.values()
+    ]
+    return Likelihood(
+        kind="likelihood",
+        value=value,
+        assumptions=_assumptions((), probabilities),
+        steps=(
+            Step("observed action profiles", sympy.Tuple(*observed), "the observation"),
+            Step("likelihood", value, "sum over observed profiles of the strategies"),
+        ),
+        strategies=per_player,
+        observed=observed,
+        observation=_describe(observation),
+    )
 
 
 def _joint_prior(prior) -> TypeMap:
@@ -417,22 +491,11 @@ def posterior_after(
         strategies = equilibrium
     if prior is None:
         raise ModelError("posterior_after needs a prior (or an equilibrium of a game)")
-    if isinstance(strategies, Mapping) or not isinstance(strategies, Sequence):
-        raise ModelError(
-            f"strategies {strategies!r} must be a sequence with one "
-            "type -> action map per player"
-        )
     joint = _joint_prior(prior)
     lik = likelihood_of(strategies, observation)
-    likelihood = TypeMap(tuple((k, lik(k)) for k in joint))
+    likelihood = TypeMap(tuple((k, lik[k]) for k in joint))
     if not description:
-        description = (
-            observation
-            if isinstance(observation, str)
-            else (
-                repr(observation) if not callable(observation) else "the observed play"
-            )
-        )
+        description = _describe(observation)
     post = posterior(
         joint, likelihood, assumptions=assumptions, observation=description
     )

@@ -34,6 +34,7 @@ The engine derives, in order:
 7. the existence condition of a cooperative equilibrium: the disjunction of
    the conditions of the interior and full-cooperation equilibria.
 
+Each step is one function of :mod:`symtrust.games.continuous_types._cutoff_steps`.
 Degree above 4 raises :class:`~symtrust.errors.UnsupportedError`;
 :func:`numeric_cutoffs` then isolates the real roots exactly at a parameter
 point.
@@ -52,8 +53,8 @@ Examples
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
+from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
@@ -61,22 +62,45 @@ import sympy
 from sympy import S
 
 from symtrust.core.result import Result, Solution, Step
-from symtrust.errors import ModelError, UnsupportedError
+from symtrust.errors import ModelError
+from symtrust.games.continuous_types._cutoff_steps import (
+    Run,
+    candidates,
+    corner_conditions,
+    indifference,
+    root_condition,
+    single_crossing,
+    slope,
+    stability,
+    start,
+)
 from symtrust.games.continuous_types.model import CutoffGame, cutoff_game, is_symmetric
-from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.budget import Budget
-from symtrust.logic.conditions import extend_or_none, sign_under, simplify_rooted
-from symtrust.logic.decide import decide
-from symtrust.logic.polyroots import polynomial_roots
+from symtrust.logic.conditions import simplify_rooted
 
 __all__ = [
     "CutoffEquilibrium",
     "CutoffGame",
+    "CutoffShape",
     "CutoffSolution",
     "cutoff_equilibria",
     "cutoff_game",
     "numeric_cutoffs",
 ]
+
+
+class CutoffShape(StrEnum):
+    """Where a cutoff equilibrium lies: a corner of the supports or inside.
+
+    Examples
+    --------
+    >>> [str(s) for s in CutoffShape]
+    ['every type defects', 'every type cooperates', 'interior']
+    """
+
+    NO_COOPERATION = "every type defects"
+    FULL_COOPERATION = "every type cooperates"
+    INTERIOR = "interior"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,6 +120,8 @@ class CutoffEquilibrium(Result):
         Whether it solves the symmetric equation ``h_1 = h_2``.
     cooperative : bool
         Whether some types cooperate (False only at the all-defect corner).
+    shape : CutoffShape
+        A corner (every type defects, every type cooperates) or interior.
     """
 
     cutoffs: tuple = ()
@@ -103,6 +129,7 @@ class CutoffEquilibrium(Result):
     slope: Any = None
     symmetric: bool = False
     cooperative: bool = True
+    shape: CutoffShape = CutoffShape.INTERIOR
 
     def display_rows(self):
         """Rows for the renderers."""
@@ -130,15 +157,73 @@ class CutoffSolution(Solution):
     equations: tuple = ()
 
 
-def _cutoff_symbols(g: CutoffGame):
-    taken = {s.name for s in g.game.parameters} | {s.name for s, _ in g.types}
+def _corners(run: Run) -> list:
+    """6. The all-defect and all-cooperate corner equilibria that can hold."""
     out = []
-    for s, _ in g.types:
-        name = f"{s.name}^*"
-        while name in taken:
-            name += "'"
-        out.append(sympy.Symbol(name, real=True))
-    return tuple(out)
+    for coop, at, condition in corner_conditions(run):
+        target = "cooperate" if coop else "defect"
+        out.append(
+            CutoffEquilibrium(
+                kind="full-cooperation corner (every type cooperates)"
+                if coop
+                else "no-cooperation corner (every type defects)",
+                value=sympy.Tuple(*at),
+                condition=condition,
+                assumptions=run.assumptions,
+                steps=(
+                    Step(
+                        f"every type prefers to {target}",
+                        condition,
+                        "the gain at both ends of each support",
+                    ),
+                ),
+                cutoffs=at,
+                stability=S.true,
+                slope=None,
+                symmetric=False,
+                cooperative=coop,
+                shape=CutoffShape.FULL_COOPERATION
+                if coop
+                else CutoffShape.NO_COOPERATION,
+            )
+        )
+    return out
+
+
+def _interior(run: Run, values, root, var):
+    """4-5. One root as a :class:`CutoffEquilibrium`, or None if never valid."""
+    condition, within = root_condition(run, values, root, var)
+    if condition is S.false:
+        return None
+    v1, v2 = values
+    value = slope(run, {run.h[0]: v1, run.h[1]: v2})
+    stable = stability(run, value, root, within)
+    return CutoffEquilibrium(
+        kind="cutoff equilibrium",
+        value=sympy.Tuple(v1, v2),
+        condition=condition,
+        assumptions=run.assumptions,
+        steps=(
+            *run.steps,
+            Step("root", sympy.Tuple(v1, v2), f"solves {root.factor} = 0"),
+            Step("validity", condition, "real, inside the supports, single crossing"),
+            Step("best-response slope", value, "implicit differentiation"),
+            Step("stable when", stable, "|slope| < 1"),
+        ),
+        cutoffs=(v1, v2),
+        stability=stable,
+        slope=value,
+        symmetric=run.symmetric,
+        cooperative=True,
+    )
+
+
+def _at_corner(values, corners) -> bool:
+    """Whether a root is identically one of the corners' cutoff pairs."""
+    v1, v2 = values
+    return any(
+        sympy.expand(v1 - a) == 0 and sympy.expand(v2 - b) == 0 for a, b in corners
+    )
 
 
 def cutoff_equilibria(
@@ -196,161 +281,38 @@ def cutoff_equilibria(
     >>> sol.existence
     k**2 + 1 >= 6*k
     """
-    budget = Budget.of(budget)
     g = (
         game
         if isinstance(game, CutoffGame)
         else cutoff_game(game, types, cooperate=cooperate, assumptions=assumptions)
     )
-    assume = g.assumptions
-    h = _cutoff_symbols(g)
-    (t1, F1), (_, F2) = g.types
-    F = (F1, F2)
-    steps = []
-    # expected gain of cooperating for each player's marginal type
-    gains = tuple(g.gain(i, h[i], F[1 - i].cdf_at(h[1 - i])) for i in range(2))
-    for i in range(2):
-        steps.append(
-            Step(
-                f"gain of cooperating, {g.game.players[i]}",
-                gains[i],
-                "expected payoff of C minus D against the other's cutoff strategy",
-            )
-        )
-    # single crossing: the gain decreases in the own type
-    crossing = []
-    for i in range(2):
-        sym = g.types[i][0]
-        slope_t = sympy.diff(g.gain(i, sym, F[1 - i].cdf_at(h[1 - i])), sym)
-        if slope_t.has(sym):
-            inside = extend_assumptions(
-                assume,
-                [
-                    sym >= F[i].lower,
-                    sym <= F[i].upper,
-                    h[1 - i] > F[1 - i].lower,
-                    h[1 - i] <= F[1 - i].upper,
-                ],
-            )
-            if decide(slope_t < 0, inside, budget=budget).truth is not True:
-                raise UnsupportedError(
-                    f"could not prove that the gain of cooperating, {slope_t} per "
-                    f"unit of {sym}, is negative: the best response to a cutoff "
-                    "need not be a cutoff"
-                )
-            slope_t = S.NegativeOne
-        crossing.append(slope_t < 0)
-        steps.append(
-            Step(
-                f"single crossing, {g.game.players[i]}",
-                slope_t < 0,
-                "the gain falls in the own type, so best responses are cutoffs",
-            )
-        )
-    sym_case = is_symmetric(g) if symmetric is None else symmetric
-    if sym_case and not is_symmetric(g):
-        raise ModelError(
-            "symmetric=True, but the game or the type distributions are not "
-            "symmetric under exchanging the players"
-        )
-    # indifference of the marginal types, cleared of denominators
-    nums, dens = [], []
-    for i in range(2):
-        num, den = sympy.fraction(sympy.cancel(sympy.together(gains[i])))
-        nums.append(sympy.expand(num))
-        dens.append(den)
-    equations = tuple(sympy.Eq(n, 0) for n in nums)
-    steps.append(
-        Step(
-            "indifference of the marginal types",
-            sympy.Tuple(*equations),
-            "Delta_i(h_i, F_j(h_j)) = 0, denominators cleared",
-        )
-    )
-    notes = []
-    if sym_case:
-        x = sympy.Symbol(h[0].name.replace(t1.name, "t"), real=True)
-        both = {h[0]: x, h[1]: x}
-        poly = sympy.expand(nums[0].xreplace(both))
-        steps.append(Step("symmetric cutoff equation", sympy.Eq(poly, 0), "h_1 = h_2"))
-        roots, more = polynomial_roots(poly, x)
-        notes.extend(more)
-        candidates = [((r.value, r.value), r, x) for r in roots]
-        notes.append(
-            "symmetric equilibria only (h_1 = h_2); pass symmetric=False "
-            "for asymmetric ones"
-        )
-    else:
-        candidates = _joint_roots(nums, h, steps, notes)
-    results = list(_corners(g, gains, h, crossing, assume, budget))
-    existence = [r.condition for r in results if r.cooperative]
+    # the marginal types' gains, 1. single crossing, 2. indifference
+    run = start(g, symmetric, Budget.of(budget))
+    single_crossing(run)
+    indifference(run)
+    # 3. the closed-form roots; 6. the corners, listed first
+    roots = candidates(run)
+    results = _corners(run)
     corners = [r.cutoffs for r in results]
-    for (v1, v2), root, var in candidates:
-        at = {h[0]: v1, h[1]: v2}
+    for values, root, var in roots:
         # a root identically at a corner is that corner, already reported
-        if any(
-            sympy.expand(v1 - a) == 0 and sympy.expand(v2 - b) == 0 for a, b in corners
-        ):
-            notes.append(f"root ({v1}, {v2}) is a corner equilibrium, listed once")
+        if _at_corner(values, corners):
+            v1, v2 = values
+            run.notes.append(f"root ({v1}, {v2}) is a corner equilibrium, listed once")
             continue
-        # real root first (stated explicitly), then the rest given that
-        real = simplify_rooted(root.condition, assume, budget)
-        given = extend_or_none(assume, real)
-        if real is S.false or given is None:
-            notes.append(f"root ({v1}, {v2}) is never real")
-            continue
-        lead = sympy.Poly(root.factor, var).LC()
-        lead_sign = sign_under(lead, given.conditions, budget=budget)
-        inside_1 = root.within(var, F1.lower, F1.upper, lead_sign)
-        inside_2 = (
-            inside_1.xreplace({F1.lower: F2.lower, F1.upper: F2.upper})
-            if sym_case
-            else F2.support_condition(v2)
-        )
-        rest = sympy.And(
-            *(c.xreplace(at) for c in crossing),
-            *(sympy.Ne(d.xreplace(at), 0) for d in dens if not d.is_number),
-            inside_1,
-            inside_2,
-        )
-        rest = simplify_rooted(rest, given, budget)
-        condition = S.false if rest is S.false else sympy.And(real, rest)
-        if condition is S.false:
-            notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
-            continue
-        slope = _slope(gains, h, at, sym_case)
-        within = extend_or_none(assume, condition)
-        if within is None:
-            notes.append(f"root ({v1}, {v2}) is never a valid cutoff pair")
-            continue
-        stability = _stability(slope, root, within, budget)
-        eq_steps = (
-            *steps,
-            Step("root", sympy.Tuple(v1, v2), f"solves {root.factor} = 0"),
-            Step("validity", condition, "real, inside the supports, single crossing"),
-            Step("best-response slope", slope, "implicit differentiation"),
-            Step("stable when", stability, "|slope| < 1"),
-        )
-        results.append(
-            CutoffEquilibrium(
-                kind="cutoff equilibrium",
-                value=sympy.Tuple(v1, v2),
-                condition=condition,
-                assumptions=assume,
-                steps=eq_steps,
-                cutoffs=(v1, v2),
-                stability=stability,
-                slope=slope,
-                symmetric=sym_case,
-                cooperative=True,
-            )
-        )
-        existence.append(condition)
+        # 4. validity and 5. stability of each interior root
+        eq = _interior(run, values, root, var)
+        if eq is not None:
+            results.append(eq)
+    # 7. existence of a cooperative equilibrium
+    existence = [r.condition for r in results if r.cooperative]
     exists = (
-        simplify_rooted(sympy.Or(*existence), assume, budget) if existence else S.false
+        simplify_rooted(sympy.Or(*existence), run.assumptions, run.budget)
+        if existence
+        else S.false
     )
-    if not sym_case:
-        notes.append(
+    if not run.symmetric:
+        run.notes.append(
             "mixed corners (one player's cutoff at a bound, the other's "
             "interior) are not searched"
         )
@@ -359,119 +321,10 @@ def cutoff_equilibria(
         solver=cutoff_equilibria,
         game=g,
         results=tuple(results),
-        notes=tuple(notes),
+        notes=tuple(run.notes),
         existence=exists,
-        equations=equations,
+        equations=run.equations,
     )
-
-
-def _joint_roots(nums, h, steps, notes):
-    """Solve the two indifference equations: resultant, then back-substitution."""
-    res = sympy.expand(sympy.resultant(nums[0], nums[1], h[1]))
-    steps.append(
-        Step(
-            f"eliminate {h[1]}",
-            sympy.Eq(sympy.factor(res), 0),
-            "resultant of the two indifference equations",
-        )
-    )
-    # back-substitute through an equation linear in h_2
-    linear = next((n for n in nums if sympy.Poly(n, h[1]).degree() == 1), None)
-    if linear is None:
-        raise UnsupportedError(
-            f"neither indifference equation is linear in {h[1]}; back-substitution "
-            "for the second cutoff is not supported (use numeric_cutoffs)"
-        )
-    a1, a0 = sympy.Poly(linear, h[1]).all_coeffs()
-    roots, more = polynomial_roots(res, h[0])
-    notes.extend(more)
-    out = []
-    for r in roots:
-        v2 = sympy.cancel(-a0.xreplace({h[0]: r.value}) / a1.xreplace({h[0]: r.value}))
-        cond = sympy.And(r.condition, sympy.Ne(a1.xreplace({h[0]: r.value}), 0))
-        out.append(((r.value, v2), dataclasses.replace(r, condition=cond), h[0]))
-    return out
-
-
-def _stability(slope, root, within, budget):
-    """Where ``|slope| < 1``; tried as-is, then as a strict discriminant sign."""
-    stable = sympy.Abs(slope) < 1
-    out = simplify_rooted(stable, within, budget)
-    if out in (S.true, S.false) or root.discriminant is None:
-        return out
-    # stability typically changes where two roots meet: D = 0
-    disc = root.discriminant
-    for candidate in (disc > 0, disc < 0):
-        same = decide(sympy.Equivalent(stable, candidate), within, budget=budget)
-        if same.truth is True:
-            return simplify_rooted(candidate, within, budget)
-    return out
-
-
-def _slope(gains, h, at, symmetric):
-    """Slope of the best-response map at a root (composed if asymmetric)."""
-    s = []
-    for i in range(2):
-        num = -sympy.diff(gains[i], h[1 - i])
-        den = sympy.diff(gains[i], h[i])
-        s.append((num / den).xreplace(at))
-    if symmetric:
-        # tidy only rational functions and square roots (Cardano roots are slow)
-        roots = [
-            p.exp
-            for p in sympy.preorder_traversal(s[0])
-            if isinstance(p, sympy.Pow) and p.exp.is_Rational and not p.exp.is_Integer
-        ]
-        if all(e.q == 2 for e in roots):
-            return sympy.radsimp(sympy.cancel(s[0]))
-        return s[0]
-    return s[0] * s[1]
-
-
-def _corners(g, gains, h, crossing, assume, budget):
-    """All-defect and all-cooperate corner equilibria."""
-    F = (g.types[0][1], g.types[1][1])
-    for where, target, coop in (
-        ("lower", "defect", False),
-        ("upper", "cooperate", True),
-    ):
-        at = {h[i]: getattr(F[i], where) for i in range(2)}
-        parts = []
-        for i in range(2):
-            sym = g.types[i][0]
-            p = F[1 - i].cdf_at(at[h[1 - i]])
-            gain = g.gain(i, sym, p)
-            # every type in the support prefers the corner action: the gain is
-            # monotone in the type, so the two ends of the support decide it
-            for end in (F[i].lower, F[i].upper):
-                value = gain.xreplace({sym: end})
-                parts.append(value <= 0 if not coop else value >= 0)
-        condition = simplify_rooted(sympy.And(*parts), assume, budget)
-        if condition is S.false:
-            continue
-        kind = (
-            "no-cooperation corner (every type defects)"
-            if not coop
-            else "full-cooperation corner (every type cooperates)"
-        )
-        yield CutoffEquilibrium(
-            kind=kind,
-            value=sympy.Tuple(at[h[0]], at[h[1]]),
-            condition=condition,
-            assumptions=assume,
-            steps=(
-                Step(
-                    f"every type prefers to {target}",
-                    condition,
-                    "the gain at both ends of each support",
-                ),
-            ),
-            cutoffs=(at[h[0]], at[h[1]]),
-            stability=S.true,
-            slope=None,
-            symmetric=False,
-            cooperative=coop,
-        )
 
 
 def numeric_cutoffs(game, types=None, point=None, *, cooperate=None) -> CutoffSolution:

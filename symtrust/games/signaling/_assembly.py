@@ -16,7 +16,7 @@ and its raw equilibrium conditions, this module
 4. evaluates the Intuitive Criterion (:mod:`symtrust.games.signaling._intuitive`) under
    the existence condition;
 
-and returns a :class:`PerfectBayesianEquilibrium`.
+and returns a :class:`~symtrust.games.signaling.equilibrium.PerfectBayesianEquilibrium`.
 
 Examples
 --------
@@ -28,181 +28,30 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
-
 import sympy
 from sympy import S
 from sympy.core.relational import Relational
 
-from symtrust.core.result import Result, Step
+from symtrust.core.result import Step
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.posterior import posterior
-from symtrust.games.bayesian.typemap import check_probability
 from symtrust.games.signaling._belief_sets import (
     belief_symbols,
     best_response_relations,
     supportable,
 )
 from symtrust.games.signaling._intuitive import intuitive_condition
+from symtrust.games.signaling.equilibrium import PBELabel, PerfectBayesianEquilibrium
 from symtrust.games.signaling.model import SignalingGame
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import sign_under, simplify_condition
 
 __all__ = [
     "Context",
-    "PerfectBayesianEquilibrium",
     "expected_payoff_of",
     "finish",
     "sender_incentives",
 ]
-
-
-@dataclass(frozen=True, kw_only=True)
-class PerfectBayesianEquilibrium(Result):
-    """A perfect Bayesian equilibrium of a signaling game, with its conditions.
-
-    ``value`` is the tuple of the sender's equilibrium payoffs by type and
-    ``condition`` the existence condition on the parameters.
-
-    Attributes
-    ----------
-    label : str
-        "separating" (types send distinct messages), "pooling" (all send one
-        message) or "hybrid" (anything else, including mixing).
-    sender : tuple
-        Per type, the pairs ``(message, probability)`` it sends.
-    receiver : tuple
-        Per message, the pairs ``(action, probability)`` played after it.
-    beliefs : tuple
-        Per message, the pairs ``(type, belief)``: Bayes' rule on path, belief
-        symbols off path.
-    off_path : tuple of str
-        Messages no type sends.
-    off_path_beliefs : sympy Boolean
-        The beliefs (over the belief symbols) that support the equilibrium.
-    mixing : tuple
-        Pairs ``(symbol, closed form)`` of the mixing probabilities.
-    mixing_condition : sympy Boolean
-        Where each mixing probability lies strictly between 0 and 1.
-    intuitive : sympy Boolean
-        Where the equilibrium survives the Intuitive Criterion.
-    """
-
-    label: str = ""
-    types: tuple = ()
-    messages: tuple = ()
-    actions: tuple = ()
-    sender: tuple = ()
-    receiver: tuple = ()
-    beliefs: tuple = ()
-    off_path: tuple = ()
-    off_path_beliefs: Any = S.true
-    mixing: tuple = ()
-    mixing_condition: Any = S.true
-    intuitive: Any = S.true
-
-    @property
-    def is_pure(self) -> bool:
-        """Whether both players use pure strategies."""
-        return all(len(x) == 1 for x in (*self.sender, *self.receiver))
-
-    @property
-    def profile(self):
-        """``(message per type, action per message)`` if pure, else None."""
-        if not self.is_pure:
-            return None
-        return (
-            tuple(x[0][0] for x in self.sender),
-            tuple(x[0][0] for x in self.receiver),
-        )
-
-    def supported_by(self, beliefs) -> sympy.Basic:
-        """Whether given off-path beliefs support the equilibrium.
-
-        Parameters
-        ----------
-        beliefs : mapping
-            Off-path message -> mapping type -> belief (exact numbers or
-            expressions; each in [0, 1], summing to one).
-
-        Returns
-        -------
-        sympy Boolean
-            The off-path belief condition with these beliefs substituted:
-            True, False, or a condition on the parameters.
-
-        Raises
-        ------
-        ModelError
-            A message that is on path, an unknown type, a belief outside
-            [0, 1] or beliefs not summing to one.
-
-        Examples
-        --------
-        >>> from fractions import Fraction
-        >>> from symtrust import pbe
-        >>> from symtrust.catalog import beer_quiche
-        >>> eq = pbe(beer_quiche(), hybrid=False)[0]
-        >>> eq.supported_by({"quiche": {"weak": Fraction(3, 4), "strong": Fraction(1, 4)}})
-        True
-        >>> eq.supported_by({"quiche": {"weak": Fraction(5, 4), "strong": Fraction(-1, 4)}})
-        Traceback (most recent call last):
-        ...
-        symtrust.errors.ModelError: belief in 'weak' after 'quiche' is 5/4, outside [0, 1]
-        """
-        if not isinstance(beliefs, Mapping):
-            raise ModelError(
-                f"beliefs must map off-path messages to beliefs, got {beliefs!r}"
-            )
-        sub = {}
-        by_message = dict(zip(self.messages, self.beliefs, strict=True))
-        for m, belief in beliefs.items():
-            if m not in self.off_path:
-                raise ModelError(
-                    f"message {m!r} is not off path (off-path messages: {self.off_path}); "
-                    "on-path beliefs follow Bayes' rule"
-                )
-            if not isinstance(belief, Mapping) or set(belief) != set(self.types):
-                raise ModelError(f"belief after {m!r} must give each type {self.types}")
-            values = {
-                t: check_probability(
-                    v, f"belief in {t!r} after {m!r}", self.assumptions
-                )
-                for t, v in belief.items()
-            }
-            if sympy.expand(sum(values.values(), S.Zero) - 1) != 0:
-                raise ModelError(
-                    f"beliefs after {m!r} sum to {sum(values.values())}, not 1"
-                )
-            for t, sym in by_message[m][:-1]:
-                sub[sym] = values[t]
-        return self.off_path_beliefs.xreplace(sub)
-
-    def display_rows(self):
-        """Rows for the renderers."""
-
-        def strat(pairs):
-            return ", ".join(
-                name if p == 1 else f"{name} w.p. {sympy.sstr(p)}" for name, p in pairs
-            )
-
-        rows = [(f"{self.label} PBE", "")]
-        for t, pairs in zip(self.types, self.sender, strict=True):
-            rows.append((f"type {t} sends", strat(pairs)))
-        for m, pairs in zip(self.messages, self.receiver, strict=True):
-            rows.append((f"after {m}", strat(pairs)))
-        for m, pairs in zip(self.messages, self.beliefs, strict=True):
-            if m not in self.off_path:
-                rows.append((f"beliefs after {m}", sympy.Tuple(*[b for _, b in pairs])))
-        if self.off_path:
-            rows.append(("off-path beliefs", self.off_path_beliefs))
-        for sym, value in self.mixing:
-            rows.append((str(sym), value))
-        rows.append(("sender payoffs", self.value))
-        rows.append(("survives the Intuitive Criterion when", self.intuitive))
-        return tuple(rows)
 
 
 class Context:
@@ -300,15 +149,15 @@ def expected_payoff_of(game, t, m, mix) -> sympy.Expr:
     return sum((p * game.u_S(t, m, a) for a, p in mix), S.Zero)
 
 
-def _label(sender) -> str:
+def _label(sender) -> PBELabel:
     if any(len(x) > 1 for x in sender):
-        return "hybrid"
+        return PBELabel.HYBRID
     sent = [x[0][0] for x in sender]
     if len(set(sent)) == 1:
-        return "pooling"
+        return PBELabel.POOLING
     if len(set(sent)) == len(sent):
-        return "separating"
-    return "hybrid"
+        return PBELabel.SEPARATING
+    return PBELabel.HYBRID
 
 
 def _isolate(rel, syms, ctx, extra):
@@ -396,7 +245,7 @@ def finish(ctx, sender, receiver, weights, mixing, mixing_cond, raw, steps):
     >>> weights = {"beer": {"weak": Rational(1, 10), "strong": Rational(9, 10)},
     ...            "quiche": {}}
     >>> eq = finish(ctx, sender, receiver, weights, (), S.true, S.true, [])
-    >>> eq.label, eq.off_path, eq.intuitive
+    >>> str(eq.label), eq.off_path, eq.intuitive
     ('pooling', ('quiche',), True)
     """
     game = ctx.game

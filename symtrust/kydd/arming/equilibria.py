@@ -29,8 +29,11 @@ Examples
 >>> half = sympy.Rational(1, 2)
 >>> g = arming_game(prior=half, cost_bound=half, arms_gain=sympy.Rational(3, 4),
 ...                 t_secure=0, t_greedy=2, c=3, w=1)
->>> [(e.shape, e.rate, e.stable) for e in arming_equilibria(g)]
+>>> [(str(e.shape), e.rate, e.stable) for e in arming_equilibria(g)]
 [('corner s = 0', 0, True), ('corner s = 1', 1, True), ('interior', 1/2, False)]
+
+The regimes and shapes are the enumerations :class:`Regime` and
+:class:`Shape`; the stage-2 steps live in :mod:`symtrust.kydd.arming._stage2`.
 """
 
 from __future__ import annotations
@@ -43,19 +46,30 @@ import sympy
 from sympy import S
 
 from symtrust.core.result import Result, Solution, Step
-from symtrust.errors import ModelError, SolverError
-from symtrust.games.bayesian.beliefs import belief_path
-from symtrust.games.bayesian.posterior import posterior
+from symtrust.errors import ModelError
+from symtrust.games.bayesian.beliefs import BeliefPath, belief_path
+from symtrust.games.bayesian.posterior import Posterior, posterior
+from symtrust.kydd.arming._stage2 import (
+    candidate_rates,
+    cooperate,
+    gain_expression,
+    raw_validity,
+)
 from symtrust.kydd.arming.model import ArmingGame
+from symtrust.kydd.arming.regimes import Regime, Shape
 from symtrust.logic.assumptions import extend_assumptions
-from symtrust.logic.conditions import clear_denominators, sign_under, simplify_cleared
+from symtrust.logic.conditions import simplify_cleared
 from symtrust.logic.decide import satisfiable
 
 __all__ = [
     "REGIMES",
     "ArmingEquilibrium",
     "ArmingOutcomes",
+    "BuildGain",
     "Coexistence",
+    "CoexistenceSolution",
+    "Regime",
+    "Shape",
     "arming_equilibria",
     "arming_outcomes",
     "build_cutoff",
@@ -64,8 +78,8 @@ __all__ = [
     "trust_after_builds",
 ]
 
-#: The two stage-2 regimes: whether a build keeps trust at or above mu.
-REGIMES = ("builds destroy cooperation", "builds tolerated")
+#: The two stage-2 regimes, in order (the members of :class:`Regime`).
+REGIMES = tuple(Regime)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,8 +88,8 @@ class ArmingEquilibrium(Result):
 
     Attributes
     ----------
-    regime : str
-        One of :data:`REGIMES`.
+    regime : Regime
+        Whether builds destroy cooperation or are tolerated.
     rate : sympy.Expr
         s, the security seekers' building rate.
     cutoff : sympy.Expr
@@ -84,20 +98,20 @@ class ArmingEquilibrium(Result):
         pi_B at this rate.
     stable : sympy Boolean
         For an interior rate, BR'(s) < 1 (simplified); True for corners.
-    shape : str
-        "interior", "corner s = 0" or "corner s = 1".
+    shape : Shape
+        A corner (s = 0 or s = 1) or interior.
     case : sympy Boolean
         For an interior rate whose denominator has no fixed sign, the sign
         case this result covers (part of ``condition``); else True.
     game : ArmingGame
     """
 
-    regime: str = ""
+    regime: Regime = Regime.DESTROYED
     rate: Any = None
     cutoff: Any = None
     trust_after_build: Any = None
     stable: Any = S.true
-    shape: str = ""
+    shape: Shape = Shape.INTERIOR
     case: Any = S.true
     game: Any = None
 
@@ -128,7 +142,7 @@ class ArmingOutcomes(Result):
         given state is one (priors pi**2 and pi).
     rate : sympy.Expr
         The building rate used.
-    regime : str
+    regime : Regime
     equilibrium : ArmingEquilibrium
     """
 
@@ -139,7 +153,7 @@ class ArmingOutcomes(Result):
     posterior_both_secure: Any = None
     posterior_secure: Any = None
     rate: Any = None
-    regime: str = ""
+    regime: Regime = Regime.DESTROYED
     equilibrium: Any = None
 
     def display_rows(self):
@@ -156,6 +170,8 @@ class ArmingOutcomes(Result):
 class Coexistence(Result):
     """Two arming equilibria that hold together where ``condition`` holds.
 
+    ``value`` is the pair of their shapes.
+
     Attributes
     ----------
     first, second : ArmingEquilibrium
@@ -163,6 +179,40 @@ class Coexistence(Result):
 
     first: Any = None
     second: Any = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoexistenceSolution(Solution):
+    """The pairs of arming equilibria that can hold at once.
+
+    Attributes
+    ----------
+    equilibria : Solution
+        The arming equilibria the pairs are drawn from.
+    """
+
+    equilibria: Any = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class BuildGain(Result):
+    """k*(s): a security seeker's gain from building, excluding its cost.
+
+    ``value`` is the gain as a function of the building rate ``s``; a
+    security seeker builds iff its cost is at most the gain.
+
+    Attributes
+    ----------
+    regime : Regime
+        The stage-2 regime the gain assumes.
+    rate : sympy.Symbol
+        The building rate symbol ``s``.
+    game : ArmingGame
+    """
+
+    regime: Regime = Regime.DESTROYED
+    rate: Any = None
+    game: Any = None
 
 
 def _game(game):
@@ -173,8 +223,21 @@ def _game(game):
         )
 
 
-def trust_after_build(game: ArmingGame, rate=None) -> sympy.Expr:
+def _regime(regime) -> Regime:
+    try:
+        return Regime(regime)
+    except ValueError:
+        raise ModelError(
+            f"regime={regime!r} must be one of {[str(r) for r in Regime]}"
+        ) from None
+
+
+def trust_after_build(game: ArmingGame, rate=None) -> Posterior:
     """pi_B: trust in a state after it builds, by Bayes' rule via the engine.
+
+    Returns the engine's :class:`~symtrust.results.Posterior` over the types
+    ``"S"`` and ``"G"``: a security seeker builds with probability ``rate``
+    (default the game's rate symbol ``s``), a greedy state always.
 
     Examples
     --------
@@ -182,38 +245,29 @@ def trust_after_build(game: ArmingGame, rate=None) -> sympy.Expr:
     >>> from symtrust.kydd.arming.model import arming_game
     >>> g = arming_game(prior=sympy.Rational(1, 2), cost_bound=1, arms_gain=1,
     ...                 t_secure=0, t_greedy=2, c=3, w=1)
-    >>> trust_after_build(g)
+    >>> trust_after_build(g)["S"]
     s/(s + 1)
+    >>> trust_after_build(g, sympy.Rational(1, 3))["S"]
+    1/4
     """
     _game(game)
-    s = game.rate
-    post = posterior(
+    return posterior(
         {"S": game.prior, "G": 1 - game.prior},
-        {"S": s, "G": S.One},
+        {"S": game.rate if rate is None else rate, "G": S.One},
         assumptions=game.assumptions,
         observation="build",
     )
-    value = sympy.factor(post["S"])
-    return value if rate is None else sympy.factor(value.subs(s, rate))
 
 
-def _cooperate(regime: str, built_i: bool, built_j: bool) -> bool:
-    """Stage-2 cooperation: both trusts reach mu (trust after Not is 1)."""
-    tolerated = regime == REGIMES[1]
-    return (not built_i or tolerated) and (not built_j or tolerated)
-
-
-def _stage2(game, regime, built_i, type_j, built_j):
-    """Security seeker i's stage-2 payoff from the tables."""
-    table = game.table("S", built_i)
-    if _cooperate(regime, built_i, built_j):
-        # i cooperates; the other's S cooperates, its G defects (dominant)
-        return table[("C", "C")] if type_j == "S" else table[("C", "D")]
-    return table[("D", "D")]
-
-
-def build_cutoff(game: ArmingGame, regime: str) -> sympy.Expr:
+def build_cutoff(game: ArmingGame, regime) -> BuildGain:
     """k*(s) = EU(Build) - EU(Not) of a security seeker, excluding its cost.
+
+    Parameters
+    ----------
+    game : ArmingGame
+        The game.
+    regime : Regime or str
+        The stage-2 regime (a :class:`Regime` member or its description).
 
     Examples
     --------
@@ -221,39 +275,65 @@ def build_cutoff(game: ArmingGame, regime: str) -> sympy.Expr:
     >>> from symtrust.kydd.arming.model import arming_game
     >>> g = arming_game(prior=sympy.Rational(1, 2), cost_bound=1, arms_gain=1,
     ...                 t_secure=0, t_greedy=2, c=3, w=1)
-    >>> build_cutoff(g, "builds destroy cooperation")
+    >>> build_cutoff(g, Regime.DESTROYED).value
     s
     """
     _game(game)
-    if regime not in REGIMES:
-        raise ModelError(f"regime={regime!r} must be one of {REGIMES}")
-    pi, s = game.prior, game.rate
-    # the other's (type, move) distribution: S builds with rate s, G always
-    others = (("S", True, pi * s), ("S", False, pi * (1 - s)), ("G", True, 1 - pi))
+    regime = _regime(regime)
+    gain = gain_expression(game, regime)
+    return BuildGain(
+        kind=f"gain from building ({regime})",
+        value=gain,
+        assumptions=game.assumptions,
+        steps=(Step("gain from building", gain, "EU(Build) - EU(Not), from tables"),),
+        regime=regime,
+        rate=game.rate,
+        game=game,
+    )
 
-    def eu(built):
-        return sum(
-            (p * _stage2(game, regime, built, t, b) for t, b, p in others), S.Zero
-        )
 
-    return sympy.expand(eu(True) - eu(False))
-
-
-def _candidate(game, regime, shape, rate, cutoff_expr, pi_b):
-    """Validity condition of one candidate rate in one regime."""
-    K, mu, s = game.cost_bound, game.threshold, game.rate
-    at = cutoff_expr.subs(s, rate)
-    # regime consistency, cleared of the (positive) denominators while s is free,
-    # so that substituting the rate leaves only the rate's own denominator
-    relation = pi_b < mu if regime == REGIMES[0] else pi_b >= mu
-    consistent = clear_denominators(relation, game.assumptions).subs(s, rate)
-    if shape == "corner s = 0":
-        best = at <= 0
-    elif shape == "corner s = 1":
-        best = at >= K
-    else:
-        best = sympy.And(rate > 0, rate < 1)
-    return sympy.And(best, consistent), at
+def _equilibrium(game, regime, candidate, gain, pi_b):
+    """One candidate rate as an :class:`ArmingEquilibrium`, or None if never valid."""
+    shape, rate, case = candidate
+    assume, s = game.assumptions, game.rate
+    raw, at = raw_validity(game, regime, shape, rate, gain, pi_b)
+    local = assume if case is S.true else extend_assumptions(assume, [case])
+    condition = simplify_cleared(raw, local)
+    if condition is not S.false and case is not S.true:
+        condition = simplify_cleared(sympy.And(case, condition), assume)
+    if condition is S.false:
+        return None
+    response = gain / game.cost_bound
+    slope = sympy.diff(response, s)
+    stable = (
+        simplify_cleared(sympy.Lt(slope.subs(s, rate), 1), local)
+        if shape is Shape.INTERIOR
+        else S.true
+    )
+    steps = (
+        Step("trust after a build", pi_b, "Bayes' rule"),
+        Step("regime", regime, "stage 2"),
+        Step("gain from building", gain, "EU(Build) - EU(Not), from tables"),
+        Step("best-response rate", response, "uniform cost on [0, K]"),
+        Step("building rate", rate, f"{shape}: solve s = k*(s)/K"),
+        Step("validity", condition, "rate in range, regime consistent"),
+        Step("stability", stable, "BR'(s) < 1"),
+    )
+    return ArmingEquilibrium(
+        kind=f"arming PBE, {shape}",
+        value=rate,
+        condition=condition,
+        assumptions=assume,
+        steps=steps,
+        regime=regime,
+        rate=rate,
+        cutoff=sympy.factor(at),
+        trust_after_build=sympy.factor(pi_b.subs(s, rate)),
+        stable=stable,
+        shape=shape,
+        case=case,
+        game=game,
+    )
 
 
 def arming_equilibria(game: ArmingGame) -> Solution:
@@ -268,71 +348,23 @@ def arming_equilibria(game: ArmingGame) -> Solution:
     >>> from symtrust.kydd.arming.model import arming_game
     >>> g = arming_game(prior=sympy.Rational(9, 10), cost_bound=sympy.Rational(1, 4),
     ...                 arms_gain=1, t_secure=0, t_greedy=2, c=3, w=1)
-    >>> [(e.regime, e.rate) for e in arming_equilibria(g)]
+    >>> [(str(e.regime), e.rate) for e in arming_equilibria(g)]
     [('builds destroy cooperation', 0), ('builds tolerated', 2/5)]
     """
     _game(game)
-    assume, K, s, mu = game.assumptions, game.cost_bound, game.rate, game.threshold
-    pi_b = trust_after_build(game)
+    # 1. trust after a build, by Bayes' rule
+    pi_b = trust_after_build(game)["S"]
     found = []
-    for regime in REGIMES:
-        k_star = build_cutoff(game, regime)
-        response = k_star / K
-        slope = sympy.diff(response, s)
-        roots = sympy.solve(sympy.Eq(s, response), s)
-        if len(roots) > 1:
-            raise SolverError(f"several interior rates {roots} in regime {regime!r}")
-        candidates = [("corner s = 0", S.Zero, S.true), ("corner s = 1", S.One, S.true)]
-        for r in roots:
-            rate = sympy.factor(r)
-            _, den = sympy.fraction(sympy.together(rate))
-            sign = sign_under(den, assume)
-            # a denominator of unknown sign: one candidate per sign (cleared forms)
-            cases = (den > 0, den < 0) if sign is None else (S.true,)
-            candidates += [("interior", rate, case) for case in cases]
-        for shape, rate, case in candidates:
-            trust_b = sympy.factor(pi_b.subs(s, rate))
-            raw, at = _candidate(game, regime, shape, rate, k_star, pi_b)
-            local = assume if case is S.true else extend_assumptions(assume, [case])
-            condition = simplify_cleared(raw, local)
-            if condition is not S.false and case is not S.true:
-                condition = simplify_cleared(sympy.And(case, condition), assume)
-            if condition is S.false:
-                continue
-            stable = (
-                simplify_cleared(sympy.Lt(slope.subs(s, rate), 1), local)
-                if shape == "interior"
-                else S.true
-            )
-            steps = (
-                Step("trust after a build", pi_b, "Bayes' rule"),
-                Step("regime", sympy.Symbol(regime.replace(" ", "_")), "stage 2"),
-                Step("gain from building", k_star, "EU(Build) - EU(Not), from tables"),
-                Step("best-response rate", response, "uniform cost on [0, K]"),
-                Step("building rate", rate, f"{shape}: solve s = k*(s)/K"),
-                Step("validity", condition, "rate in range, regime consistent"),
-                Step("stability", stable, "BR'(s) < 1"),
-            )
-            found.append(
-                ArmingEquilibrium(
-                    kind=f"arming PBE, {shape}",
-                    value=rate,
-                    condition=condition,
-                    assumptions=assume,
-                    steps=steps,
-                    regime=regime,
-                    rate=rate,
-                    cutoff=sympy.factor(at),
-                    trust_after_build=trust_b,
-                    stable=stable,
-                    shape=shape,
-                    case=case,
-                    game=game,
-                )
-            )
+    for regime in Regime:
+        # 3. the gain from building; 4. the candidate rates and their validity
+        gain = gain_expression(game, regime)
+        for candidate in candidate_rates(game, gain, regime):
+            eq = _equilibrium(game, regime, candidate, gain, pi_b)
+            if eq is not None:
+                found.append(eq)
     notes = (
-        f"trust threshold mu = {mu}; stage 2 plays the cooperative equilibrium "
-        "whenever both sides' trust reaches it",
+        f"trust threshold mu = {game.threshold}; stage 2 plays the cooperative "
+        "equilibrium whenever both sides' trust reaches it",
         "where the best-response map is the identity (an interior rate's "
         "numerator and denominator both vanish) every rate is an equilibrium; "
         "that degenerate parameter set is not listed",
@@ -346,11 +378,12 @@ def arming_equilibria(game: ArmingGame) -> Solution:
     )
 
 
-def coexisting_equilibria(solution: Solution) -> tuple:
+def coexisting_equilibria(solution: Solution) -> CoexistenceSolution:
     """Pairs of equilibria that can hold at once, with the joint condition.
 
-    Returns a tuple of :class:`Coexistence` results whose ``value``
-    names the pair; pairs whose joint condition is False are left out.
+    Returns a :class:`CoexistenceSolution` (method ``"coexisting_equilibria"``)
+    of :class:`Coexistence` results whose ``value`` is the pair of shapes;
+    pairs whose joint condition is False are left out.
 
     Examples
     --------
@@ -359,9 +392,13 @@ def coexisting_equilibria(solution: Solution) -> tuple:
     >>> half = sympy.Rational(1, 2)
     >>> g = arming_game(prior=half, cost_bound=half, arms_gain=sympy.Rational(3, 4),
     ...                 t_secure=0, t_greedy=2, c=3, w=1)
-    >>> [r.value for r in coexisting_equilibria(arming_equilibria(g))][0]
-    (corner s = 0, corner s = 1)
+    >>> [str(shape) for shape in coexisting_equilibria(arming_equilibria(g))[0].value]
+    ['corner s = 0', 'corner s = 1']
     """
+    if not isinstance(solution, Solution) or solution.method != "arming":
+        raise ModelError(
+            f"expected the Solution of arming_equilibria, got {type(solution).__name__}"
+        )
     out = []
     assume = solution.game.assumptions
     for a, b in itertools.combinations(solution.results, 2):
@@ -370,11 +407,10 @@ def coexisting_equilibria(solution: Solution) -> tuple:
         joint = simplify_cleared(sympy.And(a.condition, b.condition), assume)
         if joint is S.false or satisfiable(joint, assume).truth is False:
             continue
-        names = sympy.Tuple(sympy.Symbol(a.shape), sympy.Symbol(b.shape))
         out.append(
             Coexistence(
                 kind=f"coexistence ({a.regime} / {b.regime})",
-                value=names,
+                value=(a.shape, b.shape),
                 condition=joint,
                 assumptions=assume,
                 steps=(Step("both conditions", joint, "conjunction, simplified"),),
@@ -382,7 +418,26 @@ def coexisting_equilibria(solution: Solution) -> tuple:
                 second=b,
             )
         )
-    return tuple(out)
+    return CoexistenceSolution(
+        method="coexisting_equilibria",
+        solver=coexisting_equilibria,
+        game=solution.game,
+        results=tuple(out),
+        equilibria=solution,
+    )
+
+
+def _peace_given_types(regime, rate):
+    """Pr(peace | type pair): mutual cooperation needs two security seekers."""
+    moves = {"S": ((True, rate), (False, 1 - rate)), "G": ((True, S.One),)}
+    out = {}
+    for ti, tj in itertools.product(moves, repeat=2):
+        total = S.Zero
+        for (bi, pi_), (bj, pj) in itertools.product(moves[ti], moves[tj]):
+            if ti == tj == "S" and cooperate(regime, bi, bj):
+                total += pi_ * pj
+        out[ti + tj] = sympy.factor(total)
+    return out
 
 
 def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutcomes:
@@ -411,17 +466,8 @@ def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutco
     game, regime = equilibrium.game, equilibrium.regime
     generic = rate is not None
     rate = equilibrium.rate if rate is None else rate
-    pi = game.prior
-    moves = {"S": ((True, rate), (False, 1 - rate)), "G": ((True, S.One),)}
-    types = {"S": pi, "G": 1 - pi}
-    # Pr(peace | type pair): mutual cooperation needs two security seekers
-    peace_given = {}
-    for ti, tj in itertools.product(types, repeat=2):
-        total = S.Zero
-        for (bi, pi_), (bj, pj) in itertools.product(moves[ti], moves[tj]):
-            if ti == tj == "S" and _cooperate(regime, bi, bj):
-                total += pi_ * pj
-        peace_given[ti + tj] = sympy.factor(total)
+    types = {"S": game.prior, "G": 1 - game.prior}
+    peace_given = _peace_given_types(regime, rate)
     prior_pairs = {ti + tj: types[ti] * types[tj] for ti in types for tj in types}
     peace = sympy.factor(sum(prior_pairs[k] * peace_given[k] for k in prior_pairs))
     conflict = sympy.factor(1 - peace)
@@ -435,7 +481,6 @@ def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutco
         observation="conflict",
     )
     both = sympy.factor(post["SS"])
-    one = sympy.factor(post["SS"] + post["SG"])
     condition = simplify_cleared(sympy.And(valid, conflict > 0), game.assumptions)
     steps = (
         Step("Pr(peace | both secure)", peace_given["SS"], "moves and regime"),
@@ -454,14 +499,14 @@ def arming_outcomes(equilibrium: ArmingEquilibrium, *, rate=None) -> ArmingOutco
         tragic=tragic,
         tragic_given_secure=sympy.factor(1 - peace_given["SS"]),
         posterior_both_secure=both,
-        posterior_secure=one,
+        posterior_secure=sympy.factor(post["SS"] + post["SG"]),
         rate=rate,
         regime=regime,
         equilibrium=equilibrium,
     )
 
 
-def trust_after_builds(game: ArmingGame, *, n=None):
+def trust_after_builds(game: ArmingGame, *, n=None) -> BeliefPath:
     """Trust in a state after n observed builds, via :func:`belief_path`.
 
     Each period a security seeker builds with probability s (the game's rate

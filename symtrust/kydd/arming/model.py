@@ -42,7 +42,8 @@ from symtrust.core.point import substitute
 from symtrust.core.result import Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form.model import game_name, substitute_point
-from symtrust.kydd.security_dilemma import sdg_payoffs, trust_threshold
+from symtrust.kydd.security_dilemma.model import sdg_payoffs
+from symtrust.kydd.security_dilemma.stage import stage_threshold
 from symtrust.logic.assumptions import build_assumptions
 
 __all__ = ["ArmingGame", "arming_game"]
@@ -211,7 +212,8 @@ def arming_game(
     stated = [r for r in (*assumptions, *raw) if r is not S.true]
     params = set().union(*(x.free_symbols for x in (pi, K, d, tS, tG, c, w)))
     assume = build_assumptions(stated, symbols=sorted(params | {s}, key=str))
-    mu, steps = trust_threshold(tS, c, w, gain=d, assumptions=assume)
+    stage = stage_threshold(tS, c, w, gain=d, assumptions=assume)
+    mu, steps = stage.value, stage.steps
     payoffs = tuple(
         ((kind, built), tuple(sdg_payoffs(t, c, w, d if built else 0).items()))
         for kind, t in (("S", tS), ("G", tG))

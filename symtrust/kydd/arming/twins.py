@@ -40,8 +40,10 @@ from symtrust.kydd.arming.equilibria import (
     REGIMES,
     ArmingEquilibrium,
     ArmingOutcomes,
+    BuildGain,
     Coexistence,
     arming_equilibria,
+    coexisting_equilibria,
 )
 
 __all__ = [
@@ -49,6 +51,8 @@ __all__ = [
     "best_response_rate",
     "brute_equilibrium",
     "brute_outcomes",
+    "build_gain_twin",
+    "coexistence_solution_twin",
     "coexistence_twin",
     "equilibrium_twin",
 ]
@@ -229,3 +233,39 @@ def arming_twin(solution, point) -> None:
                 f"rate {s} is an equilibrium ({regime}) by brute force but is not "
                 f"reported at {point}"
             )
+
+
+@twin(BuildGain)
+def build_gain_twin(result, point) -> None:
+    """The gain from building equals brute force at every grid rate of its regime."""
+    game = result.game
+    for s in GRID:
+        if _regime(game, s, point) != result.regime:
+            continue
+        got = _num(result.value.subs(result.rate, s), point)
+        if got != _gain(game, s, point):
+            raise VerificationError(
+                f"gain from building at rate {s}: {got}, brute force "
+                f"{_gain(game, s, point)} at {point}"
+            )
+
+
+@twin(coexisting_equilibria)
+def coexistence_solution_twin(solution, point) -> None:
+    """Each reported pair checks out, and every pair holding by brute force is reported."""
+    for result in solution.results:
+        coexistence_twin(result, point)
+    reported = {
+        (id(r.first), id(r.second))
+        for r in solution.results
+        if substitute_condition(r.condition, point) is True
+    }
+    for a, b in itertools.combinations(solution.equilibria.results, 2):
+        if a.regime == b.regime and a.rate == b.rate:
+            continue
+        if brute_equilibrium(a, point) and brute_equilibrium(b, point):
+            if (id(a), id(b)) not in reported:
+                raise VerificationError(
+                    f"{a.kind} and {b.kind} both hold by brute force at {point} "
+                    "but their coexistence is not reported"
+                )

@@ -17,7 +17,8 @@ of actors cooperate. Then:
    outside ``S`` defect whatever their type, which is a best response for
    them exactly when their condition fails or they are indifferent);
 5. the largest such ``S``: start from all actors and delete every actor whose
-   condition fails, until none fails. ``Q_i(S)`` grows with ``S``, so a
+   condition fails, until none fails (the steps in
+   :mod:`symtrust.kydd.multilateral._deletion`). ``Q_i(S)`` grows with ``S``, so a
    deleted actor can never return, and the limit contains every equilibrium
    set (Topkis' fixed point argument for supermodular games).
 
@@ -43,17 +44,24 @@ from typing import Any
 import sympy
 from sympy import S
 
-from symtrust.core.exact import substitute_condition
 from symtrust.core.result import Result, Solution, Step
-from symtrust.errors import ModelError, SolverError, UnsupportedError
+from symtrust.errors import ModelError, SolverError
+from symtrust.kydd.multilateral._conditions import (
+    actor_names,
+    check_game,
+    conjoin,
+    index_expression,
+    simplified,
+)
+from symtrust.kydd.multilateral._deletion import check_point, finished_cases
 from symtrust.kydd.multilateral.model import MultilateralGame
-from symtrust.logic.budget import Budget
+from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.conditions import sign_under, simplify_condition
-from symtrust.logic.decide import decide, satisfiable
-from symtrust.logic.z3_bridge import Translation
+from symtrust.logic.decide import decide
 
 __all__ = [
     "CooperationCondition",
+    "CooperationIndex",
     "CooperationThreshold",
     "CooperativeSet",
     "FullCooperation",
@@ -78,6 +86,32 @@ class CooperationThreshold(Result):
     """
 
     actor: str = ""
+    game: Any = field(default=None, compare=False, repr=False)
+
+    def display_rows(self):
+        """Rows for the renderers."""
+        return ((f"{self.kind} of {self.actor}", self.value),)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CooperationIndex(Result):
+    """The cooperation index ``Q_i(S)`` of an actor, given who cooperates.
+
+    ``value`` is the closed form: power-weighted trust in the cooperating
+    others, or the probability that all others cooperate (weakest link).
+
+    Attributes
+    ----------
+    actor : str
+        The actor ``i``.
+    cooperators : tuple of str
+        The set ``S`` of actors whose trustworthy types cooperate.
+    game : MultilateralGame
+        The game (for the numeric twin).
+    """
+
+    actor: str = ""
+    cooperators: tuple = ()
     game: Any = field(default=None, compare=False, repr=False)
 
     def display_rows(self):
@@ -145,24 +179,9 @@ class FullCooperation(Result):
     game: Any = field(default=None, compare=False, repr=False)
 
 
-def _check_game(game):
-    if not isinstance(game, MultilateralGame):
-        raise ModelError(f"expected a MultilateralGame, got {type(game).__name__}")
-
-
-def _names(game, cooperators):
-    if cooperators is None:
-        return game.names
-    if isinstance(cooperators, str):
-        cooperators = (cooperators,)
-    out = tuple(cooperators)
-    for name in out:
-        if name not in game.names:
-            raise ModelError(f"unknown actor {name!r}; actors are {game.names}")
-    return out
-
-
-def weighted_trust(game: MultilateralGame, name: str, cooperators=None) -> sympy.Expr:
+def weighted_trust(
+    game: MultilateralGame, name: str, cooperators=None
+) -> CooperationIndex:
     """The cooperation index ``Q_i(S)``: others' trustworthy types in ``S`` cooperate.
 
     Parameters
@@ -176,29 +195,39 @@ def weighted_trust(game: MultilateralGame, name: str, cooperators=None) -> sympy
 
     Returns
     -------
-    sympy.Expr
-        ``sum_{j != i, j in S} m_j pi_j / (1 - m_i)`` (power aggregation) or
-        ``prod_{j != i} q_j`` (weakest link), groups aggregated by size.
+    CooperationIndex
+        ``value`` is ``sum_{j != i, j in S} m_j pi_j / (1 - m_i)`` (power
+        aggregation) or ``prod_{j != i} q_j`` (weakest link), groups
+        aggregated by size; it is defined everywhere under the game's
+        assumptions.
 
     Examples
     --------
     >>> from symtrust.catalog import hegemony_game
     >>> g = hegemony_game()
-    >>> weighted_trust(g, "small")
+    >>> weighted_trust(g, "small").value
     (m*pi_h*(n - 1) - pi_s*(m - 1)*(n - 2))/(m + n - 2)
     """
-    _check_game(game)
-    game.actor(name)
-    q = {a.name: a.trust for a in game.actors if a.name in _names(game, cooperators)}
-    index = game.cooperation_index(name, q)
-    if game.aggregation == "weakest_link":
-        return index
-    # one fraction, numerator collected by the trusts (each a weight of a pi)
-    num, den = sympy.fraction(sympy.cancel(sympy.together(index)))
-    trusts = sorted(
-        {a.trust for a in game.actors} - {S.Zero}, key=sympy.default_sort_key
+    check_game(game)
+    chosen = actor_names(game, cooperators)
+    index = index_expression(game, name, chosen)
+    return CooperationIndex(
+        kind="cooperation index",
+        value=index,
+        assumptions=game.assumptions,
+        steps=(
+            Step(
+                "Q",
+                index,
+                "power-weighted trust in the cooperating others"
+                if game.aggregation == "power"
+                else "probability that every other cooperates",
+            ),
+        ),
+        actor=name,
+        cooperators=chosen,
+        game=game,
     )
-    return sympy.collect(sympy.expand(num), trusts, sympy.factor) / den
 
 
 def cooperation_threshold(
@@ -222,9 +251,14 @@ def cooperation_threshold(
     >>> [s.label for s in r.steps][:2]
     ['EU(C)', 'EU(D)']
     """
-    budget = Budget.of(budget)
-    _check_game(game)
+    check_game(game)
     game.actor(name)
+    return _threshold(game, name, Budget.of(budget))
+
+
+# every solver of the module asks for the same thresholds: derive each once
+@cached_by_budget(maxsize=256)
+def _threshold(game, name, budget) -> CooperationThreshold:
     assume = game.assumptions
     Q = sympy.Symbol("Q", real=True)
     # expected payoffs of a trustworthy member as functions of its index Q
@@ -290,61 +324,7 @@ def _threshold_values(game, budget):
 
 
 def _raw_condition(game, name, cooperators, mu):
-    return sympy.Ge(weighted_trust(game, name, cooperators), mu)
-
-
-def _cleared(rel, assume, budget):
-    """``lhs >= rhs`` as a polynomial inequality, clearing a denominator of known sign."""
-    if not isinstance(rel, sympy.core.relational.Relational):
-        return rel
-    num, den = sympy.fraction(sympy.cancel(sympy.together(rel.lhs - rel.rhs)))
-    sign = sign_under(den, assume, budget=budget) if den != 1 else 1
-    if sign == 1:
-        return sympy.Ge(sympy.expand(num), 0)
-    if sign == -1:
-        return sympy.Le(sympy.expand(num), 0)
-    return rel
-
-
-def _translatable(context) -> tuple:
-    """The conditions z3 can read (dropping others keeps every verdict sound)."""
-    out = []
-    for c in context:
-        try:
-            Translation().boolean(c)
-        except UnsupportedError:
-            continue
-        out.append(c)
-    return tuple(out)
-
-
-def _simplified(rel, context, budget):
-    """Simplify ``Q >= mu``; keep that form when the expanded one is longer."""
-    context = _translatable(context)
-    out = simplify_condition(_cleared(rel, context, budget), context, budget=budget)
-    if out in (S.true, S.false) or not isinstance(
-        rel, sympy.core.relational.Relational
-    ):
-        return out
-    readable = rel
-    if sympy.count_ops(out) > sympy.count_ops(readable):
-        return readable
-    return out
-
-
-def _conjoin(parts, context, budget):
-    """A conjunction without the conjuncts the others (and the context) imply."""
-    parts = [p for p in dict.fromkeys(parts) if p is not S.true]
-    if S.false in parts:
-        return S.false
-    kept = list(parts)
-    for p in parts:
-        others = [q for q in kept if q is not p]
-        if decide(p, (*context, *others), budget=budget).truth is True:
-            kept = others
-    if kept and satisfiable(sympy.And(*kept), context, budget=budget).truth is False:
-        return S.false
-    return sympy.And(*kept)
+    return sympy.Ge(index_expression(game, name, cooperators), mu)
 
 
 def cooperation_condition(
@@ -363,12 +343,12 @@ def cooperation_condition(
     pi_s >= (c - w)/(c - t - w + 1)
     """
     budget = Budget.of(budget)
-    _check_game(game)
+    check_game(game)
     mu = cooperation_threshold(game, name, budget=budget).value
-    cooperators = _names(game, cooperators)
-    index = weighted_trust(game, name, cooperators)
+    cooperators = actor_names(game, cooperators)
+    index = index_expression(game, name, cooperators)
     raw = sympy.Ge(index, mu)
-    cond = _simplified(raw, game.assumptions, budget)
+    cond = simplified(raw, game.assumptions, budget)
     return CooperationCondition(
         kind=f"{name} cooperates",
         value=raw,
@@ -397,17 +377,17 @@ def full_cooperation(game: MultilateralGame, *, budget=None) -> FullCooperation:
     (pi_s >= 1/2) & (4*m*pi_h + 2*pi_s >= 2*m*pi_s + m + 1)
     """
     budget = Budget.of(budget)
-    _check_game(game)
+    check_game(game)
     mus = _threshold_values(game, budget)
     steps, parts = [], []
     for a in game.actors:
         raw = _raw_condition(game, a.name, game.names, mus[a.name])
-        cond = _simplified(raw, game.assumptions, budget)
+        cond = simplified(raw, game.assumptions, budget)
         steps.append(
             Step(f"{a.name} cooperates", cond, "Q >= threshold, all cooperate")
         )
         parts.append(cond)
-    cond = _conjoin(parts, game.assumptions.conditions, budget)
+    cond = conjoin(parts, game.assumptions.conditions, budget)
     steps.append(Step("full cooperation", cond, "conjunction, simplified"))
     return FullCooperation(
         kind="full cooperation",
@@ -460,73 +440,18 @@ def largest_cooperative_set(
     [(('hegemon', 'small'), pi_s >= 1/2), ((), pi_s < 1/2)]
     """
     budget = Budget.of(budget)
-    _check_game(game)
+    check_game(game)
     if isinstance(max_cases, bool) or not isinstance(max_cases, int) or max_cases < 1:
         raise ModelError(f"max_cases={max_cases!r} must be a positive int")
-    if point is not None:
-        point = dict(point)
-        unknown = [s for s in point if not isinstance(s, sympy.Symbol)]
-        if unknown:
-            raise ModelError(f"point keys {unknown} are not symbols")
-        if not game.assumptions.holds_at(point) and game.parameters <= set(point):
-            raise ModelError(f"point {point} violates the game's assumptions")
+    point = check_point(game, point)
     assume = game.assumptions.conditions
     mus = _threshold_values(game, budget)
     results = []
-    # each pending case: (current set S, path conditions, steps so far)
-    pending = [(game.names, (), ())]
-    while pending:
-        current, path, steps = pending.pop(0)
-        context = (*assume, *path)
-        failing, undecided = [], None
-        # 1. each actor's condition at the current set
-        for name in current:
-            raw = _raw_condition(game, name, current, mus[name])
-            cond = _simplified(raw, context, budget)
-            # a case already split on this condition (z3 may not see it)
-            if cond in path:
-                cond = S.true
-            elif sympy.Not(cond) in path:
-                cond = S.false
-            if cond is S.false:
-                failing.append(name)
-            elif cond is not S.true and undecided is None:
-                undecided = (name, cond)
-        if failing:
-            # 3. delete every actor whose condition fails, and go round again
-            kept = tuple(x for x in current if x not in failing)
-            step = Step(
-                f"delete {', '.join(failing)}", sympy.And(*path), "Q < threshold here"
-            )
-            pending.insert(0, (kept, path, (*steps, step)))
-            continue
-        if undecided is not None and point is not None:
-            # 2a. settle it exactly at the point
-            name, cond = undecided
-            holds = substitute_condition(cond, point)
-            if holds is None:
-                raise SolverError(f"condition {cond} is undefined at {point}")
-            chosen = cond if holds else sympy.Not(cond)
-            pending.insert(0, (current, (*path, chosen), steps))
-            continue
-        if undecided is not None:
-            # 2b. split into the case where it holds and where it fails
-            name, cond = undecided
-            for chosen in (cond, sympy.Not(cond)):
-                if (
-                    satisfiable(sympy.And(*path, chosen), assume, budget=budget).truth
-                    is not False
-                ):
-                    pending.append((current, (*path, chosen), steps))
-            if len(pending) + len(results) > max_cases:
-                raise UnsupportedError(
-                    f"more than max_cases={max_cases} cases; pass point= to settle "
-                    "the conditions at exact values"
-                )
-            continue
-        # 4. no condition fails: the largest cooperative set of this case
-        cond = _conjoin(path, assume, budget)
-        indices = tuple((x, weighted_trust(game, x, current)) for x in current)
+    for case in finished_cases(game, mus, point, max_cases, budget):
+        # no condition fails: the largest cooperative set of this case
+        cond = conjoin(case.path, assume, budget)
+        current = case.current
+        indices = tuple((x, index_expression(game, x, current)) for x in current)
         results.append(
             CooperativeSet(
                 kind="largest cooperative set",
@@ -534,7 +459,7 @@ def largest_cooperative_set(
                 condition=cond,
                 assumptions=game.assumptions,
                 steps=(
-                    *steps,
+                    *case.steps,
                     Step("stable", cond, "every remaining actor's Q >= threshold"),
                 ),
                 cooperators=current,

@@ -29,12 +29,12 @@ from sympy import S
 
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError
-from symtrust.kydd.multilateral.cooperation import (
-    _check_game,
-    _names,
-    cooperation_threshold,
-    weighted_trust,
+from symtrust.kydd.multilateral._conditions import (
+    actor_names,
+    check_game,
+    index_expression,
 )
+from symtrust.kydd.multilateral.cooperation import cooperation_threshold
 from symtrust.kydd.multilateral.model import MultilateralGame
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import sign_under, simplify_condition
@@ -110,13 +110,13 @@ def cooperation_statics(
     (n - 2)*(n - 1)*(pi_h - pi_s)/(m + n - 2)**2
     """
     budget = Budget.of(budget)
-    _check_game(game)
+    check_game(game)
     if not isinstance(wrt, sympy.Symbol):
         raise ModelError(f"wrt={wrt!r} must be a parameter (a SymPy symbol)")
     if wrt not in game.parameters:
         raise ModelError(f"wrt={wrt} is not a parameter of the game")
     assume = game.assumptions
-    index = weighted_trust(game, name, cooperators)
+    index = index_expression(game, name, cooperators)
     mu = cooperation_threshold(game, name, budget=budget).value
     # differentiate, then factor: signs read off the factors
     d_index = sympy.factor(sympy.diff(index, wrt))
@@ -142,6 +142,6 @@ def cooperation_statics(
         threshold_slope=d_mu,
         index_sign=s_index,
         threshold_sign=s_mu,
-        cooperators=_names(game, cooperators),
+        cooperators=actor_names(game, cooperators),
         game=game,
     )

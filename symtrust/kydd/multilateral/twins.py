@@ -47,6 +47,7 @@ from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import ModelError, VerificationError
 from symtrust.kydd.multilateral.cooperation import (
     CooperationCondition,
+    CooperationIndex,
     CooperationThreshold,
     CooperativeSet,
     FullCooperation,
@@ -58,6 +59,7 @@ __all__ = [
     "MAX_BRUTE",
     "brute_cooperative_sets",
     "cooperation_condition_twin",
+    "cooperation_index_twin",
     "cooperation_statics_twin",
     "cooperation_threshold_twin",
     "explicit_players",
@@ -464,6 +466,20 @@ def _explicit_index(players, i, actors, aggregation) -> Fraction:
         return out
     weight = sum(players[j][2] for j in others)
     return sum(players[j][2] * q[j] for j in others) / weight
+
+
+@twin(CooperationIndex)
+def cooperation_index_twin(result, point) -> None:
+    """The index equals the one computed over explicit players at the point."""
+    point, game, players = _numeric(result, point)
+    i = _first_member(players, result.actor)
+    want = _explicit_index(players, i, result.cooperators, game.aggregation)
+    got = _fraction(result.value.xreplace(point), "cooperation index")
+    if got != want:
+        raise VerificationError(
+            f"cooperation index of {result.actor} is {got}, explicit players give "
+            f"{want} at {point}"
+        )
 
 
 #: Step of the difference quotient in the statics twin.

@@ -23,8 +23,11 @@ type's value of being trusted is B_T or B_U. The engine derives:
    cooperates with probability rho that makes U indifferent,
    ``rho B_U = C_U(x_h)``; T must still gain, ``rho B_T >= C_T(x_h)``.
 
-Every closed form comes from ``sympy.solve`` on these equations; conditions
-are simplified under the game's assumptions.
+Every closed form comes from ``sympy.solve`` on these equations and every
+posterior from the engine's Bayes' rule
+(:func:`symtrust.games.bayesian.posterior.posterior`); conditions are
+simplified under the game's assumptions. The shared steps live in
+:mod:`symtrust.kydd.reassurance._incentives`.
 
 Examples
 --------
@@ -49,8 +52,15 @@ from typing import Any
 import sympy
 from sympy import S
 
+from symtrust.core.parameters import probability
 from symtrust.core.result import Result, Solution, Step
-from symtrust.errors import ModelError, SolverError, UnsupportedError
+from symtrust.errors import ModelError, SolverError
+from symtrust.kydd.reassurance._incentives import (
+    memoised,
+    require,
+    solve_level,
+    trust_after,
+)
 from symtrust.kydd.reassurance.model import CostlySignalGame
 from symtrust.logic.conditions import sign_under, simplify_cleared
 
@@ -58,12 +68,10 @@ __all__ = [
     "HybridGesture",
     "PoolingGesture",
     "SeparatingGesture",
-    "bayes_posterior",
     "costly_signal_equilibria",
     "hybrid_equilibrium",
     "pooling_equilibria",
     "separating_equilibrium",
-    "solve_level",
 ]
 
 #: The receiver's belief as a function of the gesture, for off-path statements.
@@ -175,57 +183,6 @@ class HybridGesture(Result):
         )
 
 
-def bayes_posterior(prior, likelihood_t, likelihood_u):
-    """Posterior that the sender is trustworthy, from the joint distribution.
-
-    Returns ``(posterior, positive_probability_condition)``.
-
-    Examples
-    --------
-    >>> import sympy
-    >>> p, r = sympy.symbols("p r", positive=True)
-    >>> bayes_posterior(p, 1, r)[0]
-    p/(p + r*(1 - p))
-    """
-    # joint probabilities of (type, observation), then condition on the observation
-    joint_t = prior * likelihood_t
-    joint_u = (1 - prior) * likelihood_u
-    marginal = joint_t + joint_u
-    return joint_t / marginal, marginal > 0
-
-
-def solve_level(cost, level, x, assumptions, *, who: str) -> sympy.Expr:
-    """The unique nonnegative gesture at which an increasing cost reaches a level.
-
-    Raises
-    ------
-    UnsupportedError
-        If ``sympy.solve`` finds no nonnegative root, or cannot rule out
-        several.
-
-    Examples
-    --------
-    >>> from symtrust import nonnegative, positive
-    >>> x, k, b = nonnegative("x"), *positive("k b")
-    >>> solve_level(k * x**2, b, x, [], who="T")
-    sqrt(b)/sqrt(k)
-    """
-    roots = sympy.solve(sympy.Eq(cost, level), x)
-    kept = [r for r in roots if sign_under(r, assumptions) in (0, 1)]
-    if len(kept) != 1:
-        raise UnsupportedError(
-            f"cannot isolate the {who} type's gesture solving {cost} = {level}: "
-            f"sympy found roots {roots}, {len(kept)} provably nonnegative"
-        )
-    return sympy.simplify(kept[0])
-
-
-def _require(cond, assume, what):
-    out = simplify_cleared(cond, assume)
-    if out is not S.true:
-        raise SolverError(f"{what} does not hold under the assumptions: {out}")
-
-
 def separating_equilibrium(game: CostlySignalGame) -> SeparatingGesture:
     """The separating PBE: gesture interval, least-cost gesture, existence.
 
@@ -243,11 +200,15 @@ def separating_equilibrium(game: CostlySignalGame) -> SeparatingGesture:
     ((3/4, 2), True)
     """
     _game(game)
+    return memoised("separating_equilibrium", game, _separating)
+
+
+def _separating(game):
     assume, x, mu = game.assumptions, game.gesture, game.threshold
     (b_t, b_u), (c_t, c_u) = game.benefits, game.costs
     # receiver: trust 1 after the signal (cooperate), 0 otherwise (defect)
-    _require(sympy.Ge(1, mu), assume, "cooperation at trust 1")
-    _require(sympy.Lt(0, mu), assume, "defection at trust 0")
+    require(sympy.Ge(1, mu), assume, "cooperation at trust 1")
+    require(sympy.Lt(0, mu), assume, "defection at trust 0")
     # incentive constraints of the two sender types at gesture x
     ic_t = sympy.Ge(b_t - c_t, 0)
     ic_u = sympy.Ge(c_u - b_u, 0)
@@ -284,8 +245,11 @@ def separating_equilibrium(game: CostlySignalGame) -> SeparatingGesture:
     )
 
 
-def pooling_equilibria(game: CostlySignalGame) -> tuple:
+def pooling_equilibria(game: CostlySignalGame) -> Solution:
     """Pooling PBE: with trust (prior above mu) and without (prior below).
+
+    Returns a :class:`Solution` (method ``"pooling_equilibria"``) of
+    :class:`PoolingGesture` results whose conditions are not False.
 
     Examples
     --------
@@ -299,14 +263,17 @@ def pooling_equilibria(game: CostlySignalGame) -> tuple:
     [(True, (0, 3/4), True)]
     """
     _game(game)
+    return memoised("pooling_equilibria", game, _pooling)
+
+
+def _pooling(game):
     assume, x, mu, pi = game.assumptions, game.gesture, game.threshold, game.prior
     (b_t, b_u), (c_t, c_u) = game.benefits, game.costs
     lo = solve_level(c_u, b_u, x, assume, who="untrustworthy")
     hi = solve_level(c_t, b_t, x, assume, who="trustworthy")
     out = []
     # with trust: on-path belief is the prior (Bayes: both types send x_p)
-    q_path, _ = bayes_posterior(pi, 1, 1)
-    q_path = sympy.simplify(q_path)
+    q_path = sympy.simplify(trust_after(pi, S.One, assume, what="the pool")["T"])
     trusted = simplify_cleared(sympy.Ge(q_path, mu), assume)
     order = sign_under(hi - lo, assume)
     top = lo if order in (0, 1) else hi if order == -1 else sympy.Min(lo, hi)
@@ -354,7 +321,12 @@ def pooling_equilibria(game: CostlySignalGame) -> tuple:
                 game=game,
             )
         )
-    return tuple(out)
+    return Solution(
+        method="pooling_equilibria",
+        solver=pooling_equilibria,
+        game=game,
+        results=tuple(out),
+    )
 
 
 def hybrid_equilibrium(game: CostlySignalGame) -> HybridGesture:
@@ -373,11 +345,15 @@ def hybrid_equilibrium(game: CostlySignalGame) -> HybridGesture:
     (1/4, 4*x/3, 1/2)
     """
     _game(game)
+    return memoised("hybrid_equilibrium", game, _hybrid)
+
+
+def _hybrid(game):
     assume, x, mu, pi = game.assumptions, game.gesture, game.threshold, game.prior
     (b_t, b_u), (c_t, c_u) = game.benefits, game.costs
-    r, rho = sympy.Dummy("r"), sympy.Dummy("rho")
+    r, rho = probability("r"), sympy.Dummy("rho")
     # Bayes' rule after x_h: T always sends it, U with probability r
-    q_h, _ = bayes_posterior(pi, 1, r)
+    q_h = trust_after(pi, r, assume, what="the hybrid gesture")["T"]
     # trust rises exactly to the threshold
     r_sols = sympy.solve(sympy.Eq(q_h, mu), r)
     # the receiver's mixing makes the untrustworthy type indifferent
@@ -391,9 +367,9 @@ def hybrid_equilibrium(game: CostlySignalGame) -> HybridGesture:
     ic_t = sympy.Ge(rho_val * b_t - c_t, 0)
     raw = sympy.And(x > 0, r_val > 0, r_val < 1, rho_val <= 1, ic_t)
     condition = simplify_cleared(raw, assume)
-    rs, rhos = sympy.Symbol("r"), sympy.Symbol("rho")
+    rhos = sympy.Symbol("rho")
     steps = (
-        Step("trust after the gesture", q_h.subs(r, rs), "Bayes' rule"),
+        Step("trust after the gesture", q_h, "Bayes' rule"),
         Step("U's mixing probability", r_val, "solve q(x_h) = mu"),
         Step("receiver's cooperation", rho_val, "U indifferent: rho B_U = C_U(x_h)"),
         Step("IC of the trustworthy type", ic_t.subs(rho, rhos), "rho B_T >= C_T(x_h)"),
@@ -431,7 +407,7 @@ def costly_signal_equilibria(game: CostlySignalGame) -> Solution:
     ['separating PBE (least-cost gesture)', 'pooling PBE without trust', 'hybrid PBE (untrustworthy type mixes)']
     """
     _game(game)
-    found = [separating_equilibrium(game), *pooling_equilibria(game)]
+    found = [separating_equilibrium(game), *pooling_equilibria(game).results]
     found.append(hybrid_equilibrium(game))
     kept = tuple(r for r in found if r.condition is not S.false)
     notes = ("off-path beliefs are those of each result's off_path field",)

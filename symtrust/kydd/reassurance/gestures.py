@@ -50,10 +50,14 @@ from sympy import S
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, SolverError
 from symtrust.games.normal_form.model import as_payoff
-from symtrust.kydd.reassurance.costly_signal import bayes_posterior, solve_level
+from symtrust.kydd.reassurance._incentives import (
+    best_reply_payoff,
+    solve_level,
+    trust_after,
+)
 from symtrust.kydd.reassurance.model import CostlySignalGame
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
-from symtrust.logic.conditions import sign_under, simplify_cleared
+from symtrust.logic.conditions import simplify_cleared
 
 __all__ = [
     "ReciprocalGestures",
@@ -141,7 +145,7 @@ def _stage_values(game: CostlySignalGame, trust_in_other):
     """
     out = []
     for table in game.payoffs[:2]:
-        best = {a: max_reply(table, a, game) for a in ("C", "D")}
+        best = {a: best_reply_payoff(table, a, game.assumptions) for a in ("C", "D")}
         # other's action given (its type, whether it trusts this player)
         act = {("T", True): "C", ("T", False): "D", ("U", True): "D", ("U", False): "D"}
         probs = {"T": trust_in_other, "U": 1 - trust_in_other}
@@ -154,15 +158,6 @@ def _stage_values(game: CostlySignalGame, trust_in_other):
         )
         out.append(sympy.factor(sympy.expand(value)))
     return tuple(out)
-
-
-def max_reply(table: dict, other: str, game: CostlySignalGame):
-    """A type's best payoff against the other's action, decided by sign."""
-    diff = table[("C", other)] - table[("D", other)]
-    sign = sign_under(diff, game.assumptions)
-    if sign is None:
-        raise SolverError(f"cannot decide the best reply to {other}: sign of {diff}")
-    return table[("C", other)] if sign >= 0 else table[("D", other)]
 
 
 def reciprocal_gestures(
@@ -215,9 +210,8 @@ def reciprocal_gestures(
         sympy.And(c_t.subs(x, x1) <= first[0], c_t.subs(x, x2) <= second[0]), assume
     )
     # trust after each separating gesture: Bayes with U never gesturing
-    q1, _ = bayes_posterior(game.prior, 1, 0)
-    q2, _ = bayes_posterior(pi2, 1, 0)
-    q1, q2 = sympy.simplify(q1), sympy.simplify(q2)
+    q1 = sympy.simplify(trust_after(game.prior, S.Zero, assume, what="x_1")["T"])
+    q2 = sympy.simplify(trust_after(pi2, S.Zero, assume, what="x_2")["T"])
     steps = (
         Step("values of trust, first mover", sympy.Tuple(*first), "expectation over 2"),
         Step("values of trust, second mover", sympy.Tuple(*second), "1 is revealed"),

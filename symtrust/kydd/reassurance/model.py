@@ -42,11 +42,8 @@ from symtrust.core.point import substitute, symbols_of
 from symtrust.core.result import Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.normal_form.model import game_name, substitute_point
-from symtrust.kydd.security_dilemma import (
-    sdg_payoffs,
-    trust_threshold,
-    value_of_trust,
-)
+from symtrust.kydd.security_dilemma.model import sdg_payoffs
+from symtrust.kydd.security_dilemma.stage import stage_threshold, value_of_trust
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.decide import decide
 
@@ -287,9 +284,12 @@ def costly_signal(
     cost_t = check_cost(costs[0], gesture, assume, who=TYPES[0])
     cost_u = check_cost(costs[1], gesture, assume, who=TYPES[1])
     # stage 2: the receiver's threshold and each sender type's value of trust
-    mu, mu_steps = trust_threshold(tT, c, w, assumptions=assume)
-    b_t, bt_steps = value_of_trust(tT, c, w, assumptions=assume, who="trustworthy")
-    b_u, bu_steps = value_of_trust(tU, c, w, assumptions=assume, who="untrustworthy")
+    stage = stage_threshold(tT, c, w, assumptions=assume)
+    mu, mu_steps = stage.value, stage.steps
+    trusted_t = value_of_trust(tT, c, w, assumptions=assume, who="trustworthy")
+    trusted_u = value_of_trust(tU, c, w, assumptions=assume, who="untrustworthy")
+    b_t, bt_steps = trusted_t.value, trusted_t.steps
+    b_u, bu_steps = trusted_u.value, trusted_u.steps
     payoffs = (sdg_payoffs(tT, c, w), sdg_payoffs(tU, c, w), sdg_payoffs(tT, c, w))
     steps = (
         *mu_steps,

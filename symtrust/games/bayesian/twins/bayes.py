@@ -38,7 +38,7 @@ from symtrust.games.bayesian.bayes_nash import (
     InterimPayoff,
     bayes_nash,
 )
-from symtrust.games.bayesian.posterior import Posterior
+from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.bayesian.twins.brute_bayes import (
     bayes_nash_profiles,
@@ -50,6 +50,7 @@ __all__ = [
     "bayes_nash_equilibrium_twin",
     "bayes_nash_twin",
     "interim_payoff_twin",
+    "likelihood_twin",
     "posterior_twin",
     "threshold_twin",
 ]
@@ -256,6 +257,49 @@ def threshold_twin(threshold, point) -> None:
             raise VerificationError(
                 f"at trust {trust} the result says cooperates={said}; exact "
                 f"expected payoffs say {prefers}"
+            )
+
+
+@twin(Likelihood)
+def likelihood_twin(lik, point) -> None:
+    """Enumerate every action profile with its exact probability, per type profile.
+
+    Each type's strategy must be a distribution at the point, and the observed
+    profiles' total probability must be the likelihood.
+
+    Examples
+    --------
+    >>> from sympy import Rational
+    >>> from symtrust import probability
+    >>> from symtrust.games.bayesian.posterior import likelihood_of
+    >>> s = probability("s")
+    >>> lik = likelihood_of([{"T": {"C": s, "D": 1 - s}}], ("D",))
+    >>> likelihood_twin(lik, {s: Rational(1, 3)}) is None
+    True
+    """
+    actions = [
+        sorted({a for dist in player.values() for a in dist})
+        for player in lik.strategies
+    ]
+    observed = set(lik.observed)
+    for types, value in lik.value.items():
+        dists = [lik.strategies[i][t] for i, t in enumerate(types)]
+        total = seen = Fraction(0)
+        for prof in itertools.product(*actions):
+            p = Fraction(1)
+            for d, a in zip(dists, prof, strict=True):
+                p *= _frac(d[a], point, f"Pr({a} | {types})") if a in d else 0
+            total += p
+            seen += p if prof in observed else 0
+        if total != 1:
+            raise VerificationError(
+                f"strategies at {types} give probabilities summing to {total} at "
+                f"{point}"
+            )
+        got = _frac(value, point, f"likelihood of {types}")
+        if got != seen:
+            raise VerificationError(
+                f"likelihood of {types} is {got} at {point}; enumeration gives {seen}"
             )
 
 

@@ -39,11 +39,13 @@ from symtrust.kydd.reassurance.costly_signal import (
     PoolingGesture,
     SeparatingGesture,
     costly_signal_equilibria,
+    pooling_equilibria,
 )
 
 __all__ = [
     "costly_signal_twin",
     "hybrid_twin",
+    "pooling_solution_twin",
     "pooling_twin",
     "receiver_cooperates",
     "separating_twin",
@@ -219,6 +221,24 @@ def costly_signal_twin(solution, point) -> None:
     coop = receiver_cooperates(solution.game, pi, pt)
     present = {r.trusted for r in solution.results if isinstance(r, PoolingGesture)}
     if coop not in present:
+        raise VerificationError(
+            f"a pooling equilibrium with trusted={coop} is missing at {pt}"
+        )
+
+
+@twin(pooling_equilibria)
+def pooling_solution_twin(solution, point) -> None:
+    """Check each pooling result, and that the one brute force finds is reported.
+
+    At the prior the receiver either cooperates or not; the pooling result
+    with that ``trusted`` must be present and hold at the point.
+    """
+    for r in solution.results:
+        pooling_twin(r, point)
+    pt = _at(solution.game, point)
+    coop = receiver_cooperates(solution.game, _num(solution.game.prior, pt), pt)
+    holding = {r.trusted for r in solution.results if _holds(r.condition, pt, r.kind)}
+    if coop not in holding:
         raise VerificationError(
             f"a pooling equilibrium with trusted={coop} is missing at {pt}"
         )
