@@ -22,6 +22,7 @@ from symtrust import (
     Claim,
     bayesian_game,
     bimatrix,
+    check,
     document,
     interval,
     latex,
@@ -757,6 +758,16 @@ def test_points_where_a_model_is_undefined_are_refused(make, what):
     game = make(x)
     with pytest.raises(AssumptionError, match=what + UNDEFINED):
         game.subs({x: 0})
+
+
+def test_twins_see_undefined_points_and_skip_them():
+    # subs(..., strict=False) is the twins' path: the value is kept as SymPy
+    # gives it, and the normal-form twin skips the point instead of failing
+    x = real("x")
+    game = bimatrix([[1 / x, 0], [0, 0]], [[0, 0], [0, 0]])
+    assert game.subs({x: 0}, strict=False).payoff(("C", "C")) == (zoo, 0)
+    report = check(pure_nash(game), max_examples=20)
+    assert report.passed is True and report.examples == 20, report
 
 
 def test_assumptions_undefined_at_a_point_are_refused():

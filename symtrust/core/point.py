@@ -190,13 +190,15 @@ def check_point(
     return out
 
 
-def at_point(expr, point: Mapping, what: str):
+def at_point(expr, point: Mapping, what: str, *, refuse: bool = True):
     """A model's value at a (validated) point; refused where it is undefined.
 
     A game's ``subs`` passes every payoff, prior and bound through here, so a
     point that makes one infinite, nan or non-real (``1/x`` at ``x = 0``,
     ``sqrt(x)`` at ``x = -1``) is refused instead of yielding a game with a
-    ``zoo`` payoff.
+    ``zoo`` payoff. With ``refuse=False`` (a game's ``subs(..., strict=False)``,
+    which numeric twins use) the value is returned as SymPy gives it, so that
+    the twin skips a point where the game is undefined.
 
     Raises
     ------
@@ -219,7 +221,11 @@ def at_point(expr, point: Mapping, what: str):
     try:
         new = expr.xreplace(dict(point))
     except TypeError:  # SymPy refuses comparisons of what became undefined
+        if not refuse:
+            raise
         new = None
+    if not refuse:
+        return new
     if (
         new is None
         or new.has(S.NaN, S.ComplexInfinity, S.Infinity, S.NegativeInfinity)

@@ -285,16 +285,21 @@ class BayesianGame(Printable):
             self.players,
             self.actions,
             self.types,
-            self.prior.subs(point, "prior"),
+            self.prior.subs(point, "prior", refuse=strict),
             None
             if self.marginals is None
             else tuple(
-                m.subs(point, f"prior for player {p!r}")
+                m.subs(point, f"prior for player {p!r}", refuse=strict)
                 for p, m in zip(self.players, self.marginals, strict=True)
             ),
             tuple(
                 tuple(
-                    at_point(u, point, f"payoff at {actions} with types {types}")
+                    at_point(
+                        u,
+                        point,
+                        f"payoff at {actions} with types {types}",
+                        refuse=strict,
+                    )
                     for u in vec
                 )
                 for (types, actions), vec in zip(

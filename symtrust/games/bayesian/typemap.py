@@ -216,11 +216,12 @@ class TypeMap(Mapping):
         """
         return TypeMap(tuple((k, fn(v)) for k, v in self.pairs))
 
-    def subs(self, point, what: str = "value") -> TypeMap:
+    def subs(self, point, what: str = "value", *, refuse: bool = True) -> TypeMap:
         """Exact substitution of a parameter point into every value.
 
         A value that becomes undefined at the point (a zero denominator) is an
-        :class:`~symtrust.errors.AssumptionError` naming ``what`` and its label.
+        :class:`~symtrust.errors.AssumptionError` naming ``what`` and its label
+        (kept as SymPy gives it with ``refuse=False``).
 
         Examples
         --------
@@ -233,9 +234,11 @@ class TypeMap(Mapping):
             tuple(
                 (
                     k,
-                    v.subs(point, what)
+                    v.subs(point, what, refuse=refuse)
                     if isinstance(v, TypeMap)
-                    else at_point(v, point, f"{what} of {_label_str(k)!r}"),
+                    else at_point(
+                        v, point, f"{what} of {_label_str(k)!r}", refuse=refuse
+                    ),
                 )
                 for k, v in self.pairs
             )

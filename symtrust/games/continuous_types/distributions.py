@@ -293,9 +293,11 @@ class ContinuousType:
         )
         return ContinuousType(
             self.variable,
-            at_point(self.cdf, point, f"CDF of {self.name or 'the type'}"),
-            at_point(self.lower, point, "lower bound of the support"),
-            at_point(self.upper, point, "upper bound of the support"),
+            at_point(
+                self.cdf, point, f"CDF of {self.name or 'the type'}", refuse=strict
+            ),
+            at_point(self.lower, point, "lower bound of the support", refuse=strict),
+            at_point(self.upper, point, "upper bound of the support", refuse=strict),
             assume,
             self.name,
             self.notes,

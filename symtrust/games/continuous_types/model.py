@@ -140,9 +140,14 @@ class CutoffGame:
         point, assume = substitute_point(
             self.parameters, self.assumptions, point, where="the game", strict=strict
         )
+
+        def own(params):
+            return {k: v for k, v in point.items() if k in params}
+
+        # each part gets its own parameters, validated as strictly as this game
         return CutoffGame(
-            self.game.subs(point, strict=False),
-            tuple((s, d.subs(point, strict=False)) for s, d in self.types),
+            self.game.subs(own(self.game.parameters), strict=strict),
+            tuple((s, d.subs(own(d.parameters), strict=strict)) for s, d in self.types),
             self.cooperate,
             assume,
         )

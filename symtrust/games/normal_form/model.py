@@ -382,7 +382,9 @@ class NormalFormGame(Printable):
             self.parameters, self.assumptions, point, where="the game", strict=strict
         )
         table = tuple(
-            tuple(at_point(u, point, f"payoff at {profile}") for u in vec)
+            tuple(
+                at_point(u, point, f"payoff at {profile}", refuse=strict) for u in vec
+            )
             for profile, vec in zip(self.profiles(), self.table, strict=True)
         )
         return NormalFormGame(self.players, self.actions, table, assume, self.name)

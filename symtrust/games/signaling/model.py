@@ -180,7 +180,9 @@ class SignalingGame(Printable):
             return tuple(
                 tuple(
                     tuple(
-                        at_point(u, point, f"payoff at {(t, m, a)} ({who})")
+                        at_point(
+                            u, point, f"payoff at {(t, m, a)} ({who})", refuse=strict
+                        )
                         for a, u in zip(self.actions, by_a, strict=True)
                     )
                     for m, by_a in zip(self.messages, by_m, strict=True)
@@ -191,7 +193,7 @@ class SignalingGame(Printable):
         return SignalingGame(
             self.types,
             tuple(
-                at_point(p, point, f"prior of type {t!r}")
+                at_point(p, point, f"prior of type {t!r}", refuse=strict)
                 for t, p in zip(self.types, self.prior, strict=True)
             ),
             self.messages,

@@ -184,20 +184,22 @@ class SymmetricBinaryGame:
         def sub(u, what):
             if isinstance(u, tuple):
                 return tuple(
-                    at_point(e, point, f"{what} when k={k} others cooperate")
+                    at_point(
+                        e, point, f"{what} when k={k} others cooperate", refuse=strict
+                    )
                     for k, e in enumerate(u)
                 )
-            return at_point(u, point, what)
+            return at_point(u, point, what, refuse=strict)
 
         def label(move, t):
             return f"payoff of {move}" + (f" of {t!r}" if t else "")
 
         return SymmetricBinaryGame(
-            at_point(self.n, point, "number of players n"),
+            at_point(self.n, point, "number of players n", refuse=strict),
             self.count,
             self.types,
             tuple(
-                at_point(p, point, f"prior of type {t!r}")
+                at_point(p, point, f"prior of type {t!r}", refuse=strict)
                 for t, p in zip(self.types, self.prior, strict=True)
             ),
             tuple(

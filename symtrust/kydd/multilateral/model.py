@@ -391,11 +391,15 @@ class MultilateralGame(Printable):
         actors = tuple(
             Actor(
                 name=a.name,
-                size=at_point(a.size, point, f"size of {a.name!r}"),
-                power=at_point(a.power, point, f"power share of {a.name!r}"),
-                trust=at_point(a.trust, point, f"trust in {a.name!r}"),
-                temptation=at_point(a.temptation, point, f"temptation of {a.name!r}"),
-                cost=at_point(a.cost, point, f"cost of {a.name!r}"),
+                size=at_point(a.size, point, f"size of {a.name!r}", refuse=strict),
+                power=at_point(
+                    a.power, point, f"power share of {a.name!r}", refuse=strict
+                ),
+                trust=at_point(a.trust, point, f"trust in {a.name!r}", refuse=strict),
+                temptation=at_point(
+                    a.temptation, point, f"temptation of {a.name!r}", refuse=strict
+                ),
+                cost=at_point(a.cost, point, f"cost of {a.name!r}", refuse=strict),
                 members=a.members,
                 min_size=a.min_size,
             )
@@ -403,9 +407,9 @@ class MultilateralGame(Printable):
         )
         return multilateral_game(
             actors,
-            w=at_point(self.w, point, "cost of mutual defection w"),
+            w=at_point(self.w, point, "cost of mutual defection w", refuse=strict),
             greedy_temptation=at_point(
-                self.greedy_temptation, point, "greedy temptation"
+                self.greedy_temptation, point, "greedy temptation", refuse=strict
             ),
             aggregation=self.aggregation,
             assumptions=assume.conditions,
