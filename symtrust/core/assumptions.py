@@ -23,8 +23,9 @@ from dataclasses import dataclass
 import sympy
 from sympy import S
 
-from symtrust.core.exact import substitute_condition
-from symtrust.core.parameters import symbol_domain_condition
+from symtrust.core.exact import defined_at, substitute_condition
+from symtrust.core.numbers import check_relation
+from symtrust.core.parameters import check_symbols, symbol_domain_condition
 from symtrust.errors import AssumptionError
 
 __all__ = ["Assumptions"]
@@ -50,7 +51,13 @@ def _as_boolean(cond):
         raise AssumptionError(
             f"assumption {cond!r} is not a relation (a bare expression states nothing)"
         )
+    # exact, finite, real numbers only: c > 0.5 or Eq(c, I) is refused
+    check_relation(cond, f"assumption {cond}", AssumptionError)
     return cond
+
+
+def _point_text(point) -> str:
+    return ", ".join(f"{k} = {v}" for k, v in point.items())
 
 
 def _chain(cond):
@@ -103,7 +110,13 @@ class Assumptions:
         Raises
         ------
         AssumptionError
-            A stated assumption that is not a relation.
+            A stated assumption that is not a relation, or that holds a float,
+            nan, an infinity or a complex number.
+        ModelError
+            Two different symbols with one name (``positive("c")`` and
+            ``sympy.Symbol("c")``), a symbol declared complex, or a name
+            pdflatex cannot typeset (see
+            :func:`~symtrust.core.parameters.check_symbols`).
 
         Examples
         --------
@@ -121,6 +134,10 @@ class Assumptions:
         syms = set(symbols)
         for c in conjuncts:
             syms |= c.free_symbols
+        check_symbols(
+            sorted(syms, key=lambda s: s.sort_key()),
+            "one model or claim (its payoffs, priors, statement, assumptions)",
+        )
         domains = []
         for s in sorted(syms, key=lambda s: s.sort_key()):
             d = symbol_domain_condition(s)
@@ -165,6 +182,92 @@ class Assumptions:
         return Assumptions.build(
             [*self.conditions, *stated], symbols=[*self.symbols, *symbols]
         )
+
+    def subs(self, point) -> Assumptions:
+        """Substitute a point: drop what became true, refuse what became false.
+
+        Parameters
+        ----------
+        point : mapping
+            Symbol -> exact value, already validated (see
+            :func:`symtrust.core.point.check_point`); symbols the assumptions
+            do not mention are ignored.
+
+        Returns
+        -------
+        Assumptions
+            The conditions that still mention parameters, substituted, with
+            the domains of any new symbols a symbolic value brings.
+
+        Raises
+        ------
+        AssumptionError
+            A condition that is false at the point, or undefined there (a zero
+            denominator), naming the condition and the point.
+
+        Examples
+        --------
+        >>> from symtrust.core.parameters import positive
+        >>> c, w = positive("c w")
+        >>> a = Assumptions.build([c > w])
+        >>> a.subs({w: 1}).conditions
+        (c > 0, c > 1)
+        >>> a.subs({c: 1, w: 2})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: c = 1, w = 2 violates the assumption c > w (it becomes 1 > 2)
+        """
+        point = {k: v for k, v in dict(point).items() if k in self.symbols}
+        if not point:
+            return self
+        kept = []
+        for cond in self.conditions:
+            if not (cond.free_symbols & point.keys()):
+                kept.append(cond)
+                continue
+            try:
+                new = cond.xreplace(point)
+            except TypeError:
+                # SymPy refuses to compare what became undefined (zoo > 0 at 1/x, x = 0)
+                raise AssumptionError(
+                    f"the assumption {cond} is undefined at {_point_text(point)} "
+                    "(a zero denominator or a non-real value)"
+                ) from None
+            if new.free_symbols:
+                kept.append(new)
+                continue
+            # closed now: SymPy may have settled it already (g > k at g = 2*k);
+            # otherwise evaluate it exactly (the point's values may be symbolic)
+            truth = (
+                True
+                if new is S.true
+                else False
+                if new is S.false
+                else substitute_condition(new, {})
+            )
+            if truth is True:
+                continue
+            shown = sympy.sstr(
+                cond.func(*(a.xreplace(point) for a in cond.args), evaluate=False)
+                if isinstance(cond, sympy.core.relational.Relational)
+                else new
+            )
+            if truth is False:
+                raise AssumptionError(
+                    f"{_point_text(point)} violates the assumption {cond} "
+                    f"(it becomes {shown})"
+                )
+            if defined_at(new, {}):
+                raise AssumptionError(
+                    f"the assumption {cond} cannot be decided exactly at "
+                    f"{_point_text(point)} (it becomes {shown}); give a point "
+                    "where it can be, or leave that parameter symbolic"
+                )
+            raise AssumptionError(
+                f"the assumption {cond} is undefined at {_point_text(point)} "
+                f"(it becomes {shown}: a zero denominator or a non-real value)"
+            )
+        return Assumptions.build(kept)
 
     def holds_at(self, point) -> bool:
         """Whether a point (symbol -> exact value) satisfies every condition.

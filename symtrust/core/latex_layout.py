@@ -17,24 +17,32 @@ from sympy import S
 from sympy.printing.latex import translate
 
 __all__ = [
+    "describe_char",
+    "escape_char",
+    "greek_latex",
     "result_latex",
     "rows_latex",
     "solution_latex",
     "step_latex",
     "text_escape",
+    "unsettable",
 ]
 
 _ESCAPES = {
     "\\": r"\textbackslash{}",
     "&": r"\&",
     "%": r"\%",
-    "$": r"\$",
+    # OT1 text fonts lack the dollar; pdflatex would take a bitmap font
+    "$": r"$\$$",
     "#": r"\#",
     "_": r"\_",
     "{": r"\{",
     "}": r"\}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
+    # braced, a bracket cannot end an optional argument (\item[...])
+    "[": "{[}",
+    "]": "{]}",
     # OT1 text fonts lack these; pdflatex would substitute bitmap fonts
     "<": r"$<$",
     ">": r"$>$",
@@ -64,19 +72,162 @@ _UNICODE = {
     "\u2208": r"$\in$",
     "\u221e": r"$\infty$",
     "\u00b1": r"$\pm$",
-    "\u00e9": r"\'e",
-    "\u00e8": r"\`e",
-    "\u00fc": r"\"u",
-    "\u00f6": r"\"o",
-    "\u00e4": r"\"a",
 }
+
+
+# combining accents and the text-mode commands that put them on a letter
+_COMBINING = {
+    "\u0300": "`",
+    "\u0301": "'",
+    "\u0302": "^",
+    "\u0303": "~",
+    "\u0304": "=",
+    "\u0306": "u",
+    "\u0307": ".",
+    "\u0308": '"',
+    "\u030a": "r",
+    "\u030b": "H",
+    "\u030c": "v",
+    "\u0327": "c",
+}
+# letters without a decomposition that the default fonts have
+_LETTERS = {
+    "\u00df": r"\ss{}",
+    "\u00e6": r"\ae{}",
+    "\u00c6": r"\AE{}",
+    "\u00f8": r"\o{}",
+    "\u00d8": r"\O{}",
+    "\u0153": r"\oe{}",
+    "\u0152": r"\OE{}",
+    "\u0142": r"\l{}",
+    "\u0141": r"\L{}",
+    "\u0131": r"\i{}",
+    "\u00a1": "!`",
+    "\u00bf": "?`",
+}
+# Greek symbol variants, by Unicode name
+_GREEK_SYMBOLS = {
+    "GREEK THETA SYMBOL": r"\vartheta",
+    "GREEK PHI SYMBOL": r"\phi",
+    "GREEK PI SYMBOL": r"\varpi",
+    "GREEK RHO SYMBOL": r"\varrho",
+    "GREEK KAPPA SYMBOL": r"\varkappa",
+    "GREEK LUNATE EPSILON SYMBOL": r"\epsilon",
+    "MICRO SIGN": r"\mu",
+}
+
+
+def greek_latex(ch: str) -> str | None:
+    """The math-mode command of a Greek letter (``"\u03b1"`` -> ``\\alpha``).
+
+    Returns None for any other character, and for Greek letters with accents
+    (they have no standard mathematical command).
+
+    Examples
+    --------
+    >>> greek_latex("\u03b1"), greek_latex("\u03a9"), greek_latex("a")
+    ('\\\\alpha', '\\\\Omega', None)
+    """
+    if ch.isascii():
+        return None
+    name = unicodedata.name(ch, "")
+    if name in _GREEK_SYMBOLS:
+        return _GREEK_SYMBOLS[name]
+    for prefix, case in (
+        ("GREEK SMALL LETTER ", str.lower),
+        ("GREEK CAPITAL LETTER ", str.capitalize),
+    ):
+        rest = name[len(prefix) :] if name.startswith(prefix) else ""
+        if rest and " " not in rest:
+            out = translate(case(rest))
+            # omicron is the Latin o in mathematics
+            return out if out.startswith("\\") or out in ("o", "O") else None
+        if rest == "FINAL SIGMA":
+            return r"\varsigma"
+    return None
+
+
+def _accented(ch: str) -> str | None:
+    """An accented Latin letter as text-mode LaTeX (``\\'{e}``), else None."""
+    base, *marks = unicodedata.normalize("NFD", ch)
+    if not (base.isascii() and base.isalpha()) or not marks:
+        return None
+    if any(m not in _COMBINING for m in marks):
+        return None
+    out = base
+    for m in marks:
+        out = f"\\{_COMBINING[m]}{{{out}}}"
+    return out
+
+
+def escape_char(ch: str) -> str | None:
+    """One character as pdflatex-safe text-mode LaTeX; None if it cannot be set.
+
+    Examples
+    --------
+    >>> escape_char("%"), escape_char("\u00e9"), escape_char("\u5909") is None
+    ('\\\\%', "\\\\'{e}", True)
+    """
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if ch in "\t\n\r":
+        # a newline inside \text{...} would end the paragraph
+        return " "
+    if ch.isascii():
+        return ch if ch.isprintable() else None
+    if ch in _UNICODE:
+        return _UNICODE[ch]
+    if ch in _LETTERS:
+        return _LETTERS[ch]
+    greek = greek_latex(ch)
+    if greek is not None:
+        return f"${greek}$"
+    accented = _accented(ch)
+    if accented is not None:
+        return accented
+    # compatibility forms with an ASCII equivalent (1/2 for the one-half sign)
+    plain = unicodedata.normalize("NFKD", ch).replace("\u2044", "/")
+    if plain and plain.isascii() and plain.isprintable():
+        return "".join(_ESCAPES.get(c, c) for c in plain)
+    return None
+
+
+def unsettable(text: str) -> list[str]:
+    """The characters of a text that pdflatex cannot typeset (in order, once).
+
+    Settable are printable ASCII, Greek letters, Latin letters with the usual
+    accents, and the punctuation and symbols of the default fonts. Chinese,
+    Japanese, Cyrillic, emoji and control characters are not.
+
+    Examples
+    --------
+    >>> unsettable("caf\u00e9 \u03c0"), unsettable("\u4fe1\u983c a\u4fe1")
+    ([], ['\u4fe1', '\u983c'])
+    """
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if escape_char(ch) is None and ch not in out:
+            out.append(ch)
+    return out
+
+
+def describe_char(ch: str) -> str:
+    """A character with its code point and Unicode name, for messages.
+
+    Examples
+    --------
+    >>> describe_char("\u4fe1")
+    "'\u4fe1' (U+4FE1 CJK UNIFIED IDEOGRAPH-4FE1)"
+    """
+    return f"{ch!r} (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed')})"
 
 
 def text_escape(s: str) -> str:
     """Escape text for LaTeX text mode (pdflatex-safe, also for Unicode).
 
-    Greek letters become math; other characters outside ASCII that the
-    default fonts lack are replaced by their closest ASCII form, else ``?``.
+    Greek letters become math, accented letters accent commands. A character
+    pdflatex cannot set (constructors refuse those in names) is written as its
+    code point, ``[U+4FE1]`` (brackets braced), never silently dropped.
 
     Examples
     --------
@@ -84,26 +235,14 @@ def text_escape(s: str) -> str:
     'R\\\\_1 \\\\& 50\\\\%'
     >>> text_escape("trust \u2265 \u03c0")
     'trust $\\\\geq$ $\\\\pi$'
+    >>> text_escape("\u4fe1")
+    '{[}U+4FE1{]}'
     """
-    return "".join(_escape_char(ch) for ch in s)
-
-
-def _escape_char(ch: str) -> str:
-    if ch in _ESCAPES:
-        return _ESCAPES[ch]
-    if ch.isascii():
-        return ch
-    if ch in _UNICODE:
-        return _UNICODE[ch]
-    name = unicodedata.name(ch, "")
-    if name.startswith(("GREEK SMALL LETTER ", "GREEK CAPITAL LETTER ")):
-        letter = name.rsplit(" ", 1)[-1].lower()
-        if name.startswith("GREEK CAPITAL"):
-            letter = letter.capitalize()
-        return rf"${translate(letter)}$"
-    plain = unicodedata.normalize("NFKD", ch).replace("\u2044", "/")
-    plain = plain.encode("ascii", "ignore").decode()
-    return "".join(_ESCAPES.get(c, c) for c in plain) or "?"
+    out = []
+    for ch in unicodedata.normalize("NFC", s):
+        esc = escape_char(ch)
+        out.append(esc if esc is not None else f"{{[}}U+{ord(ch):04X}{{]}}")
+    return "".join(out)
 
 
 def step_latex(obj, printer) -> str:

@@ -23,16 +23,21 @@ c > 0
 
 from __future__ import annotations
 
-from fractions import Fraction
+from collections import defaultdict
 
 import sympy
 from sympy import Interval, S, Symbol
 from sympy.core.cache import cacheit
 
+from symtrust.core.names import parameter_name, symbol_name
+from symtrust.core.numbers import exact_number, non_real_symbols
 from symtrust.errors import ModelError
 
 __all__ = [
     "Parameter",
+    "check_symbols",
+    "describe_symbol",
+    "domain_rule",
     "interval",
     "interval_condition",
     "nonnegative",
@@ -62,6 +67,12 @@ class Parameter(Symbol):
     __slots__ = ("domain",)
 
     def __new__(cls, name: str, domain: Interval = S.Reals, **assumptions):
+        parameter_name(name)
+        if not isinstance(domain, Interval):
+            raise ModelError(
+                f"domain of parameter {name!r} is {domain!r}; expected a "
+                "sympy.Interval (use parameter(..., lower=, upper=))"
+            )
         return cls._cached_new(name, domain, **assumptions)
 
     @classmethod
@@ -154,23 +165,13 @@ def symbol_domain_condition(sym: Symbol) -> sympy.Basic:
 
 
 def _bound(value, what: str, name: str):
-    if value is None:
+    """An exact real bound; None (unbounded) for None and for an infinity."""
+    if value is None or value in (S.Infinity, S.NegativeInfinity):
         return None
-    if isinstance(value, bool) or isinstance(value, float):
+    out = exact_number(value, f"{what} bound of parameter {name!r}")
+    if not out.is_number:
         raise ModelError(
-            f"{what}={value!r} for parameter {name!r} must be an exact number "
-            "(int, fractions.Fraction or a SymPy rational), not a "
-            f"{type(value).__name__}"
-        )
-    if isinstance(value, Fraction):
-        return sympy.Rational(value.numerator, value.denominator)
-    try:
-        out = sympy.sympify(value, strict=True) if isinstance(value, int) else value
-    except sympy.SympifyError as exc:  # pragma: no cover - defensive
-        raise ModelError(f"{what}={value!r} for {name!r} is not a number") from exc
-    if not isinstance(out, sympy.Expr) or not (out.is_number and out.is_extended_real):
-        raise ModelError(
-            f"{what}={value!r} for parameter {name!r} must be a real constant "
+            f"{what} bound {value!r} of parameter {name!r} must be a real constant "
             "(orderings between parameters go in a game's assumptions)"
         )
     return out
@@ -182,13 +183,9 @@ def _names(names: str) -> list[str]:
     parts = names.replace(",", " ").split()
     if not parts:
         raise ModelError(f"no parameter name in {names!r}")
-    for part in parts:
-        if not part.isidentifier():
-            raise ModelError(
-                f"parameter name {part!r} is not an identifier "
-                "(letters, digits and underscores, not starting with a digit)"
-            )
-    return parts
+    if len(set(parts)) != len(parts):
+        raise ModelError(f"parameter names {names!r} repeat a name")
+    return [parameter_name(part) for part in parts]
 
 
 def parameter(
@@ -234,6 +231,9 @@ def parameter(
     parts = _names(names)
     lo = _bound(lower, "lower", parts[0])
     hi = _bound(upper, "upper", parts[0])
+    for flag, what in ((left_open, "left_open"), (right_open, "right_open")):
+        if not isinstance(flag, bool):
+            raise ModelError(f"{what}={flag!r} of {parts[0]!r} must be True or False")
     domain = Interval(
         S.NegativeInfinity if lo is None else lo,
         S.Infinity if hi is None else hi,
@@ -313,3 +313,106 @@ def interval(names: str, lower, upper, *, left_open=False, right_open=False):
     return parameter(
         names, lower=lower, upper=upper, left_open=left_open, right_open=right_open
     )
+
+
+def _interval_text(domain: Interval) -> str:
+    if domain == S.Reals:
+        return "all reals"
+    left = "(" if domain.left_open else "["
+    right = ")" if domain.right_open else "]"
+    return f"{left}{domain.inf}, {domain.sup}{right}"
+
+
+def describe_symbol(sym: Symbol) -> str:
+    """A symbol with its domain or assumptions, for messages.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> describe_symbol(positive("c"))
+    'c (a symtrust parameter on (0, oo))'
+    >>> describe_symbol(sympy.Symbol("c"))
+    'c (a plain SymPy symbol with no assumptions)'
+    >>> describe_symbol(sympy.Symbol("c", real=True))
+    'c (a SymPy symbol with real=True)'
+    """
+    if isinstance(sym, Parameter):
+        kind = (
+            "an integer symtrust parameter"
+            if sym.is_integer
+            else "a symtrust parameter"
+        )
+        return f"{sym.name} ({kind} on {_interval_text(sym.domain)})"
+    given = dict(getattr(sym, "_assumptions_orig", sym.assumptions0))
+    given.pop("commutative", None)
+    if not given:
+        return f"{sym.name} (a plain SymPy symbol with no assumptions)"
+    stated = ", ".join(f"{k}={v}" for k, v in sorted(given.items()))
+    return f"{sym.name} (a SymPy symbol with {stated})"
+
+
+def domain_rule(sym: Symbol) -> str:
+    """The rule a symbol's domain states, in words, for messages.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> domain_rule(interval("q", 0, 1, left_open=True, right_open=True))
+    'q must lie in (0, 1)'
+    >>> domain_rule(sympy.Symbol("x", positive=True))
+    'x must satisfy x > 0'
+    """
+    if isinstance(sym, Parameter):
+        return f"{sym.name} must lie in {_interval_text(sym.domain)}"
+    cond = symbol_domain_condition(sym)
+    return f"{sym.name} must satisfy {cond}" if cond is not S.true else ""
+
+
+def check_symbols(symbols, where: str = "the model") -> None:
+    """Refuse symbols a model cannot reason about soundly.
+
+    * Two different symbols with one name (``positive("c")`` in a payoff and
+      ``real("c")`` or ``sympy.Symbol("c")`` in an assumption) would be kept
+      apart silently: the assumption would not constrain the payoff's ``c``
+      and conditions would read ``c >= c``.
+    * A symbol declared complex or non-real.
+    * A name pdflatex cannot typeset.
+
+    SymPy's ``Dummy`` symbols (internal to solvers) are exempt.
+
+    Raises
+    ------
+    ModelError
+        Naming both symbols of a clash, with the domain or assumptions of each.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> check_symbols([positive("c"), sympy.Symbol("c")])
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.ModelError: two different symbols named 'c' in the model: c (a symtrust parameter on (0, oo)) and c (a plain SymPy symbol with no assumptions); symtrust would treat them as unrelated parameters. Create each parameter once (e.g. c = positive("c")) and use that object everywhere
+    """
+    by_name = defaultdict(list)
+    for sym in symbols:
+        if not isinstance(sym, Symbol) or isinstance(sym, sympy.Dummy):
+            continue
+        if sym not in by_name[sym.name]:
+            by_name[sym.name].append(sym)
+    for name, group in by_name.items():
+        if len(group) > 1:
+            a, b = group[:2]
+            raise ModelError(
+                f"two different symbols named {name!r} in {where}: "
+                f"{describe_symbol(a)} and {describe_symbol(b)}; symtrust would "
+                "treat them as unrelated parameters. Create each parameter once "
+                f'(e.g. {name} = positive("{name}")) and use that object everywhere'
+            )
+        (sym,) = group
+        if non_real_symbols(sym):
+            raise ModelError(
+                f"symbol {describe_symbol(sym)} in {where} is declared complex "
+                "or non-real: symtrust's parameters are real; use "
+                f'real("{name}") or another symtrust parameter'
+            )
+        symbol_name(name)

@@ -10,7 +10,14 @@ subscripts and modifiers. SymPy typesets ``c_i`` as :math:`c_{i}` but leaves
   on the base (``t_hat`` -> ``\\hat{t}``, ``q_hat_i`` -> ``\\hat{q}_{i}``);
 * ``star`` and ``prime`` as superscripts (``x_star`` -> ``x^{*}``);
 * several subscripts as a list (``c_i_j`` -> ``c_{i,j}``); a trailing
-  underscore is dropped (``S_`` -> ``S``, a name used to avoid SymPy's ``S``).
+  underscore is dropped (``S_`` -> ``S``, a name used to avoid SymPy's ``S``);
+* Unicode Greek letters as the letter (``"α_1"`` -> ``\\alpha_{1}``).
+
+A name outside this convention (a SymPy symbol made directly, such as
+``Symbol("a%b")`` or ``Symbol("x}")``) is set upright as escaped text,
+``\\text{a\\%b}``, so that no name can break a document. symtrust's
+parameter factories only accept conventional names; constructors refuse names
+with characters pdflatex cannot set (:mod:`symtrust.core.names`).
 
 Everything else is SymPy's :class:`~sympy.printing.latex.LatexPrinter`, so
 symtrust values print through their ``_latex`` methods with these names.
@@ -29,7 +36,7 @@ import re
 
 from sympy.printing.latex import LatexPrinter, translate
 
-from symtrust.core.latex_layout import text_escape
+from symtrust.core.latex_layout import greek_latex, text_escape
 
 __all__ = ["SymtrustLatexPrinter", "math", "symbol_latex"]
 
@@ -45,15 +52,31 @@ _ACCENTS = {
 }
 _SUPERSCRIPTS = {"star": "*", "prime": r"\prime"}
 _TRAILING_DIGITS = re.compile(r"^([A-Za-z]+?)(\d+)$")
+# letters, digits, underscores and Greek letters, with an optional superscript
+_GREEK = "\u0370-\u03ff\u00b5"
+_CONVENTIONAL = re.compile(rf"[A-Za-z0-9_{_GREEK}]+(\^\{{?[A-Za-z0-9*'{_GREEK}]*\}}?)?")
 
 
 def _part(text: str) -> str:
     """One name part: a Greek letter or a word (upright if several letters)."""
+    if not text.isascii():
+        # Unicode Greek: each letter as its command (braced inside a word)
+        if len(text) == 1 and greek_latex(text):
+            return greek_latex(text)
+        return "".join(
+            "{" + greek_latex(ch) + "}" if greek_latex(ch) else ch for ch in text
+        )
     out = translate(text)
     if out != text or len(text) <= 1 or text.isdigit():
         return out
     # multi-letter Latin words: SymPy's own convention (e.g. EU) keeps them
     return text
+
+
+def _conventional(name: str) -> bool:
+    return bool(_CONVENTIONAL.fullmatch(name)) and all(
+        ch.isascii() or greek_latex(ch) for ch in name
+    )
 
 
 def symbol_latex(name: str) -> str:
@@ -77,7 +100,12 @@ def symbol_latex(name: str) -> str:
     ['x^{*}', 'c_{i,j}', '\\\\mu_{1}', 'k_{\\\\theta}', 'x_{2}']
     >>> symbol_latex("t_1^*")
     't_{1}^{*}'
+    >>> symbol_latex("\u03b1_1"), symbol_latex("a%b"), symbol_latex("x}")
+    ('\\\\alpha_{1}', '\\\\text{a\\\\%b}', '\\\\text{x\\\\}}')
     """
+    if not _conventional(name):
+        # any other name: upright escaped text, safe in every document
+        return r"\text{" + text_escape(name) + "}"
     if "^" in name:
         # an explicit superscript: t_1^* -> t_{1}^{*}
         name, sup = name.split("^", 1)
@@ -86,7 +114,8 @@ def symbol_latex(name: str) -> str:
     parts = name.split("_")
     base, rest = parts[0], [p for p in parts[1:] if p]
     if not base:
-        return translate(name)
+        # "_x" has nothing to hang a subscript on: set it as text
+        return r"\text{" + text_escape(name) + "}"
     subs, sups = [], []
     match = _TRAILING_DIGITS.match(base)
     if match and not rest:

@@ -66,8 +66,8 @@ def _cell(vector, assumptions) -> str:
 
 
 def _action(name) -> str:
-    name = str(name)
-    return f"${name}$" if len(name) == 1 and name.isalpha() else prose(name)
+    # prose sets a single letter as mathematics, a Greek one as \mu
+    return prose(str(name))
 
 
 def game_matrix(game, payoff=None, *, caption: str = "") -> str:

@@ -316,6 +316,9 @@ def _math(tokens) -> str:
             out.append(" ")
         elif kind == "comma":
             out.append(",")
+        elif value in "[]":
+            # braced: a bracket must not end an optional argument (\item[...])
+            out.append("{" + value + "}")
         else:
             out.append(value)
         i += 1

@@ -91,9 +91,13 @@ def test_printing_shows_priors_and_payoffs():
 
 
 def test_priors_that_do_not_sum_to_one_are_refused():
-    with pytest.raises(ModelError, match=r"prior of 'row' sums to 2\*t1, not 1"):
+    with pytest.raises(
+        ModelError, match=r"prior for player 'row' sums to 2\*t1, not 1"
+    ):
         type_game({"a": ASSURANCE, "b": PD}, [{"a": t1, "b": t1}, {"a": 1, "b": 0}])
-    with pytest.raises(ModelError, match="prior of 'column' sums to 3/2, not 1"):
+    with pytest.raises(
+        ModelError, match="prior for player 'column' sums to 3/2, not 1"
+    ):
         type_game(
             {"a": ASSURANCE, "b": PD},
             [{"a": 1, "b": 0}, {"a": sympy.Rational(1, 2), "b": 1}],
@@ -106,7 +110,7 @@ def test_priors_outside_the_unit_interval_are_refused():
         trust_game(ASSURANCE, PD, c)
     with pytest.raises(
         ModelError,
-        match=r"prior of 'row' of 'trustworthy' is 2, which is not in \[0, 1\]",
+        match=r"prior of 'trustworthy' for player 'row' is 2, which is not in \[0, 1\]",
     ):
         trust_game(ASSURANCE, PD, 2)
 

@@ -85,7 +85,7 @@ def test_greedy_temptation_above_one():
 
 
 def test_group_below_model_size():
-    with pytest.raises(ModelError, match="size=1 of 'small' is below the 2"):
+    with pytest.raises(ModelError, match=r"number of states n=2 must be .* 3 or more"):
         hegemony_game(2)
 
 

@@ -74,15 +74,22 @@ def test_subs_gives_the_numeric_game():
             {("C", "L"): (sympy.Float("0.5"), 1)},
             r"payoff at \('C', 'L'\) is the float 0.5",
         ),
-        ({("C", "L"): (a / 2.0, 1)}, r"contains a float; use exact rationals"),
+        (
+            {("C", "L"): (a / 2.0, 1)},
+            r"is 0\.5\*a, which contains the float 0\.5: symtrust computes exactly",
+        ),
         ({("C", "L"): (True, 1)}, r"payoff at \('C', 'L'\) is the bool True"),
-        ({("C", "L"): (sympy.I, 1)}, r"\(I\) is not real"),
+        ({("C", "L"): (sympy.I, 1)}, r"is I, which is not real"),
         ({("C", "L"): (None, 1)}, r"is None of type NoneType"),
-        ({("C", "L"): "12"}, r"payoff at \('C', 'L'\) must be a vector, got '12'"),
-        ({("C", "L"): 1}, r"payoff at \('C', 'L'\) must be a vector, got 1"),
+        (
+            {("C", "L"): "12"},
+            r"payoff at \('C', 'L'\) must be a vector of 2 payoffs, got '12'",
+        ),
+        ({("C", "L"): 1}, r"payoff at \('C', 'L'\) must be a vector of 2 .*, got 1"),
         (
             {("C", "X"): (1, 1)},
-            r"payoff profile \('C', 'X'\) is not a profile of actions",
+            r"payoff profile \('C', 'X'\) is not a profile \(a tuple of one action "
+            r"per player\) of actions",
         ),
     ],
 )
@@ -101,7 +108,7 @@ def test_missing_profile():
     [
         (("r", "r"), ACTIONS, r"players \('r', 'r'\) contain a duplicate name"),
         ("rk", ACTIONS, r"players must be a sequence of names, got 'rk'"),
-        (("r", ""), ACTIONS, r"players must be nonempty strings, got ''"),
+        (("r", ""), ACTIONS, r"players: names must be nonempty strings, got ''"),
         (PLAYERS, (("C", "D"),), r"actions must list one action set per player \(2\)"),
         (PLAYERS, (("C", "C"), ("L",)), r"actions of 'r' \('C', 'C'\) contain a dup"),
         (PLAYERS, (("C",), ()), r"actions of 'k' must not be empty"),
@@ -144,16 +151,34 @@ def test_contradictory_assumptions():
 
 
 @pytest.mark.parametrize(
-    ("row", "col"),
+    ("row", "col", "message"),
     [
-        ([[1, 2, 3], [3, 4, 5]], [[1, 2], [3, 4]]),
-        ([[1, 2]], [[1, 2], [3, 4]]),
-        (sympy.Matrix([[1, 2, 3], [3, 4, 5]]), sympy.Matrix([[1, 2], [3, 4]])),
-        ([[1, 2], [3, 4]], ["ab", "cd"]),
+        (
+            [[1, 2, 3], [3, 4, 5]],
+            [[1, 2], [3, 4]],
+            r"column_payoffs is 2x2 but row_payoffs is 2x3",
+        ),
+        ([[1, 2]], [[1, 2], [3, 4]], r"column_payoffs is 2x2 but row_payoffs is 1x2"),
+        (
+            sympy.Matrix([[1, 2, 3], [3, 4, 5]]),
+            sympy.Matrix([[1, 2], [3, 4]]),
+            r"column_payoffs is 2x2 but row_payoffs is 2x3",
+        ),
+        (
+            [[1, 2], [3, 4]],
+            ["ab", "cd"],
+            r"column_payoffs must be a matrix \(a list of rows\); row 0 is 'ab'",
+        ),
+        (
+            [[1, 2], [3]],
+            [[1, 2], [3, 4]],
+            r"row_payoffs must be a matrix \(a list of rows of equal length\): row 1 "
+            r"has 1 entries, row 0 has 2",
+        ),
     ],
 )
-def test_bimatrix_shapes(row, col):
-    with pytest.raises(ModelError, match=r"must be 2x2 \(row actions"):
+def test_bimatrix_shapes(row, col, message):
+    with pytest.raises(ModelError, match=message):
         bimatrix(row, col)
 
 

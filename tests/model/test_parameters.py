@@ -50,13 +50,21 @@ def test_exact_bounds():
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"lower": 0.5}, r"lower=0.5 for parameter 'k' must be an exact number"),
-        ({"upper": True}, r"upper=True for parameter 'k' must be an exact number"),
-        ({"lower": "1"}, r"lower='1' for parameter 'k' must be a real constant"),
-        ({"upper": sympy.I}, r"upper=I for parameter 'k' must be a real constant"),
+        (
+            {"lower": 0.5},
+            r"lower bound of parameter 'k' is the float 0\.5: symtrust computes "
+            r"exactly; use an int, fractions\.Fraction\('0\.5'\)",
+        ),
+        ({"upper": True}, r"upper bound of parameter 'k' is the bool True, not a num"),
+        (
+            {"lower": "1"},
+            r"lower bound of parameter 'k' is the string '1': strings are not parsed",
+        ),
+        ({"upper": sympy.I}, r"upper bound of parameter 'k' is I, which is not real"),
         (
             {"lower": sympy.Symbol("x")},
-            r"lower=x .*\(orderings between parameters go in a game's assumptions\)",
+            r"lower bound x of parameter 'k' must be a real constant \(orderings "
+            r"between parameters go in a game's assumptions\)",
         ),
         ({"lower": 1, "upper": 0}, r"domain of 'k' is empty: lower=1, upper=0"),
         (

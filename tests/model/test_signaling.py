@@ -52,7 +52,7 @@ def test_symbolic_prior_summing_to_one_under_assumptions():
         (T, M, (), "actions must not be empty"),
         (("a", "a"), M, A, "duplicate"),
         (T, "xy", A, "messages must be a sequence of names, got 'xy'"),
-        (T, M, ("u", 3), "actions must be nonempty strings, got 3"),
+        (T, M, ("u", 3), "actions: names must be nonempty strings, got 3"),
     ],
 )
 def test_bad_names(types, messages, actions, match):

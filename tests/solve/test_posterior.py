@@ -180,7 +180,7 @@ def test_labels_must_match():
 def test_inexact_or_textual_values_are_refused():
     with pytest.raises(ModelError, match=r"float 0\.5"):
         posterior({"H": 0.5, "L": 0.5}, {"H": 1, "L": 1})
-    with pytest.raises(ModelError, match="probability of 'H' is 'a'"):
+    with pytest.raises(ModelError, match="prior of 'H' is the string 'a': strings are"):
         posterior({"H": "a", "L": 1 - a}, {"H": 1, "L": 1})
     with pytest.raises(ModelError, match="label 3 must be a nonempty string"):
         posterior({3: 1}, {3: 1})

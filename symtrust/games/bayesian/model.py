@@ -41,10 +41,17 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.typemap import TypeMap, validate_distribution
-from symtrust.games.normal_form.model import NormalFormGame, _names, as_payoff
+from symtrust.games.normal_form.model import (
+    NormalFormGame,
+    _names,
+    as_vector,
+    game_name,
+    substitute_point,
+)
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
 
 __all__ = ["BayesianGame", "bayesian_game"]
@@ -249,19 +256,59 @@ class BayesianGame(Printable):
                 out |= u.free_symbols
         return frozenset(out)
 
-    def subs(self, point: Mapping) -> BayesianGame:
-        """The game at a parameter point (exact substitution, no assumptions)."""
-        point = dict(point)
+    def subs(self, point: Mapping, *, strict: bool = True) -> BayesianGame:
+        """The game at a parameter point, keeping what is left of its assumptions.
+
+        Validated as :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>`: keys are the
+        game's parameters, values exact reals in their domains, and the
+        assumptions (including the requirement that priors be probabilities
+        summing to one, where it was not proved) are substituted, a false one
+        refused.
+
+        Examples
+        --------
+        >>> from symtrust import probability, trust_game
+        >>> t = probability("t")
+        >>> g = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], t)
+        >>> print(g.subs({t: sympy.Rational(1, 4)}).marginals[0])
+        {trustworthy: 1/4, untrustworthy: 3/4}
+        >>> g.subs({t: sympy.Rational(5, 4)})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: t = 5/4 is outside the domain of t: t must lie in [0, 1]
+        """
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
         return BayesianGame(
             self.players,
             self.actions,
             self.types,
-            self.prior.subs(point),
+            self.prior.subs(point, "prior", refuse=strict),
             None
             if self.marginals is None
-            else tuple(m.subs(point) for m in self.marginals),
-            tuple(tuple(u.xreplace(point) for u in vec) for vec in self.table),
-            Assumptions(),
+            else tuple(
+                m.subs(point, f"prior for player {p!r}", refuse=strict)
+                for p, m in zip(self.players, self.marginals, strict=True)
+            ),
+            tuple(
+                tuple(
+                    at_point(
+                        u,
+                        point,
+                        f"payoff at {actions} with types {types}",
+                        refuse=strict,
+                    )
+                    for u in vec
+                )
+                for (types, actions), vec in zip(
+                    itertools.product(self.type_profiles(), self.profiles()),
+                    self.table,
+                    strict=True,
+                )
+            ),
+            assume,
             self.name,
         )
 
@@ -290,11 +337,11 @@ class BayesianGame(Printable):
 # -- constructors ----------------------------------------------------------------
 
 
-def _prior(prior, types) -> tuple[TypeMap, tuple | None]:
+def _prior(prior, types, players) -> tuple[TypeMap, tuple | None]:
     """Joint prior over type profiles, and the marginals when independent."""
     profiles = list(itertools.product(*types))
     if isinstance(prior, Mapping):
-        joint = TypeMap.of(prior)
+        joint = TypeMap.of(prior, what="prior", labels=False)
         for key in joint:
             if tuple(key) not in profiles:
                 raise ModelError(
@@ -314,7 +361,9 @@ def _prior(prior, types) -> tuple[TypeMap, tuple | None]:
         for i, (m, ts) in enumerate(zip(prior, types, strict=True)):
             if not isinstance(m, Mapping):
                 raise ModelError(f"prior of player {i} must be a mapping, got {m!r}")
-            m = TypeMap.of(m)
+            m = TypeMap.of(
+                m, what="prior", labels=False, owner=f" for player {players[i]!r}"
+            )
             if set(m) != set(ts):
                 raise ModelError(
                     f"prior of player {i} has types {tuple(m)}; the player's "
@@ -344,7 +393,12 @@ def _payoff_entries(payoffs, players, actions, types) -> dict:
     )
     for key, value in payoffs.items():
         if nested:
-            tp = tuple(key)
+            if not isinstance(key, tuple):
+                raise ModelError(
+                    f"payoff key {key!r} must be a type profile (a tuple of one "
+                    f"type per player) of types {types}"
+                )
+            tp = key
             if isinstance(value, NormalFormGame):
                 if value.actions != actions or len(value.players) != len(players):
                     raise ModelError(
@@ -353,13 +407,23 @@ def _payoff_entries(payoffs, players, actions, types) -> dict:
                     )
                 value = {p: value.payoff(p) for p in value.profiles()}
             for prof, vec in value.items():
-                out[(tp, tuple(prof))] = vec
+                if not isinstance(prof, tuple):
+                    raise ModelError(
+                        f"payoff key {prof!r} at types {tp} must be an action "
+                        f"profile (a tuple of one action per player) of {actions}"
+                    )
+                out[(tp, prof)] = vec
         else:
             if not (isinstance(key, tuple) and len(key) == 2):
                 raise ModelError(
                     f"payoff key {key!r} must be (action profile, type profile)"
                 )
-            out[(tuple(key[1]), tuple(key[0]))] = value
+            if not all(isinstance(k, tuple) for k in key):
+                raise ModelError(
+                    f"payoff key {key!r} must be (action profile, type profile), "
+                    "each a tuple of names"
+                )
+            out[(key[1], key[0])] = value
     return out
 
 
@@ -420,12 +484,17 @@ def bayesian_game(
     symtrust.errors.ModelError: prior sums to 2*q, not 1 (e.g. at q = 0)
     """
     players = _names(players, "players")
+    name = game_name(name)
     n = len(players)
-    if isinstance(actions, str) or len(actions) != n:
+    if (
+        isinstance(actions, str)
+        or not isinstance(actions, Sequence)
+        or len(actions) != n
+    ):
         raise ModelError(
             f"actions must list one action set per player ({n}), got {actions!r}"
         )
-    if isinstance(types, str) or len(types) != n:
+    if isinstance(types, str) or not isinstance(types, Sequence) or len(types) != n:
         raise ModelError(
             f"types must list one type set per player ({n}), got {types!r}"
         )
@@ -435,7 +504,7 @@ def bayesian_game(
     types = tuple(
         _names(t, f"types of {p!r}") for p, t in zip(players, types, strict=True)
     )
-    joint, marginals = _prior(prior, types)
+    joint, marginals = _prior(prior, types, players)
     entries = _payoff_entries(payoffs, players, actions, types)
     valid_t, valid_a = set(itertools.product(*types)), set(itertools.product(*actions))
     for tp, prof in entries:
@@ -450,17 +519,7 @@ def bayesian_game(
         for prof in itertools.product(*actions):
             if (tp, prof) not in entries:
                 raise ModelError(f"no payoff given for profile {prof} at types {tp}")
-            vec = entries[(tp, prof)]
-            if isinstance(vec, (str, bytes)) or not isinstance(vec, Sequence):
-                raise ModelError(
-                    f"payoff at {prof} with types {tp} must be a vector, got {vec!r}"
-                )
-            if len(vec) != n:
-                raise ModelError(
-                    f"payoff vector at {prof} with types {tp} has length {len(vec)}; "
-                    f"there are {n} players"
-                )
-            table.append(tuple(as_payoff(u, f"{prof} with types {tp}") for u in vec))
+            table.append(as_vector(entries[(tp, prof)], n, f"{prof} with types {tp}"))
     symbols = set(joint.free_symbols)
     for vec in table:
         for u in vec:
@@ -470,7 +529,9 @@ def bayesian_game(
     residual = []
     if marginals is not None:
         for p, m in zip(players, marginals, strict=True):
-            residual.append(validate_distribution(m, f"prior of {p!r}", assume))
+            residual.append(
+                validate_distribution(m, "prior", assume, owner=f" for player {p!r}")
+            )
     else:
         residual.append(validate_distribution(joint, "prior", assume))
     residual = [r for r in residual if r is not S.true]

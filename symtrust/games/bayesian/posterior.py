@@ -200,8 +200,8 @@ def posterior(
     ...
     symtrust.errors.ModelError: prior sums to 2*t, not 1 (e.g. at t = 0)
     """
-    prior = TypeMap.of(prior)
-    likelihood = TypeMap.of(likelihood)
+    prior = TypeMap.of(prior, what="prior", labels=False)
+    likelihood = TypeMap.of(likelihood, what="likelihood", labels=False)
     if set(prior) != set(likelihood):
         missing = [k for k in prior if k not in likelihood]
         extra = [k for k in likelihood if k not in prior]

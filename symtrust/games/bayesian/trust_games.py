@@ -23,11 +23,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 
-import sympy
-
+from symtrust.core.numbers import exact_number
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.model import BayesianGame, bayesian_game
-from symtrust.games.normal_form.model import NormalFormGame, _names, as_payoff
+from symtrust.games.normal_form.model import (
+    NormalFormGame,
+    _names,
+    as_matrix,
+    as_payoff,
+)
 
 __all__ = ["TRUSTWORTHY", "UNTRUSTWORTHY", "trust_game", "type_game"]
 
@@ -43,24 +47,12 @@ def _own_table(table, actions, where: str) -> tuple:
                 f"{where}: game actions {table.actions} differ from {actions}"
             )
         return tuple(tuple(table.utility(0, (a, b)) for b in actions) for a in actions)
-    if isinstance(table, sympy.MatrixBase):
-        table = table.tolist()
-    rows = (
-        list(table)
-        if isinstance(table, Sequence) and not isinstance(table, str)
-        else None
-    )
-    if (
-        rows is None
-        or len(rows) != len(actions)
-        or any(
-            isinstance(r, str) or not isinstance(r, Sequence) or len(r) != len(actions)
-            for r in rows
-        )
-    ):
+    rows = as_matrix(table, where)
+    if len(rows) != len(actions) or any(len(r) != len(actions) for r in rows):
         raise ModelError(
             f"{where} must be a {len(actions)}x{len(actions)} table of own payoffs "
-            f"(rows: own action in {actions}; columns: the other's), got {table!r}"
+            f"(rows: own action in {actions}; columns: the other's), got "
+            f"{len(rows)}x{len(rows[0])}: {table!r}"
         )
     return tuple(
         tuple(
@@ -117,9 +109,14 @@ def type_game(
         raise ModelError(f"type_game builds two-player games; players are {players}")
     if isinstance(own_payoffs, Mapping):
         own_payoffs = (own_payoffs, own_payoffs)
-    if not isinstance(own_payoffs, Sequence) or len(own_payoffs) != 2:
+    if (
+        isinstance(own_payoffs, str)
+        or not isinstance(own_payoffs, Sequence)
+        or len(own_payoffs) != 2
+    ):
         raise ModelError(
-            "own_payoffs must be one mapping type -> table, or one per player"
+            "own_payoffs must be one mapping type -> table, or one per player, "
+            f"got {own_payoffs!r}"
         )
     if (
         isinstance(priors, Mapping)
@@ -195,9 +192,12 @@ def trust_game(
         trust = tuple(trust)
     else:
         trust = (trust, trust)
+    players = _names(players, "players")
+    if len(players) != 2:
+        raise ModelError(f"trust_game builds two-player games; players are {players}")
     priors = []
     for p, t in zip(players, trust, strict=True):
-        t = as_payoff(t, f"trust of {p!r}")
+        t = exact_number(t, f"trust in {p!r} (the prior that it is trustworthy)")
         priors.append({TRUSTWORTHY: t, UNTRUSTWORTHY: 1 - t})
     return type_game(
         {TRUSTWORTHY: trustworthy, UNTRUSTWORTHY: untrustworthy},

@@ -34,15 +34,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 
 import sympy
 from sympy import S
 
 from symtrust.core.latex_layout import text_escape
+from symtrust.core.names import text_name
+from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.model import as_payoff
 from symtrust.logic.decide import as_conditions, decide
 
 __all__ = [
@@ -57,6 +58,9 @@ __all__ = [
 def check_label(label, what: str = "type"):
     """Validate a type label: a nonempty string or a tuple of them.
 
+    Labels are free text that pdflatex can typeset (see
+    :func:`~symtrust.core.names.text_name`).
+
     Examples
     --------
     >>> check_label(("a", "b"))
@@ -67,45 +71,33 @@ def check_label(label, what: str = "type"):
     symtrust.errors.ModelError: type label 1 must be a nonempty string or a tuple of strings
     """
     if isinstance(label, str) and label:
-        return label
+        return text_name(label, f"{what} label")
     if (
         isinstance(label, tuple)
         and label
         and all(isinstance(x, str) and x for x in label)
     ):
+        for x in label:
+            text_name(x, f"{what} label")
         return label
     raise ModelError(
         f"{what} label {label!r} must be a nonempty string or a tuple of strings"
     )
 
 
-def _as_value(value, where: str):
-    """An exact SymPy value (strings are labels, kept as they are)."""
-    if isinstance(value, str):
+def _as_value(value, where: str, labels: bool = True):
+    """An exact SymPy value (with ``labels``, strings are labels, kept as they are)."""
+    if isinstance(value, str) and labels:
         return value
-    if isinstance(value, bool):
-        raise ModelError(f"value at {where} is the bool {value!r}, not a number")
-    if isinstance(value, float):
-        raise ModelError(
-            f"value at {where} is the float {value!r}: symtrust computes exactly; "
-            "use an int, fractions.Fraction or sympy.Rational"
-        )
-    if isinstance(value, int):
-        return sympy.Integer(value)
-    if isinstance(value, Fraction):
-        return sympy.Rational(value.numerator, value.denominator)
     if isinstance(value, TypeMap):
         return value
     if isinstance(value, Mapping):
         return TypeMap.of(value)
-    if isinstance(value, sympy.Basic):
-        if value.has(sympy.Float):
-            raise ModelError(f"value at {where} ({value}) contains a float")
-        return value
-    raise ModelError(
-        f"value at {where} is {value!r} of type {type(value).__name__}; "
-        "expected an exact number, a SymPy expression or a label"
-    )
+    return exact_number(value, where)
+
+
+def _label_repr(label) -> str:
+    return repr(label)
 
 
 def _label_str(label) -> str:
@@ -134,21 +126,48 @@ class TypeMap(Mapping):
     pairs: tuple = ()
 
     @classmethod
-    def of(cls, mapping) -> TypeMap:
+    def of(
+        cls, mapping, *, what: str = "value", labels: bool = True, owner: str = ""
+    ) -> TypeMap:
         """Validate labels and values and freeze a mapping (or pairs).
+
+        Parameters
+        ----------
+        mapping : mapping or iterable of pairs
+            Label -> value.
+        what : str
+            What the values are ("prior", "likelihood"), for messages: an entry
+            is named "<what> of <label><owner>".
+        owner : str
+            Whose values they are, appended to the name (" for player 'row'").
+        labels : bool
+            Whether a value may be a string label (a pure strategy); with
+            ``False`` every value must be an exact number or expression.
 
         Raises
         ------
         ModelError
-            A bad label, a float or string-free non-number value, a duplicate.
+            A bad label, a value that is not an exact real number or
+            expression (see :func:`~symtrust.core.numbers.exact_number`), a
+            duplicate.
 
         Examples
         --------
         >>> TypeMap.of([("x", 1)])["x"]
         1
+        >>> TypeMap.of({"high": 0.5}, what="prior")
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.ModelError: prior of 'high' is the float 0.5: symtrust computes exactly; use an int, fractions.Fraction('0.5') or sympy.Rational('0.5')
         """
         if isinstance(mapping, TypeMap):
             return mapping
+        if not isinstance(mapping, Mapping) and (
+            isinstance(mapping, (str, bytes)) or not hasattr(mapping, "__iter__")
+        ):
+            raise ModelError(
+                f"{what} must be a mapping label -> value, got {mapping!r}"
+            )
         items = mapping.items() if isinstance(mapping, Mapping) else mapping
         out, seen = [], set()
         for item in items:
@@ -159,7 +178,12 @@ class TypeMap(Mapping):
             if label in seen:
                 raise ModelError(f"label {label!r} appears twice")
             seen.add(label)
-            out.append((label, _as_value(value, _label_str(label))))
+            out.append(
+                (
+                    label,
+                    _as_value(value, f"{what} of {_label_repr(label)}{owner}", labels),
+                )
+            )
         return cls(tuple(out))
 
     def __getitem__(self, key):
@@ -192,11 +216,32 @@ class TypeMap(Mapping):
         """
         return TypeMap(tuple((k, fn(v)) for k, v in self.pairs))
 
-    def subs(self, point) -> TypeMap:
-        """Exact substitution of a parameter point into every value."""
+    def subs(self, point, what: str = "value", *, refuse: bool = True) -> TypeMap:
+        """Exact substitution of a parameter point into every value.
+
+        A value that becomes undefined at the point (a zero denominator) is an
+        :class:`~symtrust.errors.AssumptionError` naming ``what`` and its label
+        (kept as SymPy gives it with ``refuse=False``).
+
+        Examples
+        --------
+        >>> x = sympy.Symbol("x", positive=True)
+        >>> print(TypeMap.of({"a": x / (1 + x), "b": 1 / (1 + x)}).subs({x: 1}))
+        {a: 1/2, b: 1/2}
+        """
         point = dict(point)
-        return self.map(
-            lambda v: v.xreplace(point) if isinstance(v, sympy.Basic) else v
+        return TypeMap(
+            tuple(
+                (
+                    k,
+                    v.subs(point, what, refuse=refuse)
+                    if isinstance(v, TypeMap)
+                    else at_point(
+                        v, point, f"{what} of {_label_str(k)!r}", refuse=refuse
+                    ),
+                )
+                for k, v in self.pairs
+            )
         )
 
     @property
@@ -294,8 +339,7 @@ def validate_probability(value, where: str, assumptions) -> sympy.Basic:
     ...
     symtrust.errors.ModelError: prior of 'H' is c, which is not a probability: it leaves [0, 1] at c = 2 (under the assumptions)
     """
-    if not isinstance(value, sympy.Expr):
-        raise ModelError(f"{where} is {value!r}, not a number or expression")
+    value = exact_number(value, where)
     if value.is_number:
         if value.is_real and 0 <= value <= 1:
             return S.true
@@ -312,8 +356,13 @@ def validate_probability(value, where: str, assumptions) -> sympy.Basic:
     return _in_unit(value)
 
 
-def validate_distribution(dist: Mapping, what: str, assumptions) -> sympy.Basic:
+def validate_distribution(
+    dist: Mapping, what: str, assumptions, *, owner: str = ""
+) -> sympy.Basic:
     """Check that a map's values are probabilities summing to one.
+
+    Entries are named "<what> of <label><owner>" in messages ("prior of
+    'trustworthy' for player 'row'"), the sum "<what><owner>".
 
     Returns the residual condition (``True`` when everything is proved).
 
@@ -333,20 +382,20 @@ def validate_distribution(dist: Mapping, what: str, assumptions) -> sympy.Basic:
     symtrust.errors.ModelError: prior sums to 2*t, not 1 (e.g. at t = 0)
     """
     if not dist:
-        raise ModelError(f"{what} has no types")
+        raise ModelError(f"{what}{owner} has no types")
     residual = []
     for label, value in dist.items():
         residual.append(
-            validate_probability(value, f"{what} of {label!r}", assumptions)
+            validate_probability(value, f"{what} of {label!r}{owner}", assumptions)
         )
     total = sympy.cancel(sympy.Add(*dist.values()))
     if total != 1:
         if total.is_number:
-            raise ModelError(f"{what} sums to {total}, not 1")
+            raise ModelError(f"{what}{owner} sums to {total}, not 1")
         verdict = _decide(sympy.Eq(total, 1), as_conditions(assumptions))
         if verdict.truth is False and _defined_at(total, verdict.counterexample):
             raise ModelError(
-                f"{what} sums to {total}, not 1 (e.g. at "
+                f"{what}{owner} sums to {total}, not 1 (e.g. at "
                 f"{_point(verdict.counterexample)})"
             )
         if verdict.truth is not True:
@@ -375,6 +424,7 @@ def check_probability(value, where: str, assumptions=()) -> sympy.Expr:
 
     Examples
     --------
+    >>> from fractions import Fraction
     >>> check_probability(Fraction(1, 3), "belief")
     1/3
     >>> check_probability(Fraction(3, 2), "belief")
@@ -382,7 +432,7 @@ def check_probability(value, where: str, assumptions=()) -> sympy.Expr:
     ...
     symtrust.errors.ModelError: belief is 3/2, outside [0, 1]
     """
-    expr = as_payoff(value, where)
+    expr = exact_number(value, where)
     if expr.is_number:
         if not (S.Zero <= expr <= S.One):
             raise ModelError(f"{where} is {expr}, outside [0, 1]")

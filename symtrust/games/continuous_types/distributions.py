@@ -29,14 +29,17 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 import sympy
 
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.latex_layout import rows_latex
+from symtrust.core.names import text_name
+from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.core.text_layout import rows_text
 from symtrust.errors import ModelError
+from symtrust.games.normal_form.model import substitute_point
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
 from symtrust.logic.decide import decide
 
@@ -44,31 +47,8 @@ __all__ = ["ContinuousType", "uniform"]
 
 
 def _exact(value, what: str) -> sympy.Expr:
-    """Validate one bound or CDF: exact number or SymPy expression."""
-    if isinstance(value, str):
-        raise ModelError(
-            f"{what}={value!r} is a string: strings are not parsed; build it from "
-            'parameters, e.g. b with b = parameter("b", lower=1)'
-        )
-    if isinstance(value, bool) or isinstance(value, float):
-        raise ModelError(
-            f"{what}={value!r} must be exact (int, Fraction or a SymPy expression), "
-            f"not a {type(value).__name__}"
-        )
-    if isinstance(value, int):
-        return sympy.Integer(value)
-    if isinstance(value, Fraction):
-        return sympy.Rational(value.numerator, value.denominator)
-    if isinstance(value, sympy.Expr):
-        if value.has(sympy.Float):
-            raise ModelError(f"{what}={value} contains a float; use exact rationals")
-        if value.is_number and value.is_extended_real is False:
-            raise ModelError(f"{what}={value} is not real")
-        return value
-    raise ModelError(
-        f"{what}={value!r} of type {type(value).__name__} is not an exact number "
-        "or a SymPy expression"
-    )
+    """Validate one bound or CDF: an exact, finite, real number or expression."""
+    return exact_number(value, what)
 
 
 def _assumptions(assumptions, exprs) -> Assumptions:
@@ -154,19 +134,14 @@ class ContinuousType:
             raise ModelError(f"variable={variable!r} must be a SymPy Symbol")
         if not (isinstance(support, (tuple, list)) and len(support) == 2):
             raise ModelError(f"support={support!r} must be a pair (lower, upper)")
-        lower = _exact(support[0], "lower")
-        upper = _exact(support[1], "upper")
-        cdf = _exact(cdf, "cdf")
+        lower = _exact(support[0], "lower bound of the support")
+        upper = _exact(support[1], "upper bound of the support")
+        name = text_name(name, "name of the distribution")
         for bound, what in ((lower, "lower"), (upper, "upper")):
             if variable in bound.free_symbols:
                 raise ModelError(
                     f"{what}={bound} depends on the CDF's variable {variable}"
                 )
-        if cdf.has(sympy.Piecewise):
-            raise ModelError(
-                f"CDF {cdf} is piecewise; give its formula on the support only "
-                "(the support carries the bounds)"
-            )
         assume = _assumptions(assumptions, (lower, upper))
         notes = []
         # a nonempty, correctly ordered support
@@ -180,6 +155,13 @@ class ContinuousType:
         if ordered.truth is None:
             notes.append(f"could not decide {lower} < {upper}: {ordered.reason}")
         assume = extend_assumptions(assume, [sympy.StrictLessThan(lower, upper)])
+        # after the support: a uniform CDF over an empty support divides by 0
+        cdf = _exact(cdf, "CDF")
+        if cdf.has(sympy.Piecewise):
+            raise ModelError(
+                f"CDF {cdf} is piecewise; give its formula on the support only "
+                "(the support carries the bounds)"
+            )
         # F(lower) = 0 and F(upper) = 1
         for bound, target, what in ((lower, 0, "lower"), (upper, 1, "upper")):
             at = sympy.simplify(cdf.subs(variable, bound))
@@ -268,8 +250,28 @@ class ContinuousType:
         """
         return sympy.And(x >= self.lower, x <= self.upper)
 
-    def subs(self, point) -> ContinuousType:
-        """The type at a parameter point (no validation, no assumptions).
+    @property
+    def parameters(self) -> frozenset:
+        """Parameters of the bounds, the CDF and the assumptions (not the variable).
+
+        Examples
+        --------
+        >>> from symtrust import parameter
+        >>> b = parameter("b", lower=1, left_open=True)
+        >>> sorted(uniform(0, b).parameters, key=str)
+        [b]
+        """
+        out = set(self.assumptions.symbols)
+        for e in (self.cdf, self.lower, self.upper):
+            out |= e.free_symbols
+        return frozenset(out - {self.variable})
+
+    def subs(self, point, *, strict: bool = True) -> ContinuousType:
+        """The type at a parameter point, keeping what is left of its assumptions.
+
+        The point is validated as a game's (keys are the parameters, values
+        exact reals in their domains); the assumptions, including
+        ``lower < upper``, are substituted and a false one refused.
 
         Examples
         --------
@@ -277,14 +279,26 @@ class ContinuousType:
         >>> b = parameter("b", lower=1, left_open=True)
         >>> uniform(0, b).subs({b: 3}).cdf_at(1)
         1/3
+        >>> uniform(0, b).subs({b: 1})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: b = 1 is outside the domain of b: b must lie in (1, oo)
         """
-        point = dict(point)
+        point, assume = substitute_point(
+            self.parameters,
+            self.assumptions,
+            point,
+            where="the distribution",
+            strict=strict,
+        )
         return ContinuousType(
             self.variable,
-            self.cdf.xreplace(point),
-            self.lower.xreplace(point),
-            self.upper.xreplace(point),
-            Assumptions(),
+            at_point(
+                self.cdf, point, f"CDF of {self.name or 'the type'}", refuse=strict
+            ),
+            at_point(self.lower, point, "lower bound of the support", refuse=strict),
+            at_point(self.upper, point, "upper bound of the support", refuse=strict),
+            assume,
             self.name,
             self.notes,
         )
@@ -360,8 +374,8 @@ def uniform(lower, upper, *, assumptions=None) -> ContinuousType:
     >>> uniform(a, 1, assumptions=[a < 1]).support
     (a, 1)
     """
-    lower = _exact(lower, "lower")
-    upper = _exact(upper, "upper")
+    lower = _exact(lower, "lower bound of the uniform distribution")
+    upper = _exact(upper, "upper bound of the uniform distribution")
     x = sympy.Dummy("x", real=True)
     return ContinuousType.build(
         (x - lower) / (upper - lower),

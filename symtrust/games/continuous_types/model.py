@@ -30,7 +30,7 @@ import sympy
 from symtrust.core.assumptions import Assumptions
 from symtrust.errors import ModelError
 from symtrust.games.continuous_types.distributions import ContinuousType
-from symtrust.games.normal_form.model import NormalFormGame
+from symtrust.games.normal_form.model import NormalFormGame, substitute_point
 from symtrust.logic.assumptions import build_assumptions
 
 __all__ = ["CutoffGame", "cutoff_game", "is_symmetric"]
@@ -104,13 +104,52 @@ class CutoffGame:
         }
         return sympy.expand(p * (u[C, Cj] - u[D, Cj]) + (1 - p) * (u[C, Dj] - u[D, Dj]))
 
-    def subs(self, point) -> CutoffGame:
-        """The game at a parameter point (no assumptions kept)."""
+    @property
+    def parameters(self) -> frozenset:
+        """The parameters of the game, the distributions and the assumptions.
+
+        The type variables are not parameters: they are drawn by nature, and
+        a point never fixes them.
+        """
+        out = set(self.game.parameters) | set(self.assumptions.symbols)
+        for _, dist in self.types:
+            out |= dist.parameters
+        return frozenset(out - {s for s, _ in self.types})
+
+    def subs(self, point, *, strict: bool = True) -> CutoffGame:
+        """The game at a parameter point, keeping what is left of its assumptions.
+
+        The point is validated as in :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>`; the game,
+        both distributions and the assumptions are substituted.
+
+        Examples
+        --------
+        >>> from symtrust import bimatrix, positive, real, uniform
+        >>> t1, t2 = real("t_1 t_2")
+        >>> b = positive("b")
+        >>> g = cutoff_game(bimatrix([[b, -2], [t1, -1]], [[b, t2], [-2, -1]]),
+        ...                 {t1: uniform(0, 2), t2: uniform(0, 2)})
+        >>> g.subs({b: 1}).utility(0, "C", "C")
+        1
+        >>> g.subs({b: -1})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: b = -1 is outside the domain of b: b must lie in (0, oo)
+        """
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
+
+        def own(params):
+            return {k: v for k, v in point.items() if k in params}
+
+        # each part gets its own parameters, validated as strictly as this game
         return CutoffGame(
-            self.game.subs(point),
-            tuple((s, d.subs(point)) for s, d in self.types),
+            self.game.subs(own(self.game.parameters), strict=strict),
+            tuple((s, d.subs(own(d.parameters), strict=strict)) for s, d in self.types),
             self.cooperate,
-            Assumptions(),
+            assume,
         )
 
 

@@ -32,16 +32,23 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.names import text_name
+from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.typemap import check_probability
-from symtrust.games.normal_form.model import as_payoff
+from symtrust.games.normal_form.model import (
+    _listed,
+    as_payoff,
+    game_name,
+    substitute_point,
+)
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.decide import decide
 
@@ -55,8 +62,7 @@ def _names(seq, what: str) -> tuple[str, ...]:
     if not out:
         raise ModelError(f"{what} must not be empty (got {seq!r})")
     for name in out:
-        if not isinstance(name, str) or not name:
-            raise ModelError(f"{what} must be nonempty strings, got {name!r}")
+        text_name(name, what)
     if len(set(out)) != len(out):
         raise ModelError(f"{what} {out} contain a duplicate name")
     return out
@@ -138,32 +144,63 @@ class SignalingGame(Printable):
                         out |= u.free_symbols
         return frozenset(out)
 
-    def subs(self, point: Mapping) -> SignalingGame:
-        """The game at a parameter point (exact substitution, no assumptions).
+    def subs(self, point: Mapping, *, strict: bool = True) -> SignalingGame:
+        """The game at a parameter point, keeping what is left of its assumptions.
+
+        Validated as :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>`: keys are the
+        game's parameters (never strings), values exact reals in their domains;
+        the assumptions are substituted and a false one refused.
 
         Examples
         --------
         >>> from symtrust.catalog import job_market
+        >>> from symtrust import interval, positive
         >>> g = job_market()
-        >>> sorted(map(str, g.subs({s: 1 for s in g.parameters}).parameters))
-        []
+        >>> q = interval("q", 0, 1, left_open=True, right_open=True)
+        >>> c_H, c_L = positive("c_H c_L")
+        >>> g.subs({q: sympy.Rational(1, 3)}).prior
+        (1/3, 2/3)
+        >>> g.subs({q: sympy.Rational(1, 3)}).assumptions.conditions
+        (c_H > 0, c_L > 0, c_H < c_L)
+        >>> g.subs({q: sympy.Rational(3, 2)})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: q = 3/2 is outside the domain of q: q must lie in (0, 1)
+        >>> g.subs({c_H: 2, c_L: 1})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: c_H = 2, c_L = 1 violates the assumption c_H < c_L (it becomes 2 < 1)
         """
-        point = {k: as_payoff(v, f"point value of {k}") for k, v in point.items()}
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
 
-        def sub(table):
+        def sub(table, who):
             return tuple(
-                tuple(tuple(u.xreplace(point) for u in by_a) for by_a in by_m)
-                for by_m in table
+                tuple(
+                    tuple(
+                        at_point(
+                            u, point, f"payoff at {(t, m, a)} ({who})", refuse=strict
+                        )
+                        for a, u in zip(self.actions, by_a, strict=True)
+                    )
+                    for m, by_a in zip(self.messages, by_m, strict=True)
+                )
+                for t, by_m in zip(self.types, table, strict=True)
             )
 
         return SignalingGame(
             self.types,
-            tuple(p.xreplace(point) for p in self.prior),
+            tuple(
+                at_point(p, point, f"prior of type {t!r}", refuse=strict)
+                for t, p in zip(self.types, self.prior, strict=True)
+            ),
             self.messages,
             self.actions,
-            sub(self.sender_payoffs),
-            sub(self.receiver_payoffs),
-            Assumptions(),
+            sub(self.sender_payoffs, "sender"),
+            sub(self.receiver_payoffs, "receiver"),
+            assume,
             self.name,
         )
 
@@ -197,6 +234,7 @@ def _prior_tuple(prior, types) -> tuple:
         if missing:
             raise ModelError(f"prior gives no probability for types {missing}")
         return tuple(prior[t] for t in types)
+    prior = _listed(prior)
     if isinstance(prior, (str, bytes)) or not isinstance(prior, Sequence):
         raise ModelError(
             f"prior must be a mapping type -> probability or a sequence, got {prior!r}"
@@ -263,6 +301,7 @@ def signaling_game(
     types = _names(types, "types")
     messages = _names(messages, "messages")
     actions = _names(actions, "actions")
+    name = game_name(name)
     if not isinstance(payoffs, Mapping):
         raise ModelError(
             f"payoffs must be a mapping (type, message, action) -> (u_S, u_R), "
@@ -283,7 +322,7 @@ def signaling_game(
             for a in actions:
                 if (t, m, a) not in payoffs:
                     raise ModelError(f"no payoff given for {(t, m, a)}")
-                pair = payoffs[(t, m, a)]
+                pair = _listed(payoffs[(t, m, a)])
                 if isinstance(pair, (str, bytes)) or not isinstance(pair, Sequence):
                     raise ModelError(
                         f"payoff at {(t, m, a)} must be a pair (u_S, u_R), got {pair!r}"
@@ -303,11 +342,10 @@ def signaling_game(
         sender.append(tuple(s_t))
         receiver.append(tuple(r_t))
     raw_prior = _prior_tuple(prior, types)
-    checked = []
-    for t, p in zip(types, raw_prior, strict=True):
-        if isinstance(p, Fraction):
-            p = sympy.Rational(p.numerator, p.denominator)
-        checked.append(as_payoff(p, f"prior of type {t!r}"))
+    checked = [
+        exact_number(p, f"prior of type {t!r}")
+        for t, p in zip(types, raw_prior, strict=True)
+    ]
     for p in checked:
         symbols |= p.free_symbols
     assume = build_assumptions(assumptions, symbols=symbols)

@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -35,8 +36,17 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.names import text_name
+from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.model import NormalFormGame, as_payoff, normal_form_game
+from symtrust.games.normal_form.model import (
+    NormalFormGame,
+    _listed,
+    game_name,
+    normal_form_game,
+    substitute_point,
+)
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.decide import decide
 
@@ -147,34 +157,70 @@ class SymmetricBinaryGame:
             name=self.name,
         )
 
-    def subs(self, point: Mapping) -> SymmetricBinaryGame:
-        """The game at a parameter point (exact substitution)."""
-        point = {s: as_payoff(v, f"point value of {s}") for s, v in dict(point).items()}
+    def subs(self, point: Mapping, *, strict: bool = True) -> SymmetricBinaryGame:
+        """The game at a parameter point, keeping what is left of its assumptions.
 
-        def sub(u):
+        Validated as :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>`; an integer
+        parameter (the number of players) gets an integer.
+
+        Examples
+        --------
+        >>> from symtrust import positive
+        >>> b, c = positive("b c")
+        >>> k = count_symbol()
+        >>> g = symmetric_game(4, b * k - c, b * k, assumptions=[b > c])
+        >>> g.subs({c: 1}).assumptions.conditions
+        (b > 0, b > 1)
+        >>> g.subs({b: 1, c: 2})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: b = 1, c = 2 violates the assumption b > c (it becomes 1 > 2)
+        """
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
+
+        def sub(u, what):
             if isinstance(u, tuple):
-                return tuple(e.xreplace(point) for e in u)
-            return u.xreplace(point)
+                return tuple(
+                    at_point(
+                        e, point, f"{what} when k={k} others cooperate", refuse=strict
+                    )
+                    for k, e in enumerate(u)
+                )
+            return at_point(u, point, what, refuse=strict)
+
+        def label(move, t):
+            return f"payoff of {move}" + (f" of {t!r}" if t else "")
 
         return SymmetricBinaryGame(
-            self.n.xreplace(point),
+            at_point(self.n, point, "number of players n", refuse=strict),
             self.count,
             self.types,
-            tuple(p.xreplace(point) for p in self.prior),
-            tuple(sub(u) for u in self.cooperate),
-            tuple(sub(u) for u in self.defect),
-            Assumptions(),
+            tuple(
+                at_point(p, point, f"prior of type {t!r}", refuse=strict)
+                for t, p in zip(self.types, self.prior, strict=True)
+            ),
+            tuple(
+                sub(u, label("C", t))
+                for t, u in zip(self.types, self.cooperate, strict=True)
+            ),
+            tuple(
+                sub(u, label("D", t))
+                for t, u in zip(self.types, self.defect, strict=True)
+            ),
+            assume,
             self.name,
         )
 
 
 def _profiles(n):
-    import itertools
-
     return itertools.product("CD", repeat=n)
 
 
 def _payoff_spec(u, n, count, where):
+    u = _listed(u)
     if isinstance(u, Sequence) and not isinstance(u, str):
         if not n.is_Integer:
             raise ModelError(f"payoff table at {where} needs a numeric n, not {n}")
@@ -183,8 +229,11 @@ def _payoff_spec(u, n, count, where):
                 f"payoff table at {where} has {len(u)} entries; n={n} needs one per "
                 f"count k = 0..{int(n) - 1}"
             )
-        return tuple(as_payoff(x, f"{where}[k={i}]") for i, x in enumerate(u))
-    return as_payoff(u, where)
+        return tuple(
+            exact_number(x, f"payoff of {where} when k={i} others cooperate")
+            for i, x in enumerate(u)
+        )
+    return exact_number(u, f"payoff of {where}")
 
 
 def symmetric_game(
@@ -227,14 +276,22 @@ def symmetric_game(
     >>> symmetric_game(1, 0, 0)
     Traceback (most recent call last):
     ...
-    symtrust.errors.ModelError: n=1 players: a symmetric game needs n >= 2
+    symtrust.errors.ModelError: number of players: n=1 players, but a symmetric game needs n >= 2
     """
     count = count_symbol() if count is None else count
     if not isinstance(count, sympy.Symbol) or count.is_integer is not True:
         raise ModelError(f"count={count!r} must be an integer SymPy symbol")
-    n = as_payoff(n, "n")
+    name = game_name(name)
+    n = exact_number(n, "number of players n")
     if n.is_integer is not True:
-        raise ModelError(f"n={n} must be an integer (or integer parameter)")
+        raise ModelError(
+            f"number of players n={n} must be an integer (or an integer parameter)"
+        )
+    if n.is_number and n < 2:
+        # before the tables, whose lengths depend on n
+        raise ModelError(
+            f"number of players: n={n} players, but a symmetric game needs n >= 2"
+        )
     if isinstance(cooperate, Mapping) != isinstance(defect, Mapping):
         raise ModelError(
             "cooperate and defect must both be mappings by type, or neither"
@@ -245,8 +302,8 @@ def symmetric_game(
             raise ModelError(
                 f"types of cooperate {sorted(cooperate)} and defect {sorted(defect)} differ"
             )
-        if not all(isinstance(t, str) and t for t in types):
-            raise ModelError(f"type names must be nonempty strings, got {types}")
+        for t in types:
+            text_name(t, "type name")
         coop = tuple(_payoff_spec(cooperate[t], n, count, f"C of {t!r}") for t in types)
         defe = tuple(_payoff_spec(defect[t], n, count, f"D of {t!r}") for t in types)
     else:
@@ -260,7 +317,7 @@ def symmetric_game(
     else:
         if not isinstance(prior, Mapping) or set(prior) != set(types):
             raise ModelError(f"prior must map each type {types} to a probability")
-        probs = tuple(as_payoff(prior[t], f"prior of {t!r}") for t in types)
+        probs = tuple(exact_number(prior[t], f"prior of type {t!r}") for t in types)
     symbols = set(n.free_symbols)
     for seq in (probs, coop, defe):
         for u in seq:
@@ -268,11 +325,13 @@ def symmetric_game(
                 symbols |= e.free_symbols
     assume = build_assumptions(assumptions, symbols=symbols - {count})
     if decide(n >= 2, assume).truth is not True:
-        raise ModelError(f"n={n} players: a symmetric game needs n >= 2")
+        raise ModelError(
+            f"number of players: n={n} players, but a symmetric game needs n >= 2"
+        )
     total = sympy.Add(*probs)
     if sympy.simplify(total - 1) != 0:
         raise ModelError(f"prior must sum to one: it sums to {total}")
     for t, p in zip(types, probs, strict=True):
         if decide(sympy.And(p >= 0, p <= 1), assume).truth is not True:
-            raise ModelError(f"prior of {t!r} = {p} must lie in [0, 1]")
+            raise ModelError(f"prior of type {t!r} is {p}, which must lie in [0, 1]")
     return SymmetricBinaryGame(n, count, types, probs, coop, defe, assume, name)

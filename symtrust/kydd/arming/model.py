@@ -28,16 +28,20 @@ s
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.numbers import exact_number
 from symtrust.core.parameters import probability
+from symtrust.core.point import substitute
 from symtrust.core.result import Step
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.model import as_payoff
+from symtrust.games.normal_form.model import game_name, substitute_point
 from symtrust.kydd.security_dilemma.model import sdg_payoffs
 from symtrust.kydd.security_dilemma.stage import stage_threshold
 from symtrust.logic.assumptions import build_assumptions
@@ -91,6 +95,53 @@ class ArmingGame:
                 return dict(table)
         raise ModelError(f"type {kind!r} is not 'S' or 'G'")
 
+    @property
+    def parameters(self) -> frozenset:
+        """The model's parameters (not the building rate s, the unknown)."""
+        out = set(self.assumptions.symbols)
+        for e in (self.prior, self.cost_bound, self.arms_gain, self.t_secure):
+            out |= e.free_symbols
+        for e in (self.t_greedy, self.c, self.w):
+            out |= e.free_symbols
+        return frozenset(out - {self.rate})
+
+    def subs(self, point: Mapping, *, strict: bool = True) -> ArmingGame:
+        """The game at a parameter point, keeping what is left of its assumptions.
+
+        The point is validated as in :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>` (the game's
+        own parameters, exact real values in their domains, no assumption
+        made false); the primitives, the derived threshold, the payoff tables
+        and the steps are substituted. The building rate s is the solver's
+        unknown, not a parameter.
+
+        Examples
+        --------
+        >>> from symtrust import interval, positive
+        >>> pi = interval("pi", 0, 1, left_open=True, right_open=True)
+        >>> c, w = positive("c w")
+        >>> g = arming_game(prior=pi, cost_bound=1, arms_gain=1, t_secure=0,
+        ...                 t_greedy=2, c=c, w=w)
+        >>> g.subs({c: 3}).threshold
+        (3 - w)/(4 - w)
+        >>> g.subs({c: 3}).assumptions.conditions[-1]
+        3 > w
+        >>> g.subs({c: 3, w: 4})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: c = 3, w = 4 violates the assumption c > w (it becomes 3 > 4)
+        """
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
+        memo: dict = {}
+        changes = {
+            f.name: substitute(getattr(self, f.name), point, memo)
+            for f in dataclasses.fields(self)
+            if f.name not in ("assumptions", "rate", "name")
+        }
+        return dataclasses.replace(self, assumptions=assume, **changes)
+
     def display_rows(self):
         """Rows for the renderers."""
         return (
@@ -135,23 +186,23 @@ def arming_game(
     ...             c=3, w=1)
     Traceback (most recent call last):
     ...
-    symtrust.errors.ModelError: arming game: a defining relation fails as given: 2 < 1 (need 0 < pi < 1, K > 0, d > 0, t_S < 1 < t_G, c > w >= 0)
+    symtrust.errors.ModelError: arming game: a defining relation fails as given: pi < 1 (prior=2) (need 0 < pi < 1, K > 0, d > 0, t_S < 1 < t_G, c > w >= 0)
     """
     vals = {
-        "prior": prior,
-        "cost_bound": cost_bound,
-        "arms_gain": arms_gain,
-        "t_secure": t_secure,
-        "t_greedy": t_greedy,
-        "c": c,
-        "w": w,
+        "prior": (prior, "prior pi (the probability of a security seeker)"),
+        "cost_bound": (cost_bound, "cost_bound K (the bound of building costs)"),
+        "arms_gain": (arms_gain, "arms_gain d"),
+        "t_secure": (t_secure, "t_secure (the security seeker's type)"),
+        "t_greedy": (t_greedy, "t_greedy (the greedy type)"),
+        "c": (c, "c (the cost of being exploited)"),
+        "w": (w, "w (the cost of mutual defection)"),
     }
-    v = {k: as_payoff(x, k) for k, x in vals.items()}
+    v = {k: exact_number(x, what) for k, (x, what) in vals.items()}
+    name = game_name(name)
     pi, K, d = v["prior"], v["cost_bound"], v["arms_gain"]
     tS, tG, c, w = v["t_secure"], v["t_greedy"], v["c"], v["w"]
-    defining = [pi > 0, pi < 1, K > 0, d > 0, tS < 1, tG > 1, c > w, w >= 0]
     raw = [pi > 0, pi < 1, K > 0, d > 0, tS < 1, tG > 1, c > w, w >= 0]
-    for rel, written in zip(defining, _written(pi, K, d, tS, tG, c, w), strict=True):
+    for rel, written in zip(raw, _written(pi, K, d, tS, tG, c, w), strict=True):
         if rel is S.false:
             raise ModelError(
                 f"{name}: a defining relation fails as given: {written} "
@@ -192,12 +243,12 @@ def arming_game(
 def _written(pi, K, d, tS, tG, c, w):
     """The defining relations as text (SymPy folds numeric ones to booleans)."""
     return (
-        f"{pi} > 0",
-        f"{pi} < 1",
-        f"{K} > 0",
-        f"{d} > 0",
-        f"{tS} < 1",
-        f"{tG} > 1",
-        f"{c} > {w}",
-        f"{w} >= 0",
+        f"pi > 0 (prior={pi})",
+        f"pi < 1 (prior={pi})",
+        f"K > 0 (cost_bound={K})",
+        f"d > 0 (arms_gain={d})",
+        f"t_S < 1 (t_secure={tS})",
+        f"t_G > 1 (t_greedy={tG})",
+        f"c > w (c={c}, w={w})",
+        f"w >= 0 (w={w})",
     )

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import sympy
 from sympy import Interval, S
 
+from symtrust.core.numbers import exact_number
 from symtrust.core.parameters import Parameter, interval, nonnegative, probability
 from symtrust.errors import ModelError
 from symtrust.kydd.multilateral.model import MultilateralGame, actor, multilateral_game
@@ -73,10 +74,11 @@ def hegemony_game(
     """
     if n is None:
         n = Parameter("n", Interval(3, S.Infinity), integer=True)
-    elif isinstance(n, bool) or not isinstance(n, (int, sympy.Expr)):
+    n = exact_number(n, "number of states n")
+    if n.is_integer is not True or (n.is_number and n < 3):
         raise ModelError(
-            f"n={n!r} must be a whole number of states (3 or more) or a SymPy "
-            "symbol; text is not parsed"
+            f"number of states n={n} must be a whole number, 3 or more (one hegemon "
+            "and at least two small states), or an integer parameter"
         )
     m = interval("m", 0, 1, left_open=True, right_open=True) if m is None else m
     if pi_h is None or pi_s is None:
@@ -94,8 +96,8 @@ def hegemony_game(
     c_s = c if c_s is None else c_s
     if greedy_temptation is None:
         greedy_temptation = Parameter("t_U", Interval.open(1, S.Infinity))
-    small_power = (1 - m) / (sympy.sympify(n, strict=True) - 1)
-    if isinstance(n, int):
+    small_power = (1 - m) / (n - 1)
+    if n.is_Integer:
         small_power = sympy.expand(small_power)
     actors = (
         actor("hegemon", power=m, trust=pi_h, temptation=t, cost=c_h),
@@ -105,7 +107,7 @@ def hegemony_game(
             trust=pi_s,
             temptation=t,
             cost=c_s,
-            size=sympy.sympify(n, strict=True) - 1,
+            size=n - 1,
             min_size=2,
         ),
     )

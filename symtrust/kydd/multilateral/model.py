@@ -50,9 +50,13 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.exact import defined_at
+from symtrust.core.names import text_name
+from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
-from symtrust.games.normal_form.model import as_payoff
+from symtrust.games.normal_form.model import game_name, substitute_point
 from symtrust.logic.assumptions import build_assumptions
 from symtrust.logic.decide import decide
 
@@ -169,26 +173,23 @@ def actor(
     >>> a.size, a.is_group
     (1, False)
     """
-    if not isinstance(name, str) or not name:
-        raise ModelError(f"actor name must be a nonempty string, got {name!r}")
+    name = text_name(name, "actor name")
     if isinstance(min_size, bool) or not isinstance(min_size, int) or min_size < 1:
         raise ModelError(f"min_size={min_size!r} of {name!r} must be an int >= 1")
+    size = exact_number(size, f"size of {name!r} (its number of members)")
     if members is not None:
-        if isinstance(members, str) or not all(
-            isinstance(x, str) and x for x in members
-        ):
+        if isinstance(members, str) or not isinstance(members, Sequence):
             raise ModelError(
                 f"members of {name!r} must be a sequence of names, got {members!r}"
             )
-        members = tuple(members)
+        members = tuple(text_name(x, f"member of {name!r}") for x in members)
         if len(set(members)) != len(members):
             raise ModelError(f"members {members} of {name!r} repeat a name")
-        if size != 1 and sympy.sympify(size, strict=True) != len(members):
+        if size != 1 and size != len(members):
             raise ModelError(
                 f"size={size} of {name!r} disagrees with its {len(members)} members"
             )
-        size = len(members)
-    size = as_payoff(size, f"size of {name!r}")
+        size = sympy.Integer(len(members))
     if size.is_integer is not True:
         raise ModelError(
             f"size={size} of {name!r} must be an integer (a symbolic size needs an "
@@ -197,10 +198,12 @@ def actor(
     return Actor(
         name=name,
         size=size,
-        power=as_payoff(power, f"power of {name!r}"),
-        trust=as_payoff(trust, f"trust of {name!r}"),
-        temptation=as_payoff(temptation, f"temptation of {name!r}"),
-        cost=as_payoff(cost, f"cost of {name!r}"),
+        power=exact_number(power, f"power share of {name!r}"),
+        trust=exact_number(
+            trust, f"trust in {name!r} (the probability that it is trustworthy)"
+        ),
+        temptation=exact_number(temptation, f"temptation of {name!r}"),
+        cost=exact_number(cost, f"cost of being exploited of {name!r}"),
         members=members or (),
         min_size=min_size,
     )
@@ -314,7 +317,12 @@ class MultilateralGame(Printable):
         unknown = set(q) - set(self.names)
         if unknown:
             raise ModelError(f"q names unknown actors {sorted(unknown)}")
-        qs = {a.name: sympy.sympify(q.get(a.name, 0), strict=True) for a in self.actors}
+        qs = {
+            a.name: exact_number(
+                q.get(a.name, 0), f"probability that {a.name!r} cooperates"
+            )
+            for a in self.actors
+        }
         if self.aggregation == "weakest_link":
             factors = []
             for a, k in self.others(name):
@@ -355,8 +363,15 @@ class MultilateralGame(Printable):
             out | self.w.free_symbols | self.greedy_temptation.free_symbols
         )
 
-    def subs(self, point: Mapping) -> MultilateralGame:
-        """The game at a parameter point (exact substitution, validated again).
+    def subs(self, point: Mapping, *, strict: bool = True) -> MultilateralGame:
+        """The game at a parameter point, keeping its assumptions, validated again.
+
+        The point is validated as :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>` (keys are the
+        game's parameters, values exact reals in their domains, integers for
+        integer parameters); the substituted assumptions are kept and the game
+        is rebuilt by :func:`multilateral_game`, which checks what the model
+        needs again.
 
         Examples
         --------
@@ -365,32 +380,39 @@ class MultilateralGame(Printable):
         >>> n = g.size
         >>> g.subs({n: 4}).actor("small").size
         3
+        >>> g.subs({n: sympy.Rational(7, 2)})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.AssumptionError: n = 7/2 is not an integer: n is an integer parameter
         """
-        point = {s: as_payoff(v, f"point value of {s}") for s, v in dict(point).items()}
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
         actors = tuple(
             Actor(
                 name=a.name,
-                size=a.size.xreplace(point),
-                power=a.power.xreplace(point),
-                trust=a.trust.xreplace(point),
-                temptation=a.temptation.xreplace(point),
-                cost=a.cost.xreplace(point),
+                size=at_point(a.size, point, f"size of {a.name!r}", refuse=strict),
+                power=at_point(
+                    a.power, point, f"power share of {a.name!r}", refuse=strict
+                ),
+                trust=at_point(a.trust, point, f"trust in {a.name!r}", refuse=strict),
+                temptation=at_point(
+                    a.temptation, point, f"temptation of {a.name!r}", refuse=strict
+                ),
+                cost=at_point(a.cost, point, f"cost of {a.name!r}", refuse=strict),
                 members=a.members,
                 min_size=a.min_size,
             )
             for a in self.actors
         )
-        stated = [
-            c.xreplace(point)
-            for c in self.assumptions.conditions
-            if not (c.free_symbols <= set(point))
-        ]
         return multilateral_game(
             actors,
-            w=self.w.xreplace(point),
-            greedy_temptation=self.greedy_temptation.xreplace(point),
+            w=at_point(self.w, point, "cost of mutual defection w", refuse=strict),
+            greedy_temptation=at_point(
+                self.greedy_temptation, point, "greedy temptation", refuse=strict
+            ),
             aggregation=self.aggregation,
-            assumptions=stated,
+            assumptions=assume.conditions,
             name=self.name,
         )
 
@@ -414,14 +436,15 @@ def _require(statement, assumptions, message: str) -> None:
     if statement is S.true or statement is True:
         return
     if statement is S.false or statement is False:
-        raise ModelError(message + " (it is false)")
+        raise ModelError(message)
     verdict = decide(statement, assumptions)
     if verdict.truth is True:
         return
     if verdict.truth is False:
+        point = dict(verdict.counterexample)
+        how = "is undefined" if not defined_at(statement, point) else "fails"
         raise ModelError(
-            message + f" (it fails at {dict(verdict.counterexample)} "
-            "which the assumptions allow)"
+            message + f" (it {how} at {point}, which the assumptions allow)"
         )
     raise ModelError(message + " (the assumptions do not imply it: state it)")
 
@@ -476,8 +499,9 @@ def multilateral_game(
         raise ModelError(f"actors must be a nonempty sequence of Actor, got {actors!r}")
     if aggregation not in AGGREGATIONS:
         raise ModelError(f"aggregation={aggregation!r} must be one of {AGGREGATIONS}")
-    w = as_payoff(w, "w")
-    greedy = as_payoff(greedy_temptation, "greedy_temptation")
+    name = game_name(name)
+    w = exact_number(w, "cost of mutual defection w")
+    greedy = exact_number(greedy_temptation, "greedy_temptation t_U")
     # names: unique actors, unique members, no player both in and out of a group
     owner: dict = {}
     for a in actors:

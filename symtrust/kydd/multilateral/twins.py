@@ -309,7 +309,7 @@ def cooperative_set_twin(case, point) -> None:
     point = dict(point)
     if not holds(case.condition, point, f"the condition of case {case.cooperators}"):
         skip("the case's condition does not hold here: it claims nothing")
-    _check_case(case, case.game.subs(point), point)
+    _check_case(case, case.game.subs(point, strict=False), point)
 
 
 @twin(largest_cooperative_set)
@@ -324,7 +324,7 @@ def largest_cooperative_set_twin(solution, point) -> None:
     """
     point = dict(point)
     case = _case_at(solution, point)
-    _check_case(case, solution.game.subs(point), point)
+    _check_case(case, solution.game.subs(point, strict=False), point)
 
 
 @twin(FullCooperation)
@@ -341,7 +341,7 @@ def full_cooperation_twin(result, point) -> None:
     held = substitute_condition(result.condition, point)
     if held is None:
         raise VerificationError(f"condition {result.condition} undefined at {point}")
-    numeric = game.subs(point)
+    numeric = game.subs(point, strict=False)
     players = explicit_players(numeric)
     w = _fraction(numeric.w, "w")
     greedy = _fraction(numeric.greedy_temptation, "t_U")
@@ -392,7 +392,7 @@ def _numeric(result, point):
     game = result.game
     if game is None:
         raise VerificationError(f"{type(result).__name__} carries no game")
-    numeric = game.subs(point)
+    numeric = game.subs(point, strict=False)
     return point, numeric, explicit_players(numeric)
 
 
@@ -503,7 +503,7 @@ def cooperation_statics_twin(result, point) -> None:
         moved = dict(point)
         moved[x] = point[x] + sympy.Rational(h.numerator, h.denominator)
         try:
-            other_game = result.game.subs(moved)
+            other_game = result.game.subs(moved, strict=False)
         except ModelError:
             continue
         other = explicit_players(other_game)

@@ -29,15 +29,19 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.numbers import exact_number
+from symtrust.core.point import substitute, symbols_of
 from symtrust.core.result import Step
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust.games.normal_form.model import as_payoff
+from symtrust.games.normal_form.model import game_name, substitute_point
 from symtrust.kydd.security_dilemma.model import sdg_payoffs
 from symtrust.kydd.security_dilemma.stage import stage_threshold, value_of_trust
 from symtrust.logic.assumptions import build_assumptions
@@ -91,6 +95,53 @@ class CostlySignalGame:
         expr = self.costs[TYPES.index(kind)]
         return expr if x is None else expr.subs(self.gesture, x)
 
+    @property
+    def parameters(self) -> frozenset:
+        """The model's parameters (not the gesture x, the sender's choice)."""
+        out = set(self.assumptions.symbols)
+        for value in (self.prior, self.costs, self.threshold, self.benefits):
+            out |= symbols_of(value)
+        out |= symbols_of(self.payoffs)
+        return frozenset(out - {self.gesture})
+
+    def subs(self, point: Mapping, *, strict: bool = True) -> CostlySignalGame:
+        """The game at a parameter point, keeping what is left of its assumptions.
+
+        The point is validated as in :meth:`NormalFormGame.subs
+        <symtrust.games.normal_form.model.NormalFormGame.subs>` (the game's
+        own parameters, exact real values in their domains, no assumption
+        made false); the prior, the costs, the derived threshold and values
+        of trust, the payoff tables and the steps are substituted. The
+        gesture x is the sender's choice, not a parameter.
+
+        Examples
+        --------
+        >>> from symtrust import nonnegative, positive
+        >>> x = nonnegative("x")
+        >>> c, w, k = positive("c w k")
+        >>> g = costly_signal(prior=sympy.Rational(1, 2), t_trustworthy=0,
+        ...                   t_untrustworthy=2, c=c, w=w, costs=(k * x, 2 * k * x),
+        ...                   gesture=x)
+        >>> g.subs({k: 3}).costs
+        (3*x, 6*x)
+        >>> g.subs({c: 2}).assumptions.conditions[-1]
+        2 > w
+        >>> g.subs({x: 1})
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.ModelError: x is not a parameter of the game; its parameters are c, k, w
+        """
+        point, assume = substitute_point(
+            self.parameters, self.assumptions, point, where="the game", strict=strict
+        )
+        memo: dict = {}
+        changes = {
+            f.name: substitute(getattr(self, f.name), point, memo)
+            for f in dataclasses.fields(self)
+            if f.name not in ("assumptions", "gesture", "name")
+        }
+        return dataclasses.replace(self, assumptions=assume, **changes)
+
     def display_rows(self):
         """Rows for the renderers."""
         return (
@@ -124,7 +175,7 @@ def check_cost(cost, gesture, assumptions, *, who: str) -> sympy.Expr:
     ...
     symtrust.errors.ModelError: cost of the T type, x*(1 - x), must increase in x for x > 0, but its derivative 1 - 2*x is not positive at {x: ...}
     """
-    cost = as_payoff(cost, f"cost of the {who} type")
+    cost = exact_number(cost, f"cost of the {who} type")
     if cost.subs(gesture, 0) != 0:
         raise ModelError(
             f"cost of the {who} type, {cost}, must be 0 at x = 0 "
@@ -209,11 +260,12 @@ def costly_signal(
         )
     if not (isinstance(costs, tuple) and len(costs) == 2):
         raise ModelError(f"costs={costs!r} must be a pair (C_T(x), C_U(x))")
-    pi = as_payoff(prior, "prior")
-    tT = as_payoff(t_trustworthy, "t_trustworthy")
-    tU = as_payoff(t_untrustworthy, "t_untrustworthy")
-    c = as_payoff(c, "c")
-    w = as_payoff(w, "w")
+    pi = exact_number(prior, "prior (the probability that the sender is trustworthy)")
+    tT = exact_number(t_trustworthy, "t_trustworthy")
+    tU = exact_number(t_untrustworthy, "t_untrustworthy")
+    c = exact_number(c, "c (the cost of being exploited)")
+    w = exact_number(w, "w (the cost of mutual defection)")
+    name = game_name(name)
     # the model's defining relations: trustworthy below 1, untrustworthy above
     stated = [*assumptions, tT < 1, tU > 1, c > w, w >= 0, pi > 0, pi < 1]
     stated = [s for s in stated if s is not S.true and s is not True]
@@ -224,7 +276,7 @@ def costly_signal(
                 f"t_U={tU}, c={c}, w={w}): need 0 < prior < 1, t_T < 1 < t_U, c > w >= 0"
             )
     raw_costs = [
-        as_payoff(cost, f"cost of the {who} type")
+        exact_number(cost, f"cost of the {who} type")
         for cost, who in zip(costs, TYPES, strict=True)
     ]
     params = set().union(*(cost.free_symbols for cost in raw_costs))

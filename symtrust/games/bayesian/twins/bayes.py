@@ -118,7 +118,7 @@ def bayes_nash_equilibrium_twin(eq, point) -> None:
     """
     if eq.game is None:
         raise VerificationError("the Bayesian equilibrium carries no game")
-    game = eq.game.subs(point)
+    game = eq.game.subs(point, strict=False)
     _check_equilibrium(eq, game, set(bayes_nash_profiles(game)), point)
 
 
@@ -135,7 +135,7 @@ def bayes_nash_twin(solution, point) -> None:
     >>> bayes_nash_twin(sol, {t: sympy.Rational(1, 3)}) is None
     True
     """
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     brute = set(bayes_nash_profiles(game))
     claimed = set()
     for eq in solution.results:
@@ -177,7 +177,7 @@ def threshold_twin(threshold, point) -> None:
     >>> threshold_twin(trust_threshold(symmetric_2x2(4, 1, 3, 2)), {}) is None
     True
     """
-    game = threshold.game.subs(point)
+    game = threshold.game.subs(point, strict=False)
     coop, defect = threshold.actions
     i = game.player_index(threshold.player)
     j = 1 - i
@@ -363,7 +363,7 @@ def interim_payoff_twin(result, point) -> None:
     >>> interim_payoff_twin(r, {t: sympy.Rational(2, 7)}) is None
     True
     """
-    game = result.game.subs(point)
+    game = result.game.subs(point, strict=False)
     i = game.player_index(result.player)
     weights = type_weights(game, i, result.type)
     mass = sum(weights.values(), Fraction(0))

@@ -202,7 +202,7 @@ def cutoff_equilibrium_twin(eq, point) -> None:
     """
     if eq.game is None:
         raise VerificationError(f"the cutoff equilibrium {eq.cutoffs} carries no game")
-    _check_one(eq, eq.game.subs(point), point)
+    _check_one(eq, eq.game.subs(point, strict=False), point)
 
 
 def cutoff_twin(solution, point) -> None:
@@ -215,7 +215,7 @@ def cutoff_twin(solution, point) -> None:
         cannot be evaluated, a condition that excludes a true equilibrium, or
         an existence condition that no valid result backs.
     """
-    g = solution.game.subs(point)
+    g = solution.game.subs(point, strict=False)
     valid_cooperative = False
     for eq in solution.results:
         if _check_one(eq, g, point):

@@ -50,7 +50,7 @@ def game_at(game, point):
     >>> game_at(bimatrix([[x, 0], [0, 0]], [[0, 0], [0, 0]]), {x: 2}).payoff(("C", "C"))
     (2, 0)
     """
-    numeric = game.subs(point)
+    numeric = game.subs(point, strict=False)
     if any(value_at(u) is None for vec in numeric.table for u in vec):
         skip("a payoff is undefined at this point")
     return numeric

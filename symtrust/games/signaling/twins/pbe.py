@@ -155,7 +155,7 @@ def perfect_bayesian_equilibrium_twin(eq, point) -> None:
     if eq.game is None:
         raise VerificationError(f"the {eq.label} PBE carries no game")
     point = dict(point)
-    g = NumericSignalingGame(eq.game.subs(point))
+    g = NumericSignalingGame(eq.game.subs(point, strict=False))
     held = _check_equilibrium(eq, g, point)
     if eq.is_pure:
         brute = eq.profile in set(pure_pbe(g))
@@ -183,7 +183,7 @@ def pbe_twin(solution, point) -> None:
     True
     """
     point = dict(point)
-    g = NumericSignalingGame(solution.game.subs(point))
+    g = NumericSignalingGame(solution.game.subs(point, strict=False))
     brute = set(pure_pbe(g))
     claimed = set()
     for eq in solution.results:

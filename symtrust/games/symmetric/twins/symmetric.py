@@ -104,7 +104,7 @@ def _counts_of(r, point, n) -> tuple[set, set]:
 
 
 def _check_count(r, point) -> None:
-    game = r.game.subs(point)
+    game = r.game.subs(point, strict=False)
     n = int(game.n)
     covered, held = _counts_of(r, point, n)
     brute = brute_equilibrium_counts(game) & covered
@@ -116,7 +116,7 @@ def _check_count(r, point) -> None:
 
 
 def _check_plan(r, point) -> None:
-    game = r.game.subs(point)
+    game = r.game.subs(point, strict=False)
     held = holds(r.condition, point, "the equilibrium's condition")
     brute = r.cooperating_types in brute_symmetric_plans(game)
     if held != brute:
@@ -158,7 +158,7 @@ def symmetric_pure_nash_twin(solution, point) -> None:
         If the counts differ.
     """
     point = dict(point)
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     n = int(game.n)
     claimed = set()
     for r in solution.results:
@@ -234,7 +234,7 @@ def symmetric_bayes_nash_twin(solution, point) -> None:
         If the sets of equilibrium plans differ.
     """
     point = dict(point)
-    game = solution.game.subs(point)
+    game = solution.game.subs(point, strict=False)
     claimed = set()
     for r in solution.results:
         if holds(r.condition, point, "the equilibrium's condition"):
