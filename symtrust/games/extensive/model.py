@@ -32,7 +32,6 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -40,9 +39,9 @@ from sympy import S
 
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.printing import Printable, register_layout
-from symtrust.errors import AssumptionError, ModelError
+from symtrust.errors import ModelError
 from symtrust.games.extensive.nodes import Chance, Decision, Terminal
-from symtrust.games.normal_form.model import as_payoff
+from symtrust.games.normal_form.model import substitute_point
 
 __all__ = [
     "ExtensiveGame",
@@ -256,11 +255,16 @@ class ExtensiveGame(Printable):
                 out |= e.free_symbols
         return frozenset(out)
 
-    def subs(self, point) -> ExtensiveGame:
+    def subs(self, point, *, strict: bool = True) -> ExtensiveGame:
         """The game at a parameter point: payoffs and probabilities substituted.
 
-        The structure is unchanged. Stated assumptions are substituted too:
-        one the point makes False is an error, one it makes True is dropped.
+        The structure is unchanged. The point is validated as every ``subs``
+        in symtrust validates it (:func:`~symtrust.core.point.check_point`:
+        keys are the game's parameters, values exact and inside their
+        domains); the stated assumptions are substituted, one the point makes
+        false is refused, one it makes true is dropped. With ``strict=False``
+        keys that are not parameters of the game are ignored (a point of a
+        larger model, such as a result's with belief symbols).
 
         Raises
         ------
@@ -268,7 +272,7 @@ class ExtensiveGame(Printable):
             A value that is not exact, a probability leaving [0, 1] or
             probabilities no longer summing to one.
         AssumptionError
-            A point that violates an assumption.
+            A point that violates an assumption or a domain.
 
         Examples
         --------
@@ -282,18 +286,15 @@ class ExtensiveGame(Printable):
         >>> g.subs({h: 0, a: 1})
         Traceback (most recent call last):
         ...
-        symtrust.errors.AssumptionError: the point {h: 0, a: 1} violates the assumption h > a
+        symtrust.errors.AssumptionError: h = 0, a = 1 violates the assumption h > a (it becomes 0 > 1)
         """
-        values = {k: _point_value(k, v) for k, v in as_point(point).items()}
-        kept = []
-        for cond in self.assumptions.conditions:
-            new = cond.xreplace(values)
-            if new is S.false:
-                raise AssumptionError(
-                    f"the point {point} violates the assumption {cond}"
-                )
-            if new is not S.true:
-                kept.append(new)
+        values, assume = substitute_point(
+            self.parameters,
+            self.assumptions,
+            point,
+            where=f"the game {self.name!r}" if self.name else "the game tree",
+            strict=strict,
+        )
         nodes = []
         for n in self.nodes:
             probs = tuple(p.xreplace(values) for p in n.probabilities)
@@ -309,7 +310,7 @@ class ExtensiveGame(Printable):
         return ExtensiveGame(
             _substitute(self.root, values),
             self.players,
-            Assumptions(tuple(kept)),
+            assume,
             self.name,
             tuple(nodes),
             self.infosets,
@@ -478,24 +479,6 @@ def _substitute(root, values):
 
 def _x(value, values):
     return value.xreplace(values) if hasattr(value, "xreplace") else value
-
-
-def _point_value(symbol, value):
-    """One value of a point: exact, never a string or a float."""
-    if isinstance(value, (str, float, bool)):
-        kind = {"str": "string"}.get(type(value).__name__, type(value).__name__)
-        raise ModelError(
-            f"the point gives {symbol} the {kind} {value!r}: give an exact number "
-            "(an int, fractions.Fraction or sympy.Rational) or an expression"
-        )
-    return as_payoff(value, f"the value of {symbol}")
-
-
-def as_point(point) -> dict:
-    """A substitution as a dict, refusing what is not a mapping."""
-    if not isinstance(point, Mapping):
-        raise ModelError(f"a point must map symbols to values, got {point!r}")
-    return dict(point)
 
 
 register_layout(ExtensiveGame, text=tree_text, latex=_rows_latex)

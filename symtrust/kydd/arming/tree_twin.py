@@ -138,7 +138,7 @@ def numeric_equilibria(model, point) -> set:
     {((False, False), (Fraction(0, 1), Fraction(0, 1)))}
     """
     sub = {**dict(point), **{k: 0 for k in model.costs}}
-    tree = NumericTree(model.game.subs(sub))
+    tree = NumericTree(model.game.subs(sub, strict=False))
     K = exact(model.cost_bound.xreplace(sub), "K")
     found = set()
     for regime in itertools.product((False, True), repeat=2):

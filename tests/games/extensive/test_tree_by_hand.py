@@ -173,7 +173,7 @@ def test_a_three_level_perfect_information_tree_by_hand():
         ),
         (
             lambda: PENNIES.subs({C: "0"}),
-            "the point gives c the string '0'",
+            "value of c is the string '0'",
         ),
     ],
 )

@@ -91,7 +91,7 @@ def _holds_part(eq, i, sub, point) -> bool:
 def pbe_twin(solution, point) -> None:
     """Compare an ``extensive_pbe`` Solution with brute force at one exact point."""
     point = dict(point)
-    tree = NumericTree(solution.game.subs(point))
+    tree = NumericTree(solution.game.subs(point, strict=False))
     brute = pure_pbe(tree)
     claimed = set()
     for eq in solution.results:
@@ -147,7 +147,7 @@ def belief_twin(result, point) -> None:
     point = dict(point)
     if not holds(result.condition, point, "reach condition"):
         skip("the information set is not reached at this point")
-    game = result.game.subs(point)
+    game = result.game.subs(point, strict=False)
     reach = {}
     for path, _ in result.reach:
         node = game.node(path)

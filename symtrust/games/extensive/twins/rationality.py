@@ -53,7 +53,7 @@ def action_values_twin(result, point) -> None:
     point = dict(point)
     if not holds(result.condition, point, "reach condition"):
         skip("the information set is not reached at this point")
-    tree = NumericTree(result.game.subs(point))
+    tree = NumericTree(result.game.subs(point, strict=False))
     beh = _numeric(result, point, tree)
     info = tree.game.infoset(result.infoset)
     reach = tree.reach(beh)
@@ -83,7 +83,7 @@ def action_values_twin(result, point) -> None:
 def rationality_twin(result, point) -> None:
     """The condition holds at a point iff brute force finds the profile rational."""
     point = dict(point)
-    tree = NumericTree(result.game.subs(point))
+    tree = NumericTree(result.game.subs(point, strict=False))
     beh = _numeric(result, point, tree)
     reach = tree.reach(beh)
     brute = True

@@ -72,7 +72,7 @@ def _numeric_behaviour(eq, point) -> dict:
 def spe_twin(solution, point) -> None:
     """Compare an ``spe`` Solution with brute force at one exact point."""
     point = dict(point)
-    tree = NumericTree(solution.game.subs(point))
+    tree = NumericTree(solution.game.subs(point, strict=False))
     brute = spe_profiles(tree)
     claimed = set()
     for eq in solution.results:
@@ -115,7 +115,7 @@ def backward_induction_twin(solution, point) -> None:
     """Compare a factored backward induction with brute force at one point."""
     point = dict(point)
     game = solution.game
-    tree = NumericTree(game.subs(point))
+    tree = NumericTree(game.subs(point, strict=False))
     brute = spe_profiles(tree)
     plays = {_play(tree, p) for p in brute}
     claimed = set()
