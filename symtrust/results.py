@@ -22,6 +22,14 @@ from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
+from symtrust.games.extensive.assessment import Assessment
+from symtrust.games.extensive.backward_induction import BackwardInduction
+from symtrust.games.extensive.beliefs import InfosetBelief
+from symtrust.games.extensive.equilibrium import (
+    OutcomeRegion,
+    SubgamePerfectEquilibrium,
+)
+from symtrust.games.extensive.rationality import ActionValues, SequentialRationality
 from symtrust.games.normal_form.dominance import (
     Dominance,
     DominanceSolution,
@@ -39,6 +47,7 @@ from symtrust.kydd.arming.equilibria import (
     Coexistence,
     CoexistenceSolution,
 )
+from symtrust.kydd.arming.tree import ArmingTreeEquilibrium
 from symtrust.kydd.multilateral.cooperation import (
     CooperationCondition,
     CooperationIndex,
@@ -62,8 +71,12 @@ from symtrust.verify.derivation import DerivationReport
 from symtrust.verify.proof import Evidence, Proof
 
 __all__ = [
+    "ActionValues",
     "ArmingEquilibrium",
     "ArmingOutcomes",
+    "ArmingTreeEquilibrium",
+    "Assessment",
+    "BackwardInduction",
     "BayesNashEquilibrium",
     "BeliefPath",
     "BeliefProperty",
@@ -88,11 +101,13 @@ __all__ = [
     "ExpectedPayoff",
     "FullCooperation",
     "HybridGesture",
+    "InfosetBelief",
     "InterimPayoff",
     "IteratedElimination",
     "Likelihood",
     "MinimumTrust",
     "MixedEquilibrium",
+    "OutcomeRegion",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",
     "Posterior",
@@ -101,11 +116,13 @@ __all__ = [
     "ReciprocalGestures",
     "Result",
     "SeparatingGesture",
+    "SequentialRationality",
     "Solution",
     "SolvedCondition",
     "SolvedPiece",
     "StartingSmall",
     "Step",
+    "SubgamePerfectEquilibrium",
     "Threshold",
     "ValueOfTrust",
     "Verdict",
