@@ -74,7 +74,7 @@ _SPECIAL = re.compile(r"(?<!\\)[&%#_{}~^]")
 _ACCENT = re.compile(r"\\[`'^\"~=.uvHcr]\{[A-Za-z]\}")
 _EMITTED = re.compile(
     r"\\textbackslash\{\}|\\textasciitilde\{\}|\\textasciicircum\{\}|"
-    r"\\ldots\{\}|\$[^$]*\$|\\[&%#_{}$]|\\(ss|ae|AE|oe|OE|o|O|l|L|i)\{\}|"
+    r"\\ldots\{\}|\$\\\$\$|\$[^$]*\$|\\[&%#_{}$]|\\(ss|ae|AE|oe|OE|o|O|l|L|i)\{\}|"
     r"\{\[\}|\{\]\}|\{\[\}U\+[0-9A-F]{4,6}\{\]\}"
 )
 
