@@ -48,6 +48,25 @@ REFUTED = """
 """
 
 
+# the README's shape: a user's signaling game whose prior is probability("p");
+# at p = 0 or 1 the twin met Fraction(0, 0) and took the whole run down
+USER_SIGNALING = """
+    from sympy import Rational
+    from symtrust import Derivation, pbe, probability, signaling_game
+
+    def derive():
+        p = probability("p")
+        u = {(t, m, a): (int(a == "trust") - (Rational(1, 2) if (t, m) == ("bad", "y")
+                                               else 0),
+                         int((a == "trust") == (t == "good")))
+             for t in ("good", "bad") for m in ("x", "y") for a in ("trust", "not")}
+        game = signaling_game(("good", "bad"), ("x", "y"), ("trust", "not"), u,
+                              prior={"good": p, "bad": 1 - p})
+        return Derivation(title="Signals", source="test",
+                          results=(("equilibria", pbe(game)),))
+"""
+
+
 def _write(tmp_path, name, body):
     path = tmp_path / name
     path.write_text(textwrap.dedent(body))
@@ -65,6 +84,14 @@ def test_verified_derivation_exits_zero_and_writes_latex(tmp_path, capsys):
     assert "1 of 1 derivations verified" in out
     (tex,) = out_dir.glob("*.tex")
     assert r"\documentclass" in tex.read_text()
+
+
+def test_user_signaling_game_with_a_probability_prior_verifies(tmp_path, capsys):
+    path = _write(tmp_path, "signals.py", USER_SIGNALING)
+    assert main(["derive", str(path), "--examples", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "[checked on 20 points] equilibria" in out
+    assert "1 of 1 derivations verified" in out
 
 
 def test_failed_check_exits_nonzero(tmp_path, capsys):
