@@ -101,10 +101,12 @@ def test_tolerated_region_constructed(point, a):
         if e.regime is Regime.TOLERATED and e.shape is Shape.INTERIOR
     )
     rate = tol.rate.xreplace(point)
-    assume(
-        point[pi] * rate / (point[pi] * rate + 1 - point[pi])
-        >= GAME.threshold.xreplace(point)
-    )
+    # a low threshold: c - w small enough that mu = (c - w)/(c - w + 1 - t_S)
+    # is at most the trust after a build (constructed, not filtered: drawing
+    # the point and discarding the rest rejected nine in ten)
+    after = point[pi] * rate / (point[pi] * rate + 1 - point[pi])
+    point[c] = point[w] + after * (1 - point[t_s]) / (1 - after) * (1 + a) / (2 + a)
+    assert after >= GAME.threshold.xreplace(point)
     assert substitute_condition(tol.condition, point) is True
     equilibrium_twin(tol, point)
 
