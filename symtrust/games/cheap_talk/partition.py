@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -190,8 +191,12 @@ def partition_equilibrium(game: CheapTalkGame, steps) -> PartitionEquilibrium:
     >>> partition_equilibrium(cheap_talk_game(b), N).boundary
     i*(-2*b*N**2 + 2*b*N*i + 1)/N
     """
-    game = _game(game)
-    size = _size(steps)
+    return _partition(_game(game), _size(steps))
+
+
+# games and results are immutable values: a repeated question is answered once
+@functools.lru_cache(maxsize=128)
+def _partition(game, size):
     assume = game.assumptions
     if isinstance(size, sympy.Symbol):
         assume = build_assumptions([*assume.conditions, size >= 1], symbols=[size])
@@ -235,7 +240,11 @@ def max_steps(game: CheapTalkGame) -> MaxSteps:
     >>> max_steps(cheap_talk_game(sympy.Rational(1, 4))).value
     1
     """
-    game = _game(game)
+    return _max_steps(_game(game))
+
+
+@functools.lru_cache(maxsize=64)
+def _max_steps(game):
     size = sympy.Symbol("N", integer=True, positive=True)
     general = partition_equilibrium(game, size)
     _, first, _ = solve_recurrence(game, boundary_recurrence(game)[0], size)
