@@ -7,6 +7,7 @@ family registers its twins with :mod:`symtrust.core.twins`.
 from symtrust.games import (
     bayesian,
     cheap_talk,
+    continuous_signals,
     continuous_types,
     extensive,
     normal_form,
@@ -17,6 +18,7 @@ from symtrust.games import (
 __all__ = [
     "bayesian",
     "cheap_talk",
+    "continuous_signals",
     "continuous_types",
     "extensive",
     "normal_form",

@@ -128,7 +128,6 @@ def separating_equilibria(game: ContinuousSignalGame) -> SeparatingSet:
 def _separating(game):
     assume, s = game.assumptions, game.signal
     r0, r1 = game.replies
-    u_low, u_high = game.utilities
     out_low, out_high = (u.subs({s: 0, game.response: r0}) for u in game.utilities)
     at_high = [u.subs(game.response, r1) for u in game.utilities]
     # incentive constraints at the high type's signal s
