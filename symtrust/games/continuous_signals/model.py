@@ -246,7 +246,7 @@ def _one_reply(game_reply, belief, value, assume, what):
     return sympy.simplify(cases[0][0])
 
 
-def _crossing(utilities, s, r, replies, assume):
+def _crossing(utilities, s, r, replies, assume, strict=True):
     """Single crossing: MRS_high < MRS_low, decided; else the condition on it."""
     mrs = [sympy.simplify(-sympy.diff(u, s) / sympy.diff(u, r)) for u in utilities]
     statement = sympy.Lt(mrs[1], mrs[0])
@@ -255,6 +255,8 @@ def _crossing(utilities, s, r, replies, assume):
     if verdict.truth is True:
         return S.true
     reduced = simplify_cleared(statement, where)
+    if not strict:
+        return reduced
     if reduced is S.false or (
         verdict.truth is False and not reduced.free_symbols - {s, r}
     ):
@@ -277,6 +279,7 @@ def signal_game(
     belief,
     type_symbol=None,
     assumptions=(),
+    strict_crossing: bool = True,
     name: str = "costly signaling",
 ) -> ContinuousSignalGame:
     """Build a two-type game with a continuum of costly signals.
@@ -299,6 +302,10 @@ def signal_game(
     belief : sympy.Symbol
         q, the receiver's probability of the high type.
     assumptions : iterable of Boolean
+    strict_crossing : bool
+        Refuse a game where single crossing fails (default); with False it is
+        only recorded, as the condition ``single_crossing`` (a model defined
+        also where no separating equilibrium exists).
 
     Raises
     ------
@@ -354,7 +361,7 @@ def signal_game(
             f"the {n} type's payoff",
             "signals must be costly (decrease in the signal)",
         )
-    crossing = _crossing(exprs, s, r, replies, assume)
+    crossing = _crossing(exprs, s, r, replies, assume, strict_crossing)
     return ContinuousSignalGame(
         types=names,
         prior=p,

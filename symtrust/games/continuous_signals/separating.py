@@ -138,7 +138,8 @@ def _separating(game):
     hi = solve_level(
         at_high[1], out_high, s, assume, what="the largest separating signal"
     )
-    exists = simplify_cleared(sympy.Ge(at_high[1].subs(s, lo), out_high), assume)
+    # the high type's loss from the least signal must not be positive
+    exists = simplify_cleared(sympy.Le(out_high - at_high[1].subs(s, lo), 0), assume)
     beliefs = sympy.Piecewise((S.One, sympy.Ge(s, lo)), (S.Zero, True))
     steps = (
         Step("low type's signal", S.Zero, "known low, payoffs fall in the signal"),
