@@ -6,6 +6,8 @@ family registers its twins with :mod:`symtrust.core.twins`.
 
 from symtrust.games import (
     bayesian,
+    cheap_talk,
+    continuous_signals,
     continuous_types,
     extensive,
     normal_form,
@@ -15,6 +17,8 @@ from symtrust.games import (
 
 __all__ = [
     "bayesian",
+    "cheap_talk",
+    "continuous_signals",
     "continuous_types",
     "extensive",
     "normal_form",
