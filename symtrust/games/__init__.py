@@ -6,6 +6,7 @@ family registers its twins with :mod:`symtrust.core.twins`.
 
 from symtrust.games import (
     bayesian,
+    continuous,
     continuous_types,
     extensive,
     normal_form,
@@ -15,6 +16,7 @@ from symtrust.games import (
 
 __all__ = [
     "bayesian",
+    "continuous",
     "continuous_types",
     "extensive",
     "normal_form",

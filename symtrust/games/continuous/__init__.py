@@ -1,0 +1,34 @@
+"""Games with continuous strategies (and continuous types): first-order conditions.
+
+Importing the family registers its numeric twins.
+"""
+
+from symtrust.games.continuous import twins  # noqa: F401 - registers the twins
+from symtrust.games.continuous.best_response import BestResponse, best_response
+from symtrust.games.continuous.model import (
+    ContinuousGame,
+    SymmetricContinuousGame,
+    continuous_game,
+    player_count,
+    symmetric_continuous_game,
+)
+from symtrust.games.continuous.nash import (
+    ContinuousEquilibrium,
+    SymmetricEquilibrium,
+    continuous_nash,
+    symmetric_nash,
+)
+
+__all__ = [
+    "BestResponse",
+    "ContinuousEquilibrium",
+    "ContinuousGame",
+    "SymmetricContinuousGame",
+    "SymmetricEquilibrium",
+    "best_response",
+    "continuous_game",
+    "continuous_nash",
+    "player_count",
+    "symmetric_continuous_game",
+    "symmetric_nash",
+]

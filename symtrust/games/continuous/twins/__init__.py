@@ -1,0 +1,3 @@
+"""Numeric twins of the continuous-strategy solvers (registered on import)."""
+
+from symtrust.games.continuous.twins import nash  # noqa: F401 - registers the twins
