@@ -18,17 +18,28 @@ from symtrust.games.continuous.nash import (
     continuous_nash,
     symmetric_nash,
 )
+from symtrust.games.continuous.offer_model import OfferGame, offer_game
+from symtrust.games.continuous.offers import (
+    OfferEquilibrium,
+    optimal_offer,
+    responder_cutoff,
+)
 
 __all__ = [
     "BestResponse",
     "ContinuousEquilibrium",
     "ContinuousGame",
+    "OfferEquilibrium",
+    "OfferGame",
     "SymmetricContinuousGame",
     "SymmetricEquilibrium",
     "best_response",
     "continuous_game",
     "continuous_nash",
+    "offer_game",
+    "optimal_offer",
     "player_count",
+    "responder_cutoff",
     "symmetric_continuous_game",
     "symmetric_nash",
 ]
