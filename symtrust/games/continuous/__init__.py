@@ -4,6 +4,7 @@ Importing the family registers its numeric twins.
 """
 
 from symtrust.games.continuous import twins  # noqa: F401 - registers the twins
+from symtrust.games.continuous.bargaining import crisis_bargaining
 from symtrust.games.continuous.best_response import BestResponse, best_response
 from symtrust.games.continuous.model import (
     ContinuousGame,
@@ -36,6 +37,7 @@ __all__ = [
     "best_response",
     "continuous_game",
     "continuous_nash",
+    "crisis_bargaining",
     "offer_game",
     "optimal_offer",
     "player_count",

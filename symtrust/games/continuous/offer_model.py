@@ -19,7 +19,7 @@ Examples
 >>> g = offer_game(x, (0, 1), c, uniform(0, 1),
 ...                accept=(1 - x, x), reject=(1 - p - c_a, p - c))
 >>> g.responder_gain
-c_B - p + x
+-p + c_B + x
 """
 
 from __future__ import annotations

@@ -27,14 +27,12 @@ region and no offer outside it does better).
 Examples
 --------
 >>> import sympy
->>> from symtrust import positive
 >>> from symtrust.games.continuous import offer_game
 >>> from symtrust.games.continuous_types import uniform
->>> k = positive("k")
 >>> x, t = sympy.symbols("x t", real=True)
->>> g = offer_game(x, (0, 1), t, uniform(0, 1), accept=(1 - x, x), reject=(0, t / 2))
+>>> g = offer_game(x, (0, 1), t, uniform(0, 1), accept=(1 - x, x), reject=(0, t))
 >>> [(eq.regime, eq.offer) for eq in optimal_offer(g)]
-[('interior', 1/3)]
+[('interior', 1/2)]
 """
 
 from __future__ import annotations
