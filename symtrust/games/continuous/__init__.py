@@ -25,6 +25,7 @@ from symtrust.games.continuous.offers import (
     optimal_offer,
     responder_cutoff,
 )
+from symtrust.games.continuous.sequential import SequentialEquilibrium, stackelberg
 
 __all__ = [
     "BestResponse",
@@ -32,6 +33,7 @@ __all__ = [
     "ContinuousGame",
     "OfferEquilibrium",
     "OfferGame",
+    "SequentialEquilibrium",
     "SymmetricContinuousGame",
     "SymmetricEquilibrium",
     "best_response",
@@ -42,6 +44,7 @@ __all__ = [
     "optimal_offer",
     "player_count",
     "responder_cutoff",
+    "stackelberg",
     "symmetric_continuous_game",
     "symmetric_nash",
 ]

@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+from symtrust.core.exact import compare, value_at
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous.best_response import BestResponse
@@ -30,12 +31,18 @@ from symtrust.games.continuous.nash import (
     continuous_nash,
     symmetric_nash,
 )
-from symtrust.games.continuous.twins._grid import exact_value, no_better_deviation
+from symtrust.games.continuous.sequential import SequentialEquilibrium
+from symtrust.games.continuous.twins._grid import (
+    exact_value,
+    grid,
+    no_better_deviation,
+)
 
 __all__ = [
     "best_response_twin",
     "continuous_nash_twin",
     "equilibrium_twin",
+    "sequential_twin",
     "symmetric_equilibrium_twin",
     "symmetric_nash_twin",
 ]
@@ -140,3 +147,57 @@ def best_response_twin(r, point) -> None:
         local=r.concave is not True,
         who=r.player,
     )
+
+
+@twin(SequentialEquilibrium)
+def sequential_twin(r, point) -> None:
+    """The follower's response is a best response at every grid leader action,
+    and no grid leader action earns the leader more."""
+    if not _held(r, point):
+        skip("the equilibrium's condition is false here")
+    game = r.game
+    i, j = game.index(r.leader), game.index(r.follower)
+    a_l, a_f = game.actions[i], game.actions[j]
+    v_l = exact_value(r.leader_action, point, "leader's action")
+    v_f = exact_value(r.follower_action, point, "follower's action")
+    local_f = r.concave[0] is not True
+    no_better_deviation(
+        game.utilities[j],
+        a_f,
+        {**point, a_l: v_l},
+        v_f,
+        game.bounds[j],
+        local=local_f,
+        who=r.follower,
+    )
+    lo, hi = game.bounds[i]
+    lo_v = lo if lo.is_finite is False else exact_value(lo, point, "bound")
+    hi_v = hi if hi.is_finite is False else exact_value(hi, point, "bound")
+    here = exact_value(game.utilities[i], {**point, a_l: v_l, a_f: v_f}, "leader")
+    for d in grid(lo_v, hi_v, v_l, local=r.concave[1] is not True):
+        reply = value_at(r.response, {**point, a_l: d})
+        if reply is None:
+            continue
+        f_lo, f_hi = game.bounds[j]
+        if (
+            f_lo.is_finite is not False
+            and compare(reply, exact_value(f_lo, point, "b")) < 0
+        ) or (
+            f_hi.is_finite is not False
+            and compare(reply, exact_value(f_hi, point, "b")) > 0
+        ):
+            continue  # outside the interior region the result speaks of
+        no_better_deviation(
+            game.utilities[j],
+            a_f,
+            {**point, a_l: d},
+            reply,
+            game.bounds[j],
+            local=local_f,
+            who=r.follower,
+        )
+        there = value_at(game.utilities[i], {**point, a_l: d, a_f: reply})
+        if there is not None and compare(there, here) > 0:
+            raise VerificationError(
+                f"the leader gains by committing to {d} instead of {v_l} at {point}"
+            )
