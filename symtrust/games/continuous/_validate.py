@@ -23,6 +23,7 @@ __all__ = [
     "check_order",
     "check_utility",
     "player_names",
+    "within",
 ]
 
 # functions whose derivative does not exist everywhere (kinks, jumps)
@@ -129,3 +130,21 @@ def check_differentiable(u, var, what: str) -> None:
             f"{what} = {u} is not differentiable in {var} in closed form "
             f"(its derivative is {d}); use an explicit expression"
         )
+
+
+def within(v, lower, upper) -> list:
+    """``[v >= lower, v <= upper]`` without the comparisons with an infinite end.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> within(x, 0, sympy.oo)
+    [x >= 0]
+    """
+    out = []
+    if sympy.sympify(lower).is_finite is not False:
+        out.append(v >= lower)
+    if sympy.sympify(upper).is_finite is not False:
+        out.append(v <= upper)
+    return out

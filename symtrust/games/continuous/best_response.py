@@ -40,7 +40,7 @@ from sympy import S
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.continuous._system import solve_system
-from symtrust.games.continuous._validate import check_differentiable
+from symtrust.games.continuous._validate import check_differentiable, within
 from symtrust.games.continuous.model import ContinuousGame
 from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.conditions import simplify_condition
@@ -194,7 +194,7 @@ def best_response(game: ContinuousGame, player, *, budget=None) -> BestResponse:
     else:
         value = r
         condition = simplify_condition(
-            sympy.And(h.xreplace({a: r}) < 0, r >= lo, r <= hi), assume, budget=budget
+            sympy.And(h.xreplace({a: r}) < 0, *within(r, lo, hi)), assume, budget=budget
         )
         steps.append(
             Step(

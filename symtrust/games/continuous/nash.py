@@ -56,7 +56,7 @@ from sympy import S
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.continuous._system import solve_system
-from symtrust.games.continuous._validate import check_differentiable
+from symtrust.games.continuous._validate import check_differentiable, within
 from symtrust.games.continuous.best_response import box_assumptions, first_order
 from symtrust.games.continuous.model import ContinuousGame, SymmetricContinuousGame
 from symtrust.logic.assumptions import extend_assumptions
@@ -181,7 +181,7 @@ def _case(game, regime, derivs, concave, assume, budget):
             g, h = (d.xreplace(point) for d in derivs[i])
             v = profile[i]
             if r == INTERIOR:
-                parts += [v >= lo, v <= hi]
+                parts += within(v, lo, hi)
                 if concave[i] is not True:
                     parts.append(h < 0)
             elif r == LOWER:
@@ -392,13 +392,24 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
     cases = []
     for sol in solve_system([gs], (x,)):
         v = sympy.factor(sympy.simplify(sol[x]))
-        parts = [v >= lo, v <= hi, sympy.Ne(sympy.denom(sympy.together(v)), 0)]
+        parts = [*within(v, lo, hi), sympy.Ne(sympy.denom(sympy.together(v)), 0)]
         if concave is not True:
             parts.append(hs.xreplace({x: v}) < 0)
         cases.append((INTERIOR, v, sympy.And(*parts)))
-    for regime, bound, rel in ((LOWER, lo, sympy.Le), (UPPER, hi, sympy.Ge)):
+    for regime, bound, rel, side in (
+        (LOWER, lo, sympy.Le, "+"),
+        (UPPER, hi, sympy.Ge, "-"),
+    ):
         if bound.is_finite is not False:
-            cases.append((regime, bound, rel(gs.xreplace({x: bound}), 0)))
+            at = gs.xreplace({x: bound})
+            if at.has(S.NaN, S.ComplexInfinity):
+                # undefined at the corner (a contest at zero effort): its one-sided limit
+                at = sympy.limit(gs, x, bound, side)
+            if at.is_finite is False:
+                if (at is S.Infinity) == (rel is sympy.Ge):
+                    cases.append((regime, bound, S.true))
+                continue
+            cases.append((regime, bound, rel(at, 0)))
     found = []
     for regime, v, cond in cases:
         cond = simplify_condition(cond, assume, budget=budget)

@@ -45,7 +45,7 @@ from sympy import S
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.continuous._system import solve_system
-from symtrust.games.continuous._validate import check_differentiable
+from symtrust.games.continuous._validate import check_differentiable, within
 from symtrust.games.continuous.offer_model import OfferGame
 from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.budget import Budget
@@ -263,14 +263,14 @@ def optimal_offer(game: OfferGame, *, budget=None) -> Solution:
     cases = []
     for sol in solve_system([g], (x,)):
         v = sympy.simplify(sol[x])
-        parts = [v >= lo_x, v <= hi_x, *inner(v)]
+        parts = [*within(v, lo_x, hi_x), *inner(v)]
         if concave is not True:
             parts.append(h.xreplace({x: v}) < 0)
         cases.append((INTERIOR, v, parts))
     edge = lo_t if above else hi_t
     for sol in solve_system([game.responder_gain.xreplace({t: edge})], (x,)):
         v = sympy.simplify(sol[x])
-        cases.append((ALL_ACCEPT, v, [v >= lo_x, v <= hi_x, g.xreplace({x: v}) >= 0]))
+        cases.append((ALL_ACCEPT, v, [*within(v, lo_x, hi_x), g.xreplace({x: v}) >= 0]))
     for regime, b, rel in ((LOWER, lo_x, sympy.Le), (UPPER, hi_x, sympy.Ge)):
         if b.is_finite is not False:
             cases.append((regime, b, [*inner(b), rel(g.xreplace({x: b}), 0)]))

@@ -36,6 +36,7 @@ from sympy import S
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.continuous._system import solve_system
+from symtrust.games.continuous._validate import within
 from symtrust.games.continuous.best_response import (
     box_assumptions,
     first_order,
@@ -121,7 +122,7 @@ def stackelberg(game: ContinuousGame, leader, *, budget=None) -> SequentialEquil
     h_l = sympy.simplify(sympy.diff(g_l, a_l))
     lo_l, hi_l = game.bounds[i]
     lo_f, hi_f = game.bounds[j]
-    region = [c for c in (r >= lo_f, r <= hi_f) if c is not S.true]
+    region = [c for c in within(r, lo_f, hi_f) if c is not S.true]
     box_l = [
         c for c in game.action_box() if c is not S.true and a_f not in c.free_symbols
     ]
@@ -135,7 +136,7 @@ def stackelberg(game: ContinuousGame, leader, *, budget=None) -> SequentialEquil
         )
     v_l = sympy.simplify(lead[0][a_l])
     v_f = sympy.simplify(r.xreplace({a_l: v_l}))
-    parts = [v_l >= lo_l, v_l <= hi_l, v_f >= lo_f, v_f <= hi_f]
+    parts = [*within(v_l, lo_l, hi_l), *within(v_f, lo_f, hi_f)]
     if concave_f is not True:
         parts.append(h_f.xreplace({a_l: v_l, a_f: v_f}) < 0)
     if concave_l is not True:
