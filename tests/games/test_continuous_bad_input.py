@@ -47,7 +47,7 @@ def test_floats_strings_nan_in_utilities(value, rule):
 
 
 def test_float_bound():
-    with pytest.raises(ModelError, match="float 0.5"):
+    with pytest.raises(ModelError, match=r"float 0\.5"):
         continuous_game(("A",), (x,), (-(x**2),), bounds=((0, 0.5),))
 
 
@@ -98,7 +98,7 @@ def test_density_negative_or_not_integrating_to_one():
 def test_offer_game_needs_a_distribution_and_pairs():
     with pytest.raises(ModelError, match="must be a ContinuousType"):
         offer_game(x, (0, 1), y, "uniform", accept=(1 - x, x), reject=(0, y))
-    with pytest.raises(ModelError, match="must be a .proposer, responder. pair"):
+    with pytest.raises(ModelError, match=r"must be a \(proposer, responder\) pair"):
         offer_game(x, (0, 1), y, uniform(0, 1), accept=(1 - x,), reject=(0, y))
     with pytest.raises(ModelError, match="same symbol"):
         offer_game(x, (0, 1), x, uniform(0, 1), accept=(1 - x, x), reject=(0, x))
