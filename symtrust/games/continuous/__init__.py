@@ -4,6 +4,11 @@ Importing the family registers its numeric twins.
 """
 
 from symtrust.games.continuous import twins  # noqa: F401 - registers the twins
+from symtrust.games.continuous.auctions import (
+    AuctionEquilibrium,
+    first_price_auction,
+    second_price_auction,
+)
 from symtrust.games.continuous.bargaining import crisis_bargaining
 from symtrust.games.continuous.best_response import BestResponse, best_response
 from symtrust.games.continuous.model import (
@@ -28,6 +33,7 @@ from symtrust.games.continuous.offers import (
 from symtrust.games.continuous.sequential import SequentialEquilibrium, stackelberg
 
 __all__ = [
+    "AuctionEquilibrium",
     "BestResponse",
     "ContinuousEquilibrium",
     "ContinuousGame",
@@ -40,10 +46,12 @@ __all__ = [
     "continuous_game",
     "continuous_nash",
     "crisis_bargaining",
+    "first_price_auction",
     "offer_game",
     "optimal_offer",
     "player_count",
     "responder_cutoff",
+    "second_price_auction",
     "stackelberg",
     "symmetric_continuous_game",
     "symmetric_nash",

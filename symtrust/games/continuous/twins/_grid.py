@@ -17,7 +17,7 @@ from sympy import S
 from symtrust.core.exact import compare, value_at
 from symtrust.errors import VerificationError
 
-__all__ = ["GRID", "exact_value", "grid", "no_better_deviation"]
+__all__ = ["GRID", "exact_integral", "exact_value", "grid", "no_better_deviation"]
 
 #: Number of grid intervals on a player's action interval.
 GRID = 48
@@ -78,3 +78,12 @@ def no_better_deviation(u, action, point, value, bounds, *, local, who) -> None:
                 f"{who} gains by deviating from {value} to {d} at {point}: "
                 f"utility {there} > {here}"
             )
+
+
+def exact_integral(expr, t, a, b):
+    """Exact definite integral: by polynomial antiderivative where it is one."""
+    try:
+        anti = sympy.Poly(sympy.expand(expr), t).integrate()
+    except sympy.PolynomialError:
+        return sympy.integrate(expr, (t, a, b))
+    return anti.eval(b) - anti.eval(a)

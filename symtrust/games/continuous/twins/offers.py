@@ -31,7 +31,7 @@ from symtrust.core.exact import compare
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous.offers import OfferEquilibrium, optimal_offer
-from symtrust.games.continuous.twins._grid import exact_value, grid
+from symtrust.games.continuous.twins._grid import exact_integral, exact_value, grid
 
 __all__ = ["offer_equilibrium_twin", "offer_outcome", "optimal_offer_twin"]
 
@@ -45,15 +45,6 @@ def _pieces(gain, t, lo, hi):
     cuts = sorted({r for r in roots if lo < r < hi}, key=lambda r: sympy.N(r, 30))
     ends = [lo, *cuts, hi]
     return list(itertools.pairwise(ends))
-
-
-def _integrate(expr, t, a, b):
-    """Exact definite integral: by polynomial antiderivative where it is one."""
-    try:
-        anti = sympy.Poly(expr, t).integrate()
-    except sympy.PolynomialError:
-        return sympy.integrate(expr, (t, a, b))
-    return anti.eval(b) - anti.eval(a)
 
 
 def offer_outcome(game, offer) -> tuple:
@@ -70,9 +61,9 @@ def offer_outcome(game, offer) -> tuple:
         mid = (a + b) / 2
         accepts = compare(exact_value(gain, {t: mid}, "the responder's gain"), 0) >= 0
         payoff = (game.accept if accepts else game.reject)[0].xreplace({x: offer})
-        eu += _integrate(payoff * f, t, a, b)
+        eu += exact_integral(payoff * f, t, a, b)
         if not accepts:
-            rejected += _integrate(f, t, a, b)
+            rejected += exact_integral(f, t, a, b)
     return eu, rejected
 
 
