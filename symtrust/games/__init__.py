@@ -7,6 +7,7 @@ family registers its twins with :mod:`symtrust.core.twins`.
 from symtrust.games import (
     bayesian,
     cheap_talk,
+    continuous,
     continuous_signals,
     continuous_types,
     extensive,
@@ -18,6 +19,7 @@ from symtrust.games import (
 __all__ = [
     "bayesian",
     "cheap_talk",
+    "continuous",
     "continuous_signals",
     "continuous_types",
     "extensive",
