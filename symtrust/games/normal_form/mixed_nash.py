@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import sympy
 from sympy import S
 
+from symtrust.core.names import fresh_name
 from symtrust.core.parameters import probability
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
@@ -71,7 +72,10 @@ class MixedEquilibrium(Result):
     supports : tuple of tuple of str
         The actions each player plays with positive probability.
     players : tuple of str
-        The players' names, for display.
+        The players' names.
+    actions : tuple of tuple of str
+        Each player's actions, aligned with ``strategies`` (look a
+        probability up by player and action with :meth:`probability`).
     free : tuple of sympy.Symbol
         Free probabilities of a continuum of equilibria (empty when isolated);
         they appear in ``strategies`` and ``condition``.
@@ -86,9 +90,53 @@ class MixedEquilibrium(Result):
     payoffs: tuple = ()
     supports: tuple = ()
     players: tuple = ()
+    actions: tuple = ()
     free: tuple = ()
     degenerate: bool = False
     notes: tuple = ()
+
+    def _player(self, player) -> int:
+        if player in self.players:
+            return self.players.index(player)
+        if isinstance(player, int) and not isinstance(player, bool):
+            if 0 <= player < len(self.strategies):
+                return player
+        raise ModelError(f"unknown player {player!r}; players are {self.players}")
+
+    def mix(self, player) -> dict:
+        """A player's mixed strategy as a mapping action -> probability.
+
+        Examples
+        --------
+        >>> from symtrust.catalog import matching_pennies
+        >>> eq = mixed_nash(matching_pennies())[0]
+        >>> eq.mix("column")
+        {'H': 1/2, 'T': 1/2}
+        """
+        i = self._player(player)
+        return dict(zip(self.actions[i], self.strategies[i], strict=True))
+
+    def probability(self, player, action: str) -> sympy.Expr:
+        """The probability with which a player plays an action.
+
+        Examples
+        --------
+        >>> from symtrust.catalog import matching_pennies
+        >>> eq = mixed_nash(matching_pennies())[0]
+        >>> eq.probability("row", "H")
+        1/2
+        >>> eq.probability("row", "X")
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.ModelError: unknown action 'X' of player 'row'; actions are ('H', 'T')
+        """
+        i = self._player(player)
+        if action not in self.actions[i]:
+            raise ModelError(
+                f"unknown action {action!r} of player {self.players[i]!r}; "
+                f"actions are {self.actions[i]}"
+            )
+        return self.strategies[i][self.actions[i].index(action)]
 
     def display_rows(self):
         """Rows for the renderers."""
@@ -121,16 +169,10 @@ class _Side:
 def _unknowns(game: NormalFormGame):
     """Probability symbols p_a (row) and q_b (column), avoiding the game's names."""
     taken = {str(s) for s in game.parameters}
-    out = []
-    for letter, acts in zip(("p", "q"), game.actions, strict=True):
-        syms = []
-        for a in acts:
-            name = f"{letter}_{a}"
-            while name in taken:
-                name += "'"
-            syms.append(probability(name))
-        out.append(tuple(syms))
-    return out
+    return [
+        tuple(probability(fresh_name(letter, a, taken)) for a in acts)
+        for letter, acts in zip(("p", "q"), game.actions, strict=True)
+    ]
 
 
 def _side_cases(U, own, other, mixers, assume, budget):
@@ -365,6 +407,7 @@ def _combine(game, I, J, ps, qs, assume, budget):
         payoffs=(qs.value, ps.value),
         supports=supports,
         players=game.players,
+        actions=game.actions,
         free=free,
         degenerate=bool(eqs or free),
         notes=tuple(notes),
