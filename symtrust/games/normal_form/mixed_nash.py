@@ -50,6 +50,8 @@ from symtrust.core.names import fresh_name
 from symtrust.core.parameters import probability
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
+from symtrust.games.normal_form._numeric import rational_tables
+from symtrust.games.normal_form._vertices import extreme_equilibria
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import clear_denominators, simplify_condition
@@ -295,6 +297,9 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
             f"mixed_nash solves two-player games; {game.name or 'this game'} has "
             f"{len(game.players)} players {game.players}"
         )
+    numeric = _numeric_mixed_nash(game)
+    if numeric is not None:
+        return numeric
     assume = game.assumptions
     rows, cols = game.actions
     A = [[game.payoff((r, c))[0] for c in cols] for r in rows]
@@ -412,3 +417,80 @@ def _combine(game, I, J, ps, qs, assume, budget):
         degenerate=bool(eqs or free),
         notes=tuple(notes),
     )
+
+
+def _numeric_mixed_nash(game: NormalFormGame) -> Solution | None:
+    """The numeric path for a nondegenerate rational game; None otherwise.
+
+    Exact vertex enumeration of the best-response polytopes
+    (:mod:`symtrust.games.normal_form._vertices`): in a nondegenerate game the
+    completely labelled vertex pairs are every equilibrium, each isolated. A
+    degenerate game (continua of equilibria, ties) takes the symbolic path,
+    which describes its families.
+    """
+    tables = rational_tables(game)
+    if tables is None:
+        return None
+    rows, cols = game.actions
+    n = len(cols)
+    A = [tables[0][i * n : (i + 1) * n] for i in range(len(rows))]
+    B = [tables[1][i * n : (i + 1) * n] for i in range(len(rows))]
+    found, nondegenerate = extreme_equilibria(A, B)
+    if not nondegenerate:
+        return None
+    results = [_numeric_result(game, A, B, p, q) for p, q in found]
+    results.sort(key=lambda r: r[0])
+    return Solution(
+        method="mixed_nash",
+        solver=mixed_nash,
+        game=game,
+        results=tuple(r for _, r in results),
+    )
+
+
+def _numeric_result(game, A, B, p, q):
+    """One isolated equilibrium of a numeric game, with its sort key."""
+    rows, cols = game.actions
+    I = tuple(i for i, x in enumerate(p) if x)
+    J = tuple(j for j, x in enumerate(q) if x)
+    v = sum(A[I[0]][j] * q[j] for j in J)
+    w = sum(p[i] * B[i][J[0]] for i in I)
+    mix = tuple(
+        tuple(sympy.Rational(x.numerator, x.denominator) for x in s) for s in (p, q)
+    )
+    payoffs = tuple(sympy.Rational(x.numerator, x.denominator) for x in (v, w))
+    row, col = game.players
+    steps = (
+        Step(
+            f"{row}'s mix ({col} indifferent on its support, no better action)",
+            sympy.Tuple(*mix[0]),
+            "a vertex of the best-response polytope of the row player, exact",
+        ),
+        Step(
+            f"{col}'s mix ({row} indifferent on its support, no better action)",
+            sympy.Tuple(*mix[1]),
+            "a vertex of the best-response polytope of the column player, exact",
+        ),
+        Step(
+            "equilibrium condition",
+            S.true,
+            "the pair of vertices is completely labelled (nondegenerate game: "
+            "every equilibrium is such a pair)",
+        ),
+    )
+    kind = (
+        "pure Nash equilibrium" if len(I) == len(J) == 1 else "mixed Nash equilibrium"
+    )
+    eq = MixedEquilibrium(
+        kind=kind,
+        value=sympy.Tuple(sympy.Tuple(*mix[0]), sympy.Tuple(*mix[1])),
+        condition=S.true,
+        assumptions=game.assumptions,
+        steps=steps,
+        strategies=mix,
+        payoffs=payoffs,
+        supports=(tuple(rows[i] for i in I), tuple(cols[j] for j in J)),
+        players=game.players,
+        actions=game.actions,
+    )
+    return (len(I), I, len(J), J), eq

@@ -33,6 +33,11 @@ from sympy import S
 
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
+from symtrust.games.normal_form._numeric import (
+    pure_equilibrium_indices,
+    rational_tables,
+    strides,
+)
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import simplify_condition
@@ -109,6 +114,9 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
     budget = Budget.of(budget)
     if not isinstance(game, NormalFormGame):
         raise ModelError(f"pure_nash needs a NormalFormGame, got {type(game).__name__}")
+    tables = rational_tables(game)
+    if tables is not None:
+        return _numeric_pure_nash(game, tables)
     assume = game.assumptions
     found = []
     for profile in game.profiles():
@@ -144,6 +152,42 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
                 steps=tuple(steps),
                 profile=tuple(profile),
                 payoffs=game.payoff(profile),
+            )
+        )
+    return Solution(
+        method="pure_nash", solver=pure_nash, game=game, results=tuple(found)
+    )
+
+
+def _numeric_pure_nash(game: NormalFormGame, tables) -> Solution:
+    """The numeric path: best-reply marking in exact rationals (no SymPy, no z3)."""
+    sizes = tuple(len(a) for a in game.actions)
+    stride = strides(sizes)
+    found = []
+    for f in pure_equilibrium_indices(tables, sizes):
+        profile = tuple(
+            acts[(f // s) % len(acts)]
+            for acts, s in zip(game.actions, stride, strict=True)
+        )
+        payoffs = game.table[f]
+        steps = tuple(
+            Step(
+                f"{player} has no profitable deviation",
+                payoffs[i],
+                f"its payoff at {profile} is the largest over its actions, the "
+                "others' fixed (exact rational comparison)",
+            )
+            for i, player in enumerate(game.players)
+        )
+        found.append(
+            PureEquilibrium(
+                kind="pure Nash equilibrium",
+                value=sympy.Tuple(*payoffs),
+                condition=S.true,
+                assumptions=game.assumptions,
+                steps=steps,
+                profile=profile,
+                payoffs=payoffs,
             )
         )
     return Solution(
