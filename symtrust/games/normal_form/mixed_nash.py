@@ -48,6 +48,7 @@ from sympy import S
 
 from symtrust.core.names import fresh_name
 from symtrust.core.parameters import probability
+from symtrust.core.progress import progress, stopped_note
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.normal_form._numeric import rational_tables
@@ -305,38 +306,42 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
     A = [[game.payoff((r, c))[0] for c in cols] for r in rows]
     B_t = [[game.payoff((r, c))[1] for r in rows] for c in cols]
     p_syms, q_syms = _unknowns(game)
-    results, notes = [], []
-    for I in _supports(len(rows)):
-        for J in _supports(len(cols)):
-            label = (
-                f"supports {tuple(rows[i] for i in I)} x {tuple(cols[j] for j in J)}"
+    results, notes, complete, examined = [], [], True, 0
+    pairs = list(itertools.product(_supports(len(rows)), _supports(len(cols))))
+    for I, J in progress(pairs, desc="mixed_nash support pairs"):
+        if budget.expired:
+            complete = False
+            break
+        examined += 1
+        label = f"supports {tuple(rows[i] for i in I)} x {tuple(cols[j] for j in J)}"
+        # column's mix q from row's indifference on I, and row's mix p
+        # from column's indifference on J
+        q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, budget)
+        p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, budget)
+        for who, empty in (("row", q_empty), ("column", p_empty)):
+            notes.extend(
+                f"{label}: where {sympy.And(*c)}, {who}'s indifference "
+                "equations have no solution"
+                for c in empty
             )
-            # column's mix q from row's indifference on I, and row's mix p
-            # from column's indifference on J
-            q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, budget)
-            p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, budget)
-            for who, empty in (("row", q_empty), ("column", p_empty)):
-                notes.extend(
-                    f"{label}: where {sympy.And(*c)}, {who}'s indifference "
-                    "equations have no solution"
-                    for c in empty
-                )
-            if not q_raw or not p_raw:
-                continue
-            q_cases = _side(q_raw, A, I, J, q_syms, assume, budget)
-            if not q_cases:
-                continue
-            p_cases = _side(p_raw, B_t, J, I, p_syms, assume, budget)
-            for qs, ps in itertools.product(q_cases, p_cases):
-                eq = _combine(game, I, J, ps, qs, assume, budget)
-                if eq is not None:
-                    results.append(eq)
+        if not q_raw or not p_raw:
+            continue
+        q_cases = _side(q_raw, A, I, J, q_syms, assume, budget)
+        if not q_cases:
+            continue
+        p_cases = _side(p_raw, B_t, J, I, p_syms, assume, budget)
+        for qs, ps in itertools.product(q_cases, p_cases):
+            eq = _combine(game, I, J, ps, qs, assume, budget)
+            if eq is not None:
+                results.append(eq)
+    notes.extend(stopped_note(complete, examined, len(pairs), "support pairs"))
     return Solution(
         method="mixed_nash",
         solver=mixed_nash,
         game=game,
         results=tuple(results),
         notes=tuple(notes),
+        complete=complete,
     )
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import sympy
 from sympy import S
 
+from symtrust.core.progress import progress, stopped_note
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.normal_form._numeric import (
@@ -118,8 +119,13 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
     if tables is not None:
         return _numeric_pure_nash(game, tables)
     assume = game.assumptions
-    found = []
-    for profile in game.profiles():
+    found, complete, examined = [], True, 0
+    total = len(game.table)
+    for profile in progress(game.profiles(), total=total, desc="pure_nash profiles"):
+        if budget.expired:
+            complete = False
+            break
+        examined += 1
         steps, conjuncts, dead = [], [], False
         # each player's no-deviation inequalities, simplified one by one
         for player, action, ineq in no_deviation_conditions(game, profile):
@@ -155,7 +161,12 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
             )
         )
     return Solution(
-        method="pure_nash", solver=pure_nash, game=game, results=tuple(found)
+        method="pure_nash",
+        solver=pure_nash,
+        game=game,
+        results=tuple(found),
+        notes=stopped_note(complete, examined, total, "profiles"),
+        complete=complete,
     )
 
 
