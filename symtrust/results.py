@@ -40,6 +40,7 @@ from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
 from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.nash import NashConditions
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -110,6 +111,7 @@ __all__ = [
     "Likelihood",
     "MinimumTrust",
     "MixedEquilibrium",
+    "NashConditions",
     "OutcomeRegion",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",

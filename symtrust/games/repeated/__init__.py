@@ -24,6 +24,7 @@ from symtrust.games.repeated.deviation import (
 )
 from symtrust.games.repeated.discount import DiscountThreshold, minimum_discount
 from symtrust.games.repeated.model import RepeatedGame, repeated_game
+from symtrust.games.repeated.nash import NashConditions, nash_conditions
 from symtrust.games.repeated.strategies import (
     always_defect,
     grim_trigger,
@@ -39,6 +40,7 @@ __all__ = [
     "DiscountThreshold",
     "Incentive",
     "Machine",
+    "NashConditions",
     "RepeatedGame",
     "SubgamePerfection",
     "always_defect",
@@ -47,6 +49,7 @@ __all__ = [
     "k_period_punishment",
     "machine",
     "minimum_discount",
+    "nash_conditions",
     "repeated_game",
     "state_values",
     "strategy_profile",

@@ -49,7 +49,13 @@ from symtrust.games.repeated.values import deviation_value, state_values, tidy
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import isolate, simplify_cleared, simplify_condition
 
-__all__ = ["Incentive", "SubgamePerfection", "as_profile", "subgame_perfection"]
+__all__ = [
+    "Incentive",
+    "SubgamePerfection",
+    "as_profile",
+    "constraint",
+    "subgame_perfection",
+]
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,8 @@ def as_profile(game, profile) -> Automaton:
     )
 
 
-def _constraint(follow, deviate, delta, assume, budget):
+def constraint(follow, deviate, delta, assume, budget):
+    """Where ``follow >= deviate``: cleared, simplified, solved for delta."""
     raw = sympy.Ge(tidy(follow - deviate), 0)
     cond = simplify_cleared(raw, assume, budget=budget)
     if isinstance(delta, sympy.Symbol):
@@ -172,7 +179,7 @@ def incentives(game, profile, values, budget) -> list:
                     continue
                 dev = deviation_value(game, profile, values, s, i, b)
                 follow = values[s][i]
-                cond = _constraint(follow, dev, game.delta, assume, budget)
+                cond = constraint(follow, dev, game.delta, assume, budget)
                 out.append(Incentive(s, player, b, follow, dev, cond))
     return out
 

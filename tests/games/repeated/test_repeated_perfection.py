@@ -25,6 +25,7 @@ from symtrust.games.repeated import (
     grim_trigger,
     k_period_punishment,
     minimum_discount,
+    nash_conditions,
     repeated_game,
     state_values,
     strategy_profile,
@@ -153,3 +154,18 @@ def test_numeric_games_against_friedman(s, gaps, num, den):
     g = repeated_game(symmetric_2x2(r, s, t, p), d)
     got = subgame_perfection(g, grim_trigger()).value
     assert bool(got) == (d >= sympy.Rational(t - r, t - p))
+
+
+def test_tit_for_tat_nash_is_axelrods_collective_stability():
+    # Axelrod (1984, Proposition 2): TIT FOR TAT is collectively stable iff
+    # w >= max((T - R)/(T - P), (T - R)/(R - S))
+    r = nash_conditions(G, tit_for_tat())
+    want = sympy.And(DELTA >= (T - R) / (T - P), DELTA >= (T - R) / (R - S))
+    assert _equivalent(r.value, want, G.assumptions)
+    assert check(r, max_examples=15).passed is True
+
+
+def test_nash_twin_catches_a_wrong_condition():
+    r = nash_conditions(G, tit_for_tat())
+    wrong = dataclasses.replace(r, value=DELTA >= (T - R) / (T - P))
+    assert check(wrong, max_examples=40).passed is False
