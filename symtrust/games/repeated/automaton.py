@@ -59,7 +59,7 @@ def _state_names(states, what) -> tuple:
             raise ModelError(f"state {s!r} of {what} must be a string name")
         text_name(s, f"state of {what}")
     if len(set(out)) != len(out):
-        raise ModelError(f"{what} {out} repeat a state name")
+        raise ModelError(f"the states {out} of {what} repeat a name")
     return out
 
 
