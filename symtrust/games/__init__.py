@@ -12,6 +12,7 @@ from symtrust.games import (
     continuous_types,
     extensive,
     normal_form,
+    repeated,
     signaling,
     symmetric,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "continuous_types",
     "extensive",
     "normal_form",
+    "repeated",
     "signaling",
     "symmetric",
 ]
