@@ -14,10 +14,9 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from symtrust import bimatrix, check, positive, real
+from symtrust import bimatrix, check, positive, real, spe
 from symtrust.catalog import chicken, matching_pennies, prisoners_dilemma
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust import spe
 from symtrust.games.repeated import finite_horizon_spe, horizon
 from symtrust.games.repeated._finite_tree import repeated_tree
 from symtrust.games.repeated._finite_twin import finite_solution_twin
