@@ -7,15 +7,34 @@ or a symbol (:func:`reputation_equilibrium` for :func:`chain_store`,
 family registers its numeric twins.
 """
 
-from symtrust.games.repeated import _finite_twin  # noqa: F401 - registers the twin
+from symtrust.games.repeated import (  # noqa: F401 - register the twins
+    _finite_twin,
+    _reputation_twin,
+)
 from symtrust.games.repeated.finite import (
     FiniteHorizonSPE,
     finite_horizon_spe,
     horizon,
 )
+from symtrust.games.repeated.reputation import (
+    ReputationEquilibrium,
+    ReputationGame,
+    chain_store,
+    period,
+    repeated_trust_game,
+    reputation_equilibrium,
+    reputation_game,
+)
 
 __all__ = [
     "FiniteHorizonSPE",
+    "ReputationEquilibrium",
+    "ReputationGame",
+    "chain_store",
     "finite_horizon_spe",
     "horizon",
+    "period",
+    "repeated_trust_game",
+    "reputation_equilibrium",
+    "reputation_game",
 ]
