@@ -21,6 +21,11 @@ from symtrust.games.bayesian.beliefs import BeliefPath, BeliefProperty
 from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
+from symtrust.games.continuous.auctions import AuctionEquilibrium
+from symtrust.games.continuous.best_response import BestResponse
+from symtrust.games.continuous.nash import ContinuousEquilibrium, SymmetricEquilibrium
+from symtrust.games.continuous.offers import OfferEquilibrium
+from symtrust.games.continuous.sequential import SequentialEquilibrium
 from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
 from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.backward_induction import BackwardInduction
@@ -76,16 +81,19 @@ __all__ = [
     "ArmingOutcomes",
     "ArmingTreeEquilibrium",
     "Assessment",
+    "AuctionEquilibrium",
     "BackwardInduction",
     "BayesNashEquilibrium",
     "BeliefPath",
     "BeliefProperty",
+    "BestResponse",
     "BestResponses",
     "BuildGain",
     "CheckReport",
     "Coexistence",
     "CoexistenceSolution",
     "ComparativeStatics",
+    "ContinuousEquilibrium",
     "CooperationCondition",
     "CooperationIndex",
     "CooperationStatics",
@@ -107,6 +115,7 @@ __all__ = [
     "Likelihood",
     "MinimumTrust",
     "MixedEquilibrium",
+    "OfferEquilibrium",
     "OutcomeRegion",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",
@@ -116,6 +125,7 @@ __all__ = [
     "ReciprocalGestures",
     "Result",
     "SeparatingGesture",
+    "SequentialEquilibrium",
     "SequentialRationality",
     "Solution",
     "SolvedCondition",
@@ -123,6 +133,7 @@ __all__ = [
     "StartingSmall",
     "Step",
     "SubgamePerfectEquilibrium",
+    "SymmetricEquilibrium",
     "Threshold",
     "ValueOfTrust",
     "Verdict",
