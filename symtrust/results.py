@@ -23,6 +23,7 @@ from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.continuous.auctions import AuctionEquilibrium
 from symtrust.games.continuous.best_response import BestResponse
+from symtrust.games.continuous.double_auction import LinearDoubleAuction
 from symtrust.games.continuous.nash import ContinuousEquilibrium, SymmetricEquilibrium
 from symtrust.games.continuous.offers import OfferEquilibrium
 from symtrust.games.continuous.sequential import SequentialEquilibrium
@@ -113,6 +114,7 @@ __all__ = [
     "InterimPayoff",
     "IteratedElimination",
     "Likelihood",
+    "LinearDoubleAuction",
     "MinimumTrust",
     "MixedEquilibrium",
     "OfferEquilibrium",

@@ -11,6 +11,10 @@ from symtrust.games.continuous.auctions import (
 )
 from symtrust.games.continuous.bargaining import crisis_bargaining
 from symtrust.games.continuous.best_response import BestResponse, best_response
+from symtrust.games.continuous.double_auction import (
+    LinearDoubleAuction,
+    double_auction,
+)
 from symtrust.games.continuous.model import (
     ContinuousGame,
     SymmetricContinuousGame,
@@ -37,6 +41,7 @@ __all__ = [
     "BestResponse",
     "ContinuousEquilibrium",
     "ContinuousGame",
+    "LinearDoubleAuction",
     "OfferEquilibrium",
     "OfferGame",
     "SequentialEquilibrium",
@@ -46,6 +51,7 @@ __all__ = [
     "continuous_game",
     "continuous_nash",
     "crisis_bargaining",
+    "double_auction",
     "first_price_auction",
     "offer_game",
     "optimal_offer",
