@@ -73,6 +73,8 @@ __all__ = [
 
 #: Largest number of corner regimes enumerated (beyond it: interior only).
 MAX_REGIMES = 64
+#: Largest number of equilibria compared pairwise for uniqueness (beyond: None).
+MAX_UNIQUE = 8
 
 INTERIOR, LOWER, UPPER = "interior", "lower bound", "upper bound"
 
@@ -95,7 +97,8 @@ class ContinuousEquilibrium(Result):
     unique : bool or None
         True: z3 proved no other equilibrium's condition overlaps this one's
         (with concavity proved, these are all the equilibria); False: some
-        admissible point has several; None: undecided or not applicable.
+        admissible point has several; None: undecided, not applicable, or
+        more than :data:`MAX_UNIQUE` equilibria.
     """
 
     players: tuple = ()
@@ -197,7 +200,7 @@ def _case(game, regime, derivs, concave, assume, budget):
 
 
 def _uniqueness(conds, concave, assume, budget) -> list:
-    if not all(c is True for c in concave):
+    if not all(c is True for c in concave) or len(conds) > MAX_UNIQUE:
         return [None] * len(conds)
     out = []
     for i, ci in enumerate(conds):
@@ -298,6 +301,12 @@ def continuous_nash(
     )
     if not all(c is True for c in concave):
         notes = (*notes, "concavity not proved for every player: equilibria are local")
+    elif len(found) > MAX_UNIQUE:
+        notes = (
+            *notes,
+            f"{len(found)} equilibria: uniqueness not compared pairwise (more "
+            f"than {MAX_UNIQUE})",
+        )
     return Solution(
         method="continuous_nash",
         game=game,
