@@ -118,6 +118,20 @@ def test_crisis_bargaining_bad_values():
         crisis_bargaining(p, 1, (0, 1))
     with pytest.raises(ModelError, match="nan"):
         crisis_bargaining(p, sympy.nan, uniform(0, 1))
+    with pytest.raises(ModelError, match=r"c_P=-1 breaks the rule c_P > 0"):
+        crisis_bargaining(p, -1, uniform(0, 1))
+    with pytest.raises(ModelError, match=r"p=2 breaks the rule 0 <= p <= 1"):
+        crisis_bargaining(2, 1, uniform(0, 1))
+
+
+def test_linear_utility_corner_is_a_continuum_noted_not_an_error():
+    sol = continuous_nash(
+        continuous_game(("A", "B"), (x, y), (x * y, x * y), bounds=((0, 1), (0, 1)))
+    )
+    assert ((1, 1), ("upper bound", "upper bound")) in [
+        (e.profile, e.regimes) for e in sol
+    ]
+    assert any("continuum of best responses" in n for n in sol.notes)
 
 
 def test_assumptions_may_not_mention_actions():

@@ -162,7 +162,7 @@ def _regimes(game, corners):
 
 
 def _case(game, regime, derivs, concave, assume, budget):
-    """The equilibria of one regime: list of (profile, condition)."""
+    """The equilibria of one regime: (list of (profile, condition), notes)."""
     fixed = {}
     for a, r, (lo, hi) in zip(game.actions, regime, game.bounds, strict=True):
         if r == LOWER:
@@ -176,6 +176,14 @@ def _case(game, regime, derivs, concave, assume, budget):
         if r == INTERIOR
     ]
     out = []
+    flat = [a for a, e in zip(inner, eqs, strict=True) if sympy.simplify(e) == 0]
+    if flat:
+        # indifferent over the whole interval: a continuum of best responses
+        return out, (
+            f"regime {regime}: the marginal utility of {', '.join(map(str, flat))} "
+            "vanishes identically there (a continuum of best responses); not "
+            "enumerated",
+        )
     for sol in solve_system(eqs, tuple(inner)):
         point = {**fixed, **{a: sympy.simplify(v) for a, v in sol.items()}}
         profile = tuple(point[a] for a in game.actions)
@@ -196,7 +204,7 @@ def _case(game, regime, derivs, concave, assume, budget):
         if cond is S.false or satisfiable(cond, assume, budget=budget).truth is False:
             continue
         out.append((profile, cond))
-    return out
+    return out, ()
 
 
 def _uniqueness(conds, concave, assume, budget) -> list:
@@ -265,7 +273,9 @@ def continuous_nash(
     regimes, notes = _regimes(game, corners)
     found = []
     for regime in regimes:
-        for profile, cond in _case(game, regime, derivs, concave, assume, budget):
+        cases, note = _case(game, regime, derivs, concave, assume, budget)
+        notes = (*notes, *note)
+        for profile, cond in cases:
             found.append((regime, profile, cond))
     unique = _uniqueness([c for _, _, c in found], concave, assume, budget)
     steps = tuple(
