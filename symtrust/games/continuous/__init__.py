@@ -11,6 +11,7 @@ from symtrust.games.continuous.auctions import (
 )
 from symtrust.games.continuous.bargaining import crisis_bargaining
 from symtrust.games.continuous.best_response import BestResponse, best_response
+from symtrust.games.continuous.densities import from_density
 from symtrust.games.continuous.double_auction import (
     LinearDoubleAuction,
     double_auction,
@@ -53,6 +54,7 @@ __all__ = [
     "crisis_bargaining",
     "double_auction",
     "first_price_auction",
+    "from_density",
     "offer_game",
     "optimal_offer",
     "player_count",
