@@ -44,6 +44,9 @@ from symtrust.games.normal_form.dominance import (
 from symtrust.games.normal_form.mixed_nash import MixedEquilibrium
 from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
+from symtrust.games.repeated.deviation import SubgamePerfection
+from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.nash import NashConditions
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -104,6 +107,7 @@ __all__ = [
     "CutoffEquilibrium",
     "CutoffSolution",
     "DerivationReport",
+    "DiscountThreshold",
     "Dominance",
     "DominanceSolution",
     "Evidence",
@@ -117,6 +121,7 @@ __all__ = [
     "LinearDoubleAuction",
     "MinimumTrust",
     "MixedEquilibrium",
+    "NashConditions",
     "OfferEquilibrium",
     "OutcomeRegion",
     "PerfectBayesianEquilibrium",
@@ -135,6 +140,7 @@ __all__ = [
     "StartingSmall",
     "Step",
     "SubgamePerfectEquilibrium",
+    "SubgamePerfection",
     "SymmetricEquilibrium",
     "Threshold",
     "ValueOfTrust",
