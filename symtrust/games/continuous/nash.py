@@ -184,12 +184,25 @@ def _case(game, regime, derivs, concave, assume, budget):
             "vanishes identically there (a continuum of best responses); not "
             "enumerated",
         )
+    notes = []
     for sol in solve_system(eqs, tuple(inner)):
         point = {**fixed, **{a: sympy.simplify(v) for a, v in sol.items()}}
         profile = tuple(point[a] for a in game.actions)
+        if any(_undefined(u.xreplace(point)) for u in game.utilities):
+            notes.append(
+                f"regime {regime}: a utility is undefined at {profile} (0/0, as in a "
+                "contest where nobody spends): not an equilibrium there"
+            )
+            continue
         parts = []
         for i, (r, (lo, hi)) in enumerate(zip(regime, game.bounds, strict=True)):
             g, h = (d.xreplace(point) for d in derivs[i])
+            if _undefined(g) and r != INTERIOR:
+                # the one-sided marginal utility at the corner
+                a_i = game.actions[i]
+                rest = {k: v for k, v in point.items() if k != a_i}
+                side = "+" if r == LOWER else "-"
+                g = sympy.limit(derivs[i][0].xreplace(rest), a_i, profile[i], side)
             v = profile[i]
             if r == INTERIOR:
                 parts += within(v, lo, hi)
@@ -204,7 +217,11 @@ def _case(game, regime, derivs, concave, assume, budget):
         if cond is S.false or satisfiable(cond, assume, budget=budget).truth is False:
             continue
         out.append((profile, cond))
-    return out, ()
+    return out, tuple(notes)
+
+
+def _undefined(e) -> bool:
+    return isinstance(e, sympy.Basic) and e.has(S.NaN, S.ComplexInfinity)
 
 
 def _uniqueness(conds, concave, assume, budget) -> list:
