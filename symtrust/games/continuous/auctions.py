@@ -254,7 +254,7 @@ def second_price_auction(n, values: ContinuousType) -> AuctionEquilibrium:
     n, v, F, _, assume = _setup(n, values)
     lo, _ = values.support
     G = F ** (n - 1)
-    b, w = sympy.Symbol("b", real=True), sympy.Symbol("w", real=True)
+    b = sympy.Symbol("b", real=True)
     # U(w; v) = int_lo^w (v - b(y)) G'(y) dy: its derivative in w at w = v
     foc = (v - b) * sympy.diff(G, v)
     sols = [r for r in sympy.solve(foc, b) if r.has(v)]
@@ -272,5 +272,4 @@ def second_price_auction(n, values: ContinuousType) -> AuctionEquilibrium:
         Step("bid", bid, "solve for b"),
         Step("expected payment", payment, "the highest rival bid when winning"),
     )
-    del w
     return _finish("second price", n, values, v, bid, payment, assume, steps, ())

@@ -243,6 +243,26 @@ def _uniqueness(conds, concave, assume, budget) -> list:
     return out
 
 
+def _nash_steps(game, derivs, concave) -> tuple:
+    """The first-order conditions and what z3 found about concavity."""
+    focs = tuple(
+        Step(f"first-order condition of {p}", sympy.Eq(g, 0), f"du/d{a} = 0")
+        for p, a, (g, _) in zip(game.players, game.actions, derivs, strict=True)
+    )
+    return focs + tuple(
+        Step(
+            f"concavity of {p}",
+            h <= 0,
+            "proved by z3 on the box"
+            if c is True
+            else "refuted: equilibria are local"
+            if c is False
+            else "undecided: stated as a condition",
+        )
+        for p, (_, h), c in zip(game.players, derivs, concave, strict=True)
+    )
+
+
 def continuous_nash(
     game: ContinuousGame, *, corners: bool = True, budget=None
 ) -> Solution:
@@ -295,21 +315,7 @@ def continuous_nash(
         for profile, cond in cases:
             found.append((regime, profile, cond))
     unique = _uniqueness([c for _, _, c in found], concave, assume, budget)
-    steps = tuple(
-        Step(f"first-order condition of {p}", sympy.Eq(g, 0), f"du/d{a} = 0")
-        for p, a, (g, _) in zip(game.players, game.actions, derivs, strict=True)
-    ) + tuple(
-        Step(
-            f"concavity of {p}",
-            h <= 0,
-            "proved by z3 on the box"
-            if c is True
-            else "refuted: equilibria are local"
-            if c is False
-            else "undecided: stated as a condition",
-        )
-        for p, (_, h), c in zip(game.players, derivs, concave, strict=True)
-    )
+    steps = _nash_steps(game, derivs, concave)
     results = tuple(
         ContinuousEquilibrium(
             kind="Nash equilibrium (first-order conditions)",
@@ -384,6 +390,33 @@ def _symmetric_box(game):
     return extend_assumptions(game.assumptions, box, symbols=(x, others))
 
 
+def _symmetric_cases(game, gs, hs, concave) -> list:
+    """(regime, action, raw condition) for the interior solutions and corners."""
+    x, (lo, hi) = game.action, game.bounds
+    cases = []
+    for sol in solve_system([gs], (x,)):
+        v = sympy.factor(sympy.simplify(sol[x]))
+        parts = [*within(v, lo, hi), sympy.Ne(sympy.denom(sympy.together(v)), 0)]
+        if concave is not True:
+            parts.append(hs.xreplace({x: v}) < 0)
+        cases.append((INTERIOR, v, sympy.And(*parts)))
+    for regime, bound, rel, side in (
+        (LOWER, lo, sympy.Le, "+"),
+        (UPPER, hi, sympy.Ge, "-"),
+    ):
+        if bound.is_finite is not False:
+            at = gs.xreplace({x: bound})
+            if at.has(S.NaN, S.ComplexInfinity):
+                # undefined at the corner (a contest at zero effort): its one-sided limit
+                at = sympy.limit(gs, x, bound, side)
+            if at.is_finite is False:
+                if (at is S.Infinity) == (rel is sympy.Ge):
+                    cases.append((regime, bound, S.true))
+                continue
+            cases.append((regime, bound, rel(at, 0)))
+    return cases
+
+
 def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
     """Symmetric equilibria of a symmetric game, for any (symbolic) ``n``.
 
@@ -416,7 +449,7 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
             f"symmetric_nash needs a SymmetricContinuousGame, got {game!r}"
         )
     budget = Budget.of(budget)
-    x, others, (lo, hi), n = game.action, game.others, game.bounds, game.n
+    x, others, n = game.action, game.others, game.n
     check_differentiable(game.utility, x, "utility")
     g = sympy.diff(game.utility, x)
     check_differentiable(g, x, "marginal utility")
@@ -425,27 +458,7 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
     sym = {others: (n - 1) * x}
     gs, hs = g.xreplace(sym), h.xreplace(sym)
     assume = game.assumptions
-    cases = []
-    for sol in solve_system([gs], (x,)):
-        v = sympy.factor(sympy.simplify(sol[x]))
-        parts = [*within(v, lo, hi), sympy.Ne(sympy.denom(sympy.together(v)), 0)]
-        if concave is not True:
-            parts.append(hs.xreplace({x: v}) < 0)
-        cases.append((INTERIOR, v, sympy.And(*parts)))
-    for regime, bound, rel, side in (
-        (LOWER, lo, sympy.Le, "+"),
-        (UPPER, hi, sympy.Ge, "-"),
-    ):
-        if bound.is_finite is not False:
-            at = gs.xreplace({x: bound})
-            if at.has(S.NaN, S.ComplexInfinity):
-                # undefined at the corner (a contest at zero effort): its one-sided limit
-                at = sympy.limit(gs, x, bound, side)
-            if at.is_finite is False:
-                if (at is S.Infinity) == (rel is sympy.Ge):
-                    cases.append((regime, bound, S.true))
-                continue
-            cases.append((regime, bound, rel(at, 0)))
+    cases = _symmetric_cases(game, gs, hs, concave)
     found = []
     for regime, v, cond in cases:
         cond = simplify_condition(cond, assume, budget=budget)
