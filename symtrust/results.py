@@ -22,6 +22,7 @@ from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.continuous.auctions import AuctionEquilibrium
+from symtrust.games.continuous.bayes_linear import LinearBayesEquilibrium
 from symtrust.games.continuous.best_response import BestResponse
 from symtrust.games.continuous.double_auction import LinearDoubleAuction
 from symtrust.games.continuous.nash import ContinuousEquilibrium, SymmetricEquilibrium
@@ -118,6 +119,7 @@ __all__ = [
     "InterimPayoff",
     "IteratedElimination",
     "Likelihood",
+    "LinearBayesEquilibrium",
     "LinearDoubleAuction",
     "MinimumTrust",
     "MixedEquilibrium",
