@@ -136,6 +136,10 @@ def _zero_powers(e, assume):
 
 
 def _integrate(expr, v, a, b, assume=()):
+    # monomials v**(k n + m) integrate by the power rule (heurisch is slow on products)
+    flat = sympy.expand(sympy.powsimp(sympy.expand(expr), force=True))
+    if all(p.base.is_Symbol or p.exp.is_number for p in flat.atoms(sympy.Pow)):
+        expr = flat
     out = sympy.integrate(expr, (v, a, b), conds="none")
     out = _zero_powers(out, assume)
     if out.has(sympy.Integral):

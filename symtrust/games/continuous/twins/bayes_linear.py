@@ -34,16 +34,15 @@ __all__ = ["linear_bayes_twin"]
 TYPES = 4
 
 
-def _interim(game, i, strategies, action_value, own_type):
-    u = game.utilities[i].xreplace(
-        {game.actions[i]: action_value, game.types[i]: own_type}
-    )
+def _interim(game, i, strategies, own_type):
+    """E[u_i | theta_i = own_type] as a function of the own action (exact integrals)."""
+    u = game.utilities[i].xreplace({game.types[i]: own_type})
     for j, (a, t) in enumerate(zip(game.actions, game.types, strict=True)):
         if j == i:
             continue
         lo, hi = game.distributions[j].support
         u = exact_integral(u.xreplace({a: strategies[j]}) * game.density(j), t, lo, hi)
-    return sympy.nsimplify(u) if u.free_symbols else u
+    return u
 
 
 @twin(LinearBayesEquilibrium)
@@ -59,17 +58,12 @@ def linear_bayes_twin(r, point) -> None:
         for k in range(TYPES + 1):
             theta = lo_t + (hi_t - lo_t) * sympy.Rational(k, TYPES)
             mine = exact_value(strategies[i], {t: theta}, f"{p}'s action")
-            here = _interim(game, i, strategies, mine, theta)
+            interim = _interim(game, i, strategies, theta)
+            here = exact_value(interim, {game.actions[i]: mine}, "interim utility")
             lo_v = lo if lo.is_finite is False else exact_value(lo, {}, "bound")
             hi_v = hi if hi.is_finite is False else exact_value(hi, {}, "bound")
             for d in grid(lo_v, hi_v, mine, local=r.concave[i] is not True):
-                there = _interim(
-                    game,
-                    i,
-                    strategies,
-                    sympy.Rational(d.numerator, d.denominator),
-                    theta,
-                )
+                there = exact_value(interim, {game.actions[i]: d}, "interim utility")
                 if compare(there, here) > 0:
                     raise VerificationError(
                         f"type {theta} of {p} gains by playing {d} instead of {mine}: "
