@@ -38,6 +38,8 @@ from symtrust.games.normal_form.dominance import (
 from symtrust.games.normal_form.mixed_nash import MixedEquilibrium
 from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
+from symtrust.games.repeated.finite import FiniteHorizonSPE
+from symtrust.games.repeated.reputation import ReputationEquilibrium
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -63,6 +65,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
+from symtrust.kydd.starting_small.two_sided import StartingSmallTwoSided
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics
@@ -99,6 +102,7 @@ __all__ = [
     "DominanceSolution",
     "Evidence",
     "ExpectedPayoff",
+    "FiniteHorizonSPE",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
@@ -114,6 +118,7 @@ __all__ = [
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
+    "ReputationEquilibrium",
     "Result",
     "SeparatingGesture",
     "SequentialRationality",
@@ -121,6 +126,7 @@ __all__ = [
     "SolvedCondition",
     "SolvedPiece",
     "StartingSmall",
+    "StartingSmallTwoSided",
     "Step",
     "SubgamePerfectEquilibrium",
     "Threshold",

@@ -9,6 +9,7 @@ from symtrust.games import (
     continuous_types,
     extensive,
     normal_form,
+    repeated,
     signaling,
     symmetric,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "continuous_types",
     "extensive",
     "normal_form",
+    "repeated",
     "signaling",
     "symmetric",
 ]

@@ -17,6 +17,13 @@ Examples
 ['hegemon', 'small']
 """
 
+# the two-sided package is imported before reassurance's starting_small
+# function: importing a subpackage binds its name in this namespace, and the
+# later import rebinds ``starting_small`` to the one-sided solver
+from symtrust.kydd.starting_small import (  # noqa: I001 - order matters, see above
+    StartingSmallTwoSided,
+    starting_small_two_sided,
+)
 from symtrust.kydd.arming.equilibria import (
     arming_equilibria,
     arming_outcomes,
@@ -65,6 +72,7 @@ __all__ = [
     "MultilateralGame",
     "Regime",
     "Shape",
+    "StartingSmallTwoSided",
     "actor",
     "arming_equilibria",
     "arming_game",
@@ -90,6 +98,7 @@ __all__ = [
     "stage_game",
     "stage_threshold",
     "starting_small",
+    "starting_small_two_sided",
     "trust_after_build",
     "trust_after_builds",
     "value_of_trust",
