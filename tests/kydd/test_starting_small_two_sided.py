@@ -72,7 +72,7 @@ def test_twin_checks_and_catches_an_error():
 
 
 @settings(
-    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.nested_given]
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.nested_given]
 )
 @given(
     st.fractions(R(11, 10), 6),
