@@ -3,8 +3,9 @@
 One subpackage per model, holding its model, its solvers and its numeric
 twins: the Security Dilemma Game (:mod:`~symtrust.kydd.security_dilemma`),
 the spiral model's arming game (:mod:`~symtrust.kydd.arming`), reassurance by
-costly signals (:mod:`~symtrust.kydd.reassurance`), and multilateral trust
-with a hegemon (:mod:`~symtrust.kydd.multilateral`). Each is built on the
+costly signals (:mod:`~symtrust.kydd.reassurance`), starting small with both
+sides uncertain (:mod:`~symtrust.kydd.starting_small`), and multilateral
+trust with a hegemon (:mod:`~symtrust.kydd.multilateral`). Each is built on the
 engine's generic families (:mod:`symtrust.games`); every solver returns a
 result (:mod:`symtrust.results`), and regimes and shapes are enumerations
 (:class:`Regime`, :class:`Shape`).
