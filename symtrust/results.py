@@ -38,7 +38,10 @@ from symtrust.games.normal_form.dominance import (
 from symtrust.games.normal_form.mixed_nash import MixedEquilibrium
 from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
+from symtrust.games.repeated.deviation import SubgamePerfection
+from symtrust.games.repeated.discount import DiscountThreshold
 from symtrust.games.repeated.finite import FiniteHorizonSPE
+from symtrust.games.repeated.nash import NashConditions
 from symtrust.games.repeated.reputation import ReputationEquilibrium
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
@@ -98,6 +101,7 @@ __all__ = [
     "CutoffEquilibrium",
     "CutoffSolution",
     "DerivationReport",
+    "DiscountThreshold",
     "Dominance",
     "DominanceSolution",
     "Evidence",
@@ -111,6 +115,7 @@ __all__ = [
     "Likelihood",
     "MinimumTrust",
     "MixedEquilibrium",
+    "NashConditions",
     "OutcomeRegion",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",
@@ -129,6 +134,7 @@ __all__ = [
     "StartingSmallTwoSided",
     "Step",
     "SubgamePerfectEquilibrium",
+    "SubgamePerfection",
     "Threshold",
     "ValueOfTrust",
     "Verdict",
