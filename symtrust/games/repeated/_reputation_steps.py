@@ -201,7 +201,9 @@ def tidy(expr):
     b*(b - 1)
     """
     out = sympy.powsimp(sympy.cancel(sympy.powsimp(expr, force=True)), force=True)
-    return sympy.factor(out) if not out.has(sympy.Piecewise) else out
+    if out.has(sympy.Piecewise):
+        return out
+    return sympy.powsimp(sympy.factor(out), force=True)
 
 
 def _stated(x, y, conds) -> int | None:
