@@ -261,7 +261,8 @@ def _common(game: ReputationGame):
         raise SolverError(
             f"no reputation equilibrium of this kind: q* = {q} and the uninformed "
             f"mix {pi} must lie in (0, 1), and the committed action must cost the "
-            f"normal type ({v_c} < {v_o})"
+            f"normal type (its payoff {v_c} from it must be below {v_o} from the "
+            "opportunistic one)"
         )
     steps = [
         Step(

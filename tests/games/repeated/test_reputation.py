@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from symtrust import check, game_tree, interval, positive, probability
-from symtrust.errors import ModelError
+from symtrust.errors import ModelError, SolverError, UnsupportedError
 from symtrust.games.extensive import decision
 from symtrust.games.repeated import (
     chain_store,
@@ -248,3 +248,16 @@ def test_stage_of_another_shape_is_refused():
 def test_not_a_game():
     with pytest.raises(ModelError, match="needs a ReputationGame, got str"):
         reputation_equilibrium("chain store")
+
+
+def test_stages_without_reputation_structure_are_named():
+    flat = decision(
+        "u", {"in": decision("i", {"c": (1, 1), "o": (1, 2)}), "out": (0, 0)}
+    )
+    with pytest.raises(UnsupportedError, match="engaging pays the same"):
+        reputation_equilibrium(reputation_game(flat, 3, prior=R(1, 5), committed="c"))
+    cheap = decision(
+        "u", {"in": decision("i", {"c": (1, 3), "o": (-1, 2)}), "out": (0, 0)}
+    )
+    with pytest.raises(SolverError, match="its payoff 3 from it must be below 2"):
+        reputation_equilibrium(reputation_game(cheap, 3, prior=R(1, 5), committed="c"))
