@@ -139,8 +139,6 @@ class ReputationEquilibrium(Result):
             return seq[int(k) - 1]
         if isinstance(k, bool) or (isinstance(k, (int, sympy.Integer)) and int(k) < 1):
             raise ModelError(f"period k={k!r} must be a positive integer")
-        if isinstance(k, (int, sympy.Integer)) and isinstance(self.periods, int):
-            raise AssertionError("unreachable")  # pragma: no cover
         return sympy.piecewise_fold(seq.subs(period, k))
 
     def belief(self, k):
