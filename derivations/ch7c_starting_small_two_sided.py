@@ -5,12 +5,12 @@ reassurance by raising the stakes gradually. Two versions are derived and
 compared, with no closed form typed here:
 
 1. *One-sided, discounted* (the version already in
-   :func:`symtrust.kydd.starting_small`): a sender's type is uniform on
+   :func:`symtrust.kydd.two_sided`): a sender's type is uniform on
    [0, b], the receiver cooperates at a stake equal to its trust, payoffs
    are discounted by delta; exactly the untrustworthy types exploit in the
    last round.
 2. *Two-sided, undiscounted, with the cost of being exploited*
-   (:func:`symtrust.kydd.starting_small_two_sided`): both players' types
+   (:func:`symtrust.kydd.two_sided_two_sided`): both players' types
    are uniform on [0, b]; round k plays the Security Dilemma Game scaled by
    the stake x_k (w = 0, being exploited costs c x_k); after a defection
    the relationship ends. For a cutoff path b > a_1 > a_2 > 1 the engine

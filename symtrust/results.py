@@ -68,7 +68,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
-from symtrust.kydd.starting_small.two_sided import StartingSmallTwoSided
+from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics

@@ -4,7 +4,7 @@ One subpackage per model, holding its model, its solvers and its numeric
 twins: the Security Dilemma Game (:mod:`~symtrust.kydd.security_dilemma`),
 the spiral model's arming game (:mod:`~symtrust.kydd.arming`), reassurance by
 costly signals (:mod:`~symtrust.kydd.reassurance`), starting small with both
-sides uncertain (:mod:`~symtrust.kydd.starting_small`), and multilateral
+sides uncertain (:mod:`~symtrust.kydd.two_sided`), and multilateral
 trust with a hegemon (:mod:`~symtrust.kydd.multilateral`). Each is built on the
 engine's generic families (:mod:`symtrust.games`); every solver returns a
 result (:mod:`symtrust.results`), and regimes and shapes are enumerations
@@ -18,13 +18,6 @@ Examples
 ['hegemon', 'small']
 """
 
-# the two-sided package is imported before reassurance's starting_small
-# function: importing a subpackage binds its name in this namespace, and the
-# later import rebinds ``starting_small`` to the one-sided solver
-from symtrust.kydd.starting_small import (  # noqa: I001 - order matters, see above
-    StartingSmallTwoSided,
-    starting_small_two_sided,
-)
 from symtrust.kydd.arming.equilibria import (
     arming_equilibria,
     arming_outcomes,
@@ -65,6 +58,7 @@ from symtrust.kydd.security_dilemma import (
     stage_threshold,
     value_of_trust,
 )
+from symtrust.kydd.two_sided import StartingSmallTwoSided, starting_small_two_sided
 
 __all__ = [
     "Actor",

@@ -19,7 +19,7 @@ Examples
 --------
 >>> import sympy
 >>> from symtrust import check
->>> from symtrust.kydd.starting_small.two_sided import starting_small_two_sided
+>>> from symtrust.kydd.two_sided.two_sided import starting_small_two_sided
 >>> sm = starting_small_two_sided(2, upper=4, cost=sympy.Rational(1, 10),
 ...                               cutoffs=(2,))
 >>> check(sm, max_examples=1).passed
@@ -33,7 +33,7 @@ from sympy import S
 
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
-from symtrust.kydd.starting_small.two_sided import StartingSmallTwoSided
+from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
 
 __all__ = ["two_sided_twin"]
 
