@@ -47,7 +47,9 @@ from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
 from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.finite import FiniteHorizonSPE
 from symtrust.games.repeated.nash import NashConditions
+from symtrust.games.repeated.reputation import ReputationEquilibrium
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -73,6 +75,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
+from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics
@@ -113,6 +116,7 @@ __all__ = [
     "DominanceSolution",
     "Evidence",
     "ExpectedPayoff",
+    "FiniteHorizonSPE",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
@@ -132,6 +136,7 @@ __all__ = [
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
+    "ReputationEquilibrium",
     "Result",
     "SeparatingGesture",
     "SequentialEquilibrium",
@@ -140,6 +145,7 @@ __all__ = [
     "SolvedCondition",
     "SolvedPiece",
     "StartingSmall",
+    "StartingSmallTwoSided",
     "Step",
     "SubgamePerfectEquilibrium",
     "SubgamePerfection",
