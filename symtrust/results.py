@@ -21,6 +21,10 @@ from symtrust.games.bayesian.beliefs import BeliefPath, BeliefProperty
 from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
+from symtrust.games.cheap_talk.partition import MaxSteps, PartitionEquilibrium
+from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
+from symtrust.games.continuous_signals.pooling import PoolingRange
+from symtrust.games.continuous_signals.separating import SeparatingSet
 from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
 from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.backward_induction import BackwardInduction
@@ -103,19 +107,24 @@ __all__ = [
     "HybridGesture",
     "InfosetBelief",
     "InterimPayoff",
+    "IntuitiveSelection",
     "IteratedElimination",
     "Likelihood",
+    "MaxSteps",
     "MinimumTrust",
     "MixedEquilibrium",
     "OutcomeRegion",
+    "PartitionEquilibrium",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",
+    "PoolingRange",
     "Posterior",
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
     "Result",
     "SeparatingGesture",
+    "SeparatingSet",
     "SequentialRationality",
     "Solution",
     "SolvedCondition",
