@@ -42,6 +42,9 @@ from symtrust.games.normal_form.dominance import (
 from symtrust.games.normal_form.mixed_nash import MixedEquilibrium
 from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
+from symtrust.games.repeated.deviation import SubgamePerfection
+from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.nash import NashConditions
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -99,6 +102,7 @@ __all__ = [
     "CutoffEquilibrium",
     "CutoffSolution",
     "DerivationReport",
+    "DiscountThreshold",
     "Dominance",
     "DominanceSolution",
     "Evidence",
@@ -113,6 +117,7 @@ __all__ = [
     "MaxSteps",
     "MinimumTrust",
     "MixedEquilibrium",
+    "NashConditions",
     "OutcomeRegion",
     "PartitionEquilibrium",
     "PerfectBayesianEquilibrium",
@@ -132,6 +137,7 @@ __all__ = [
     "StartingSmall",
     "Step",
     "SubgamePerfectEquilibrium",
+    "SubgamePerfection",
     "Threshold",
     "ValueOfTrust",
     "Verdict",

@@ -7,10 +7,12 @@ family registers its twins with :mod:`symtrust.core.twins`.
 from symtrust.games import (
     bayesian,
     cheap_talk,
+    continuous,
     continuous_signals,
     continuous_types,
     extensive,
     normal_form,
+    repeated,
     signaling,
     symmetric,
 )
@@ -18,10 +20,12 @@ from symtrust.games import (
 __all__ = [
     "bayesian",
     "cheap_talk",
+    "continuous",
     "continuous_signals",
     "continuous_types",
     "extensive",
     "normal_form",
+    "repeated",
     "signaling",
     "symmetric",
 ]
