@@ -24,6 +24,7 @@ from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.cheap_talk.partition import MaxSteps, PartitionEquilibrium
 from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
 from symtrust.games.continuous_signals.pooling import PoolingRange
+from symtrust.games.continuous_signals.riley import RileyChain
 from symtrust.games.continuous_signals.separating import SeparatingSet
 from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
 from symtrust.games.extensive.assessment import Assessment
@@ -128,6 +129,7 @@ __all__ = [
     "PureEquilibrium",
     "ReciprocalGestures",
     "Result",
+    "RileyChain",
     "SeparatingGesture",
     "SeparatingSet",
     "SequentialRationality",

@@ -66,6 +66,7 @@ NOT_SOLVERS = {
     "multilateral_game",
     "nonnegative",
     "normal_form_game",
+    "ordered_signal_game",
     "outcome",
     "parameter",
     "path_name",

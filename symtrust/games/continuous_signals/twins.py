@@ -13,6 +13,11 @@ convex costs stay exact algebraic numbers, compared by
 * pooling: a pool at a grid signal, with belief 0 off the path, is an
   equilibrium exactly when it lies in the reported range, and the reply on
   the path is the reply to the prior; the off-path condition holds at q = 0;
+* Riley with n types: no type gains by sending any grid signal (or another
+  type's) given the result's reply to signals; each type just below another
+  is exactly indifferent to mimicking it and would mimic a slightly smaller
+  signal (least cost); the condition holds exactly when brute force finds
+  the profile an equilibrium (where single crossing holds);
 * Intuitive Criterion: each candidate equilibrium of the grid is tested by
   searching deviations (grid points and the exact-rational bisection of each
   type's break-even signal) that are equilibrium-dominated for the low type
@@ -43,12 +48,14 @@ from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
 from symtrust.games.continuous_signals.pooling import PoolingRange, pooling_equilibria
+from symtrust.games.continuous_signals.riley import RileyChain
 from symtrust.games.continuous_signals.separating import SeparatingSet
 
 __all__ = [
     "intuitive_twin",
     "pooling_solution_twin",
     "pooling_twin",
+    "riley_chain_twin",
     "separating_twin",
 ]
 
@@ -256,4 +263,48 @@ def intuitive_twin(result, point) -> None:
         raise VerificationError(
             f"unique survivor: condition {held}, brute force {unique} (Riley exists "
             f"{exists_riley}, every pool fails {all_fail}) at {g.pt}"
+        )
+
+
+@twin(RileyChain)
+def riley_chain_twin(result, point) -> None:
+    """Brute-force check of a :class:`RileyChain` at one point."""
+    game = result.game
+    pt = {k: v for k, v in point.items() if k in game.parameters}
+    s, r = game.signal, game.response
+    signals = [_val(x, pt) for x in result.signals]
+    reps = [_val(x, pt) for x in game.replies]
+
+    def u(k, sig, rep):
+        return _val(game.utilities[k], {**pt, s: sig, r: rep})
+
+    top = max([Fraction(1), *(Fraction(int(sympy.ceiling(x))) for x in signals)])
+    grid = [top * 2 * Fraction(j, STEPS) for j in range(STEPS + 1)] + signals
+    replies = [_val(result.reply, {**pt, s: x}, "the reply") for x in grid]
+    equilibrium = True
+    for k in range(len(signals)):
+        own = u(k, signals[k], reps[k])
+        if any(_gt(u(k, x, rep), own) for x, rep in zip(grid, replies, strict=True)):
+            equilibrium = False
+    for k in range(1, len(signals)):
+        below = u(k - 1, signals[k - 1], reps[k - 1])
+        if compare(u(k - 1, signals[k], reps[k]), below) != 0:
+            raise VerificationError(
+                f"type {k} is not indifferent to the signal {signals[k]} of type "
+                f"{k + 1} at {pt}"
+            )
+        smaller = signals[k] - (signals[k] - signals[k - 1]) / 100
+        if not _gt(u(k - 1, smaller, reps[k]), below):
+            raise VerificationError(
+                f"signal {signals[k]} is not the least cost at {pt}"
+            )
+    held = substitute_condition(result.condition, pt)
+    crossing = all(substitute_condition(c, pt) for c in game.single_crossing)
+    if held and not equilibrium:
+        raise VerificationError(
+            f"the Riley profile {signals} is not an equilibrium at {pt}"
+        )
+    if crossing and held is not equilibrium:
+        raise VerificationError(
+            f"existence {held}, brute force {equilibrium} under single crossing at {pt}"
         )
