@@ -97,7 +97,6 @@ class PartitionEquilibrium(Result):
         if self.boundaries:
             rows.append(("boundaries", sympy.Tuple(*self.boundaries)))
             rows.append(("replies", sympy.Tuple(*self.replies)))
-        rows.append(("exists iff", self.condition))
         return tuple(rows)
 
 

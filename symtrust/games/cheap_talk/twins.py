@@ -125,7 +125,16 @@ def _check_sender(game, bounds, replies, pt) -> None:
 
 @twin(PartitionEquilibrium)
 def partition_twin(result, point) -> None:
-    """Direct verification of a :class:`PartitionEquilibrium` at one point."""
+    """Direct verification of a :class:`PartitionEquilibrium` at one point.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.games.cheap_talk.model import cheap_talk_game
+    >>> from symtrust.games.cheap_talk.partition import partition_equilibrium
+    >>> b = positive("b")
+    >>> partition_twin(partition_equilibrium(cheap_talk_game(b), 2), {b: sympy.Rational(1, 9)})
+    """
     pt = _bias_point(result, point)
     n = _size(result, point)
     if n > LIMIT:
@@ -199,7 +208,16 @@ def shooting_steps(game, point, limit: int = LIMIT) -> int | None:
 
 @twin(MaxSteps)
 def max_steps_twin(result, point) -> None:
-    """N(b) against forward shooting at one point."""
+    """N(b) against forward shooting at one point.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.games.cheap_talk.model import cheap_talk_game
+    >>> from symtrust.games.cheap_talk.partition import max_steps
+    >>> b = positive("b")
+    >>> max_steps_twin(max_steps(cheap_talk_game(b)), {b: sympy.Rational(1, 50)})
+    """
     pt = _bias_point(result, point)
     claimed = _num(result.value, pt, "N(b)")
     found = shooting_steps(result.game.subs(pt, strict=False), {})
@@ -213,7 +231,14 @@ def max_steps_twin(result, point) -> None:
 
 @twin(partition_equilibria)
 def partition_solution_twin(solution, point) -> None:
-    """Every listed equilibrium holds, and there is one for each N up to N(b)."""
+    """Every listed equilibrium holds, and there is one for each N up to N(b).
+
+    Examples
+    --------
+    >>> from symtrust.games.cheap_talk.model import cheap_talk_game
+    >>> from symtrust.games.cheap_talk.partition import partition_equilibria
+    >>> partition_solution_twin(partition_equilibria(cheap_talk_game(sympy.Rational(1, 9))), {})
+    """
     found = shooting_steps(solution.game, point)
     if found is None:
         skip(f"N(b) > {LIMIT}: the shooting path is too long")

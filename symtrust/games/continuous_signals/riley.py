@@ -68,7 +68,6 @@ class RileyChain(Result):
         return (
             (self.kind, sympy.Tuple(*self.signals)),
             ("reply to a signal", self.reply),
-            ("exists iff", self.condition),
         )
 
 

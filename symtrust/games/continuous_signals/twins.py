@@ -130,7 +130,21 @@ def _separates(g, s_high, grid) -> bool:
 
 @twin(SeparatingSet)
 def separating_twin(result, point) -> None:
-    """Brute-force check of a :class:`SeparatingSet` at one point."""
+    """Brute-force check of a :class:`SeparatingSet` at one point.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> from symtrust.games.continuous_signals.separating import separating_equilibria
+    >>> separating_twin(separating_equilibria(g), {}) is None
+    True
+    """
     g = _Game(result.game, point)
     lo, hi = (_val(v, g.pt) for v in result.signals)
     exists = substitute_condition(result.condition, g.pt)
@@ -159,7 +173,20 @@ def separating_twin(result, point) -> None:
 
 @twin(PoolingRange)
 def pooling_twin(result, point) -> None:
-    """Brute-force check of a :class:`PoolingRange` at one point."""
+    """Brute-force check of a :class:`PoolingRange` at one point.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> pooling_twin(pooling_equilibria(g)[0], {}) is None
+    True
+    """
     game = result.game
     g = _Game(game, point)
     prior = _val(game.prior, g.pt)
@@ -196,7 +223,20 @@ def _pool(result):
 
 @twin(pooling_equilibria)
 def pooling_solution_twin(solution, point) -> None:
-    """Each pooling result holds, and the case of the prior's reply is present."""
+    """Each pooling result holds, and the case of the prior's reply is present.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> pooling_solution_twin(pooling_equilibria(g), {}) is None
+    True
+    """
     for r in solution.results:
         pooling_twin(r, point)
     g = _Game(solution.game, point)
@@ -239,7 +279,21 @@ def _broken(g, eq_low, eq_high, grid) -> bool:
 
 @twin(IntuitiveSelection)
 def intuitive_twin(result, point) -> None:
-    """Brute-force Intuitive Criterion on the grid's candidate equilibria."""
+    """Brute-force Intuitive Criterion on the grid's candidate equilibria.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> from symtrust.games.continuous_signals.intuitive import intuitive_criterion
+    >>> intuitive_twin(intuitive_criterion(g), {}) is None
+    True
+    """
     game = result.game
     g = _Game(game, point)
     riley = _val(result.riley, g.pt)
@@ -268,7 +322,19 @@ def intuitive_twin(result, point) -> None:
 
 @twin(RileyChain)
 def riley_chain_twin(result, point) -> None:
-    """Brute-force check of a :class:`RileyChain` at one point."""
+    """Brute-force check of a :class:`RileyChain` at one point.
+
+    Examples
+    --------
+    >>> from symtrust import nonnegative, positive, real
+    >>> from symtrust.games.continuous_signals.ordered import ordered_signal_game
+    >>> from symtrust.games.continuous_signals.riley import riley_outcome
+    >>> e, w, t = nonnegative("e"), real("w"), positive("theta")
+    >>> g = ordered_signal_game(types={"1": 1, "2": 2, "3": 3}, utility=w - e / t,
+    ...                         type_symbol=t, signal=e, response=w, known_reply=t)
+    >>> riley_chain_twin(riley_outcome(g), {}) is None
+    True
+    """
     game = result.game
     pt = {k: v for k, v in point.items() if k in game.parameters}
     s, r = game.signal, game.response
