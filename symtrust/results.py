@@ -22,6 +22,7 @@ from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
 from symtrust.games.cheap_talk.partition import MaxSteps, PartitionEquilibrium
+from symtrust.games.cheap_talk.welfare import ExAntePayoffs
 from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
 from symtrust.games.continuous_signals.pooling import PoolingRange
 from symtrust.games.continuous_signals.riley import RileyChain
@@ -107,6 +108,7 @@ __all__ = [
     "Dominance",
     "DominanceSolution",
     "Evidence",
+    "ExAntePayoffs",
     "ExpectedPayoff",
     "FullCooperation",
     "HybridGesture",
