@@ -83,6 +83,7 @@ class _Game:
     def __init__(self, game, point):
         self.game = game
         self.pt = {k: v for k, v in point.items() if k in game.parameters}
+        self.memo = {}
         self.r0 = self.reply(0)
         self.r1 = self.reply(1)
 
@@ -90,8 +91,14 @@ class _Game:
         return _val(self.game.reply, {**self.pt, self.game.belief: q}, "the reply")
 
     def u(self, kind, s, r):
-        g = self.game
-        return _val(g.utilities[kind], {**self.pt, g.signal: s, g.response: r})
+        # payoffs are looked up many times on the grid: each is evaluated once
+        key = (kind, s, r)
+        if key not in self.memo:
+            g = self.game
+            self.memo[key] = _val(
+                g.utilities[kind], {**self.pt, g.signal: s, g.response: r}
+            )
+        return self.memo[key]
 
     def grid(self, *marks):
         top = max([Fraction(1), *(Fraction(m) for m in marks if _rational(m))])
@@ -271,10 +278,15 @@ def _broken(g, eq_low, eq_high, grid) -> bool:
     def f_high(s):
         return g.u(1, s, g.r1) - eq_high
 
+    def witness(s):
+        return not _gt(f_low(s), 0) and _gt(f_high(s), 0) and _gt(s, 0)
+
+    if any(witness(s) for s in grid):
+        return True
+    # a window narrower than the grid: between the two break-even signals
     top = max(s for s in grid if _rational(s))
     ends = [_bisect(f, Fraction(0), top) for f in (f_low, f_high)]
-    tries = [*grid, (ends[0] + ends[1]) / 2]
-    return any(not _gt(f_low(s), 0) and _gt(f_high(s), 0) and _gt(s, 0) for s in tries)
+    return witness((ends[0] + ends[1]) / 2)
 
 
 @twin(IntuitiveSelection)
