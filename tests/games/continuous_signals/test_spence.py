@@ -222,3 +222,19 @@ def test_solvers_refuse_other_objects():
     for solver in (separating_equilibria, pooling_equilibria, intuitive_criterion):
         with pytest.raises(ModelError, match="ContinuousSignalGame"):
             solver("Spence")
+
+
+def test_quadratic_costs_symbolic_with_algebraic_twins():
+    # cost e**2 / theta: the bounds are square roots, theta_L (theta_H - theta_L)
+    # under the root; the twins compare them exactly and skip no point
+    game = spence(utility=w - e**2 / t)
+    sep = separating_equilibria(game)
+    assert sympy.simplify(sep.signals[0] ** 2 - tl * (th - tl)) == 0
+    assert sympy.simplify(sep.signals[1] ** 2 - th * (th - tl)) == 0
+    assert (
+        sympy.simplify(pooling_equilibria(game)[0].signals[1] ** 2 - p * tl * (th - tl))
+        == 0
+    )
+    for obj in (sep, intuitive_criterion(game)):
+        report = check(obj, max_examples=8)
+        assert report.passed is True and report.skipped == 0
