@@ -38,6 +38,7 @@ NOT_SOLVERS = {
     "arming_game",
     "arming_tree",
     "as_payoff",
+    "as_signal_game",
     "bayesian_game",
     "behaviour",
     "bimatrix",
