@@ -46,7 +46,9 @@ from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
 from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.finite import FiniteHorizonSPE
 from symtrust.games.repeated.nash import NashConditions
+from symtrust.games.repeated.reputation import ReputationEquilibrium
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -72,6 +74,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
+from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics
@@ -110,6 +113,7 @@ __all__ = [
     "Evidence",
     "ExAntePayoffs",
     "ExpectedPayoff",
+    "FiniteHorizonSPE",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
@@ -130,6 +134,7 @@ __all__ = [
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
+    "ReputationEquilibrium",
     "Result",
     "RileyChain",
     "SeparatingGesture",
@@ -139,6 +144,7 @@ __all__ = [
     "SolvedCondition",
     "SolvedPiece",
     "StartingSmall",
+    "StartingSmallTwoSided",
     "Step",
     "SubgamePerfectEquilibrium",
     "SubgamePerfection",
