@@ -28,6 +28,12 @@ from symtrust.games.continuous.double_auction import LinearDoubleAuction
 from symtrust.games.continuous.nash import ContinuousEquilibrium, SymmetricEquilibrium
 from symtrust.games.continuous.offers import OfferEquilibrium
 from symtrust.games.continuous.sequential import SequentialEquilibrium
+from symtrust.games.cheap_talk.partition import MaxSteps, PartitionEquilibrium
+from symtrust.games.cheap_talk.welfare import ExAntePayoffs
+from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
+from symtrust.games.continuous_signals.pooling import PoolingRange
+from symtrust.games.continuous_signals.riley import RileyChain
+from symtrust.games.continuous_signals.separating import SeparatingSet
 from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
 from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.backward_induction import BackwardInduction
@@ -115,31 +121,38 @@ __all__ = [
     "Dominance",
     "DominanceSolution",
     "Evidence",
+    "ExAntePayoffs",
     "ExpectedPayoff",
     "FiniteHorizonSPE",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
     "InterimPayoff",
+    "IntuitiveSelection",
     "IteratedElimination",
     "Likelihood",
     "LinearBayesEquilibrium",
     "LinearDoubleAuction",
+    "MaxSteps",
     "MinimumTrust",
     "MixedEquilibrium",
     "NashConditions",
     "OfferEquilibrium",
     "OutcomeRegion",
+    "PartitionEquilibrium",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",
+    "PoolingRange",
     "Posterior",
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
     "ReputationEquilibrium",
     "Result",
+    "RileyChain",
     "SeparatingGesture",
     "SequentialEquilibrium",
+    "SeparatingSet",
     "SequentialRationality",
     "Solution",
     "SolvedCondition",

@@ -51,6 +51,7 @@ from symtrust.kydd.reassurance.costly_signal import (
     separating_equilibrium,
 )
 from symtrust.kydd.reassurance.gestures import reciprocal_gestures, starting_small
+from symtrust.kydd.reassurance.instance import as_signal_game
 from symtrust.kydd.reassurance.model import CostlySignalGame, costly_signal
 from symtrust.kydd.security_dilemma import (
     sdg_payoffs,
@@ -74,6 +75,7 @@ __all__ = [
     "arming_outcomes",
     "arming_tree",
     "arming_tree_equilibria",
+    "as_signal_game",
     "build_cutoff",
     "coexisting_equilibria",
     "cooperation_condition",
