@@ -21,6 +21,8 @@ from symtrust.games.bayesian.beliefs import BeliefPath, BeliefProperty
 from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
+from symtrust.games.cheap_talk.partition import MaxSteps, PartitionEquilibrium
+from symtrust.games.cheap_talk.welfare import ExAntePayoffs
 from symtrust.games.continuous.auctions import AuctionEquilibrium
 from symtrust.games.continuous.bayes_linear import LinearBayesEquilibrium
 from symtrust.games.continuous.best_response import BestResponse
@@ -28,8 +30,6 @@ from symtrust.games.continuous.double_auction import LinearDoubleAuction
 from symtrust.games.continuous.nash import ContinuousEquilibrium, SymmetricEquilibrium
 from symtrust.games.continuous.offers import OfferEquilibrium
 from symtrust.games.continuous.sequential import SequentialEquilibrium
-from symtrust.games.cheap_talk.partition import MaxSteps, PartitionEquilibrium
-from symtrust.games.cheap_talk.welfare import ExAntePayoffs
 from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
 from symtrust.games.continuous_signals.pooling import PoolingRange
 from symtrust.games.continuous_signals.riley import RileyChain
@@ -151,8 +151,8 @@ __all__ = [
     "Result",
     "RileyChain",
     "SeparatingGesture",
-    "SequentialEquilibrium",
     "SeparatingSet",
+    "SequentialEquilibrium",
     "SequentialRationality",
     "Solution",
     "SolvedCondition",
