@@ -44,6 +44,7 @@ from symtrust import (
     uniform,
 )
 from symtrust.games.continuous import crisis_bargaining, optimal_offer
+from symtrust.render.region_map import RegionFigure
 
 SOURCE = "Fearon (1995), in the language of Kydd (2005) (reconstruction)"
 INTERIOR = "interior"
@@ -116,12 +117,26 @@ def derive() -> Derivation:
         ("optimal offer", solution),
         ("optimal offer with an interior solution", case_solution),
     )
+    figures = (
+        RegionFigure(
+            "optimal offers",
+            solution,
+            x=(s, 0, 1),
+            y=(m, 0, 2),
+            fixed={p: sympy.Rational(1, 2), c_p: sympy.Rational(1, 10)},
+            caption="The proposer's optimal offer by regime against the spread s "
+            "and the mean m of the receiver's cost of war (p = 1/2, c_P = 1/10): "
+            "an interior offer risks war where uncertainty is large relative to "
+            "the expected cost",
+        ),
+    )
     return Derivation(
         title="Crisis bargaining under uncertainty: trust and the risk of war",
         source=SOURCE,
         models=(game, case),
         results=results,
         claims=claims,
+        figures=figures,
         notes=(
             "Trust is the proposer's belief that the receiver is a cooperative "
             "type, one whose cost of war makes it accept the offer: at the "

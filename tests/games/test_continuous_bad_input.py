@@ -12,6 +12,9 @@ from symtrust.games.continuous import (
     continuous_game,
     continuous_nash,
     crisis_bargaining,
+    double_auction,
+    first_price_auction,
+    from_density,
     offer_game,
     optimal_offer,
     symmetric_continuous_game,
@@ -118,9 +121,52 @@ def test_crisis_bargaining_bad_values():
         crisis_bargaining(p, 1, (0, 1))
     with pytest.raises(ModelError, match="nan"):
         crisis_bargaining(p, sympy.nan, uniform(0, 1))
+    with pytest.raises(ModelError, match=r"c_P=-1 breaks the rule c_P > 0"):
+        crisis_bargaining(p, -1, uniform(0, 1))
+    with pytest.raises(ModelError, match=r"p=2 breaks the rule 0 <= p <= 1"):
+        crisis_bargaining(2, 1, uniform(0, 1))
+
+
+def test_linear_utility_corner_is_a_continuum_noted_not_an_error():
+    sol = continuous_nash(
+        continuous_game(("A", "B"), (x, y), (x * y, x * y), bounds=((0, 1), (0, 1)))
+    )
+    assert ((1, 1), ("upper bound", "upper bound")) in [
+        (e.profile, e.regimes) for e in sol
+    ]
+    assert any("continuum of best responses" in n for n in sol.notes)
 
 
 def test_assumptions_may_not_mention_actions():
     q = nonnegative("q")
     with pytest.raises(ModelError, match="assumptions mention an action"):
         continuous_game(("A",), (q,), (-(q**2),), assumptions=[q < 1])
+
+
+def test_from_density_negative_or_not_integrating_to_one():
+    t = sympy.Symbol("t", real=True)
+    with pytest.raises(ModelError, match=r"density 1 - 2\*t is negative somewhere"):
+        from_density(1 - 2 * t, t, (0, 1))
+    with pytest.raises(ModelError, match=r"does not integrate to 1 .* integral is 1/2"):
+        from_density(t, t, (0, 1))
+    with pytest.raises(ModelError, match="wrong order"):
+        from_density(1, t, (1, 0))
+    with pytest.raises(ModelError, match="float"):
+        from_density(0.5 * t, t, (0, 2))
+    k = positive("k")
+    with pytest.raises(ModelError, match="does not integrate to 1"):
+        from_density(k, t, (0, 1))
+    assert from_density(1 / k, t, (0, k)).cdf_at(k / 2) == sympy.Rational(1, 2)
+
+
+def test_a_strategy_form_that_cannot_satisfy_the_first_order_conditions():
+    t = sympy.Symbol("t", real=True)
+    values = from_density(2 * t, t, (0, 1))
+    with pytest.raises(UnsupportedError, match="the linear form has 0 increasing"):
+        double_auction(values, uniform(0, 1))
+
+
+def test_auction_with_a_density_type():
+    t = sympy.Symbol("t", real=True)
+    eq = first_price_auction(3, from_density(2 * t, t, (0, 1)))
+    assert sympy.simplify(eq.bid - sympy.Rational(4, 5) * eq.value_symbol) == 0

@@ -12,12 +12,15 @@ from symtrust.games.cheap_talk.partition import (
     partition_equilibria,
     partition_equilibrium,
 )
+from symtrust.games.cheap_talk.welfare import ExAntePayoffs, ex_ante_payoffs
 
 __all__ = [
     "CheapTalkGame",
+    "ExAntePayoffs",
     "MaxSteps",
     "PartitionEquilibrium",
     "cheap_talk_game",
+    "ex_ante_payoffs",
     "max_steps",
     "partition_equilibria",
     "partition_equilibrium",

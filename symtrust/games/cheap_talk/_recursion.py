@@ -24,10 +24,13 @@ h/2 + l/2
 
 from __future__ import annotations
 
+import functools
+
 import sympy
 
 from symtrust.core.result import Step
 from symtrust.errors import SolverError, UnsupportedError
+from symtrust.games.cheap_talk.model import cheap_talk_game
 from symtrust.logic.conditions import sign_under
 
 __all__ = ["INDEX", "boundary_recurrence", "receiver_reply", "solve_recurrence"]
@@ -35,8 +38,11 @@ __all__ = ["INDEX", "boundary_recurrence", "receiver_reply", "solve_recurrence"]
 #: The boundary index i in a_i.
 INDEX = sympy.Symbol("i", integer=True, nonnegative=True)
 _LOW, _MID, _HIGH = sympy.symbols("a_lo a_mid a_hi", real=True)
+#: The placeholder bias for games with a numeric one.
+_BIAS = sympy.Symbol("b", positive=True)
 
 
+@functools.lru_cache(maxsize=256)
 def receiver_reply(game, low, high):
     """The receiver's best reply to the states [low, high], and its steps.
 
@@ -76,6 +82,10 @@ def receiver_reply(game, low, high):
 def boundary_recurrence(game):
     """a_{i+1} in terms of a_i and a_{i-1}, from the boundary type's indifference.
 
+    A game with a numeric bias is solved once for a symbolic bias (a
+    placeholder b > 0), then the number is substituted: the derivation does
+    not depend on its value.
+
     Examples
     --------
     >>> from symtrust import positive
@@ -84,6 +94,18 @@ def boundary_recurrence(game):
     >>> nxt
     4*b - a_lo + 2*a_mid
     """
+    if game.bias.is_number:
+        nxt, steps = _boundary_recurrence(cheap_talk_game(_BIAS))
+        return nxt.xreplace({_BIAS: game.bias}), tuple(
+            Step(st.label, st.expr.xreplace({_BIAS: game.bias}), st.justification)
+            for st in steps
+        )
+    return _boundary_recurrence(game)
+
+
+# games are immutable values: each is derived once
+@functools.lru_cache(maxsize=64)
+def _boundary_recurrence(game):
     theta, y = game.state, game.action
     below, steps = receiver_reply(game, _LOW, _MID)
     above, _ = receiver_reply(game, _MID, _HIGH)
@@ -139,15 +161,36 @@ def solve_recurrence(game, nxt, steps_n):
     >>> solve_recurrence(g, nxt, 2)[1]
     1/2 - 2*b
     """
-    a = sympy.Function("a")
-    n = sympy.Symbol("n", integer=True, nonnegative=True)
-    first = sympy.Symbol("a_1", real=True)
+    if game.bias.is_number:
+        # solved once for the placeholder bias, then the number substituted
+        template = cheap_talk_game(_BIAS)
+        general = _general_solution(boundary_recurrence(template)[0])
+        general = tuple(v.xreplace({_BIAS: game.bias}) for v in general)
+    else:
+        general = _general_solution(nxt)
+    return _impose_top(*general, steps_n)
+
+
+_A = sympy.Function("a")
+_N = sympy.Symbol("n", integer=True, nonnegative=True)
+_FIRST = sympy.Symbol("a_1", real=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _general_solution(nxt):
+    """rsolve of the recurrence from a_0 = 0 and a free a_1."""
+    a, n, first = _A, _N, _FIRST
     recurrence = a(n + 2) - nxt.subs({_MID: a(n + 1), _LOW: a(n)}, simultaneous=True)
     general = sympy.rsolve(recurrence, a(n), {a(0): 0, a(1): first})
     if general is None:
         raise UnsupportedError(
             f"sympy.rsolve cannot solve the recurrence {recurrence} = 0"
         )
+    return recurrence, general
+
+
+def _impose_top(recurrence, general, steps_n):
+    a, n, first = _A, _N, _FIRST
     # the last boundary is the top of the state space
     found = sympy.solve(sympy.Eq(general.subs(n, steps_n), 1), first)
     if len(found) != 1:

@@ -97,7 +97,6 @@ class PartitionEquilibrium(Result):
         if self.boundaries:
             rows.append(("boundaries", sympy.Tuple(*self.boundaries)))
             rows.append(("replies", sympy.Tuple(*self.replies)))
-        rows.append(("exists iff", self.condition))
         return tuple(rows)
 
 
@@ -203,8 +202,11 @@ def _partition(game, size):
     nxt, derivation = boundary_recurrence(game)
     boundary, _a1, solved = solve_recurrence(game, nxt, size)
     condition, exist_steps = _existence(game, boundary, size, assume)
+    # the receiver's reply to [l, h], derived once, at the i-th interval
+    lo_end, hi_end = sympy.symbols("l h", real=True)
+    formula, _ = receiver_reply(game, lo_end, hi_end)
     low, high = boundary.subs(INDEX, INDEX - 1), boundary
-    reply_expr, _ = receiver_reply(game, low, high)
+    reply_expr = formula.subs({lo_end: low, hi_end: high}, simultaneous=True)
     reply_expr = sympy.factor(sympy.expand(reply_expr))
     bounds, replies = (), ()
     if isinstance(size, int):

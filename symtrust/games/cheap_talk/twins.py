@@ -43,8 +43,10 @@ from symtrust.games.cheap_talk.partition import (
     PartitionEquilibrium,
     partition_equilibria,
 )
+from symtrust.games.cheap_talk.welfare import ExAntePayoffs
 
 __all__ = [
+    "ex_ante_twin",
     "max_steps_twin",
     "partition_solution_twin",
     "partition_twin",
@@ -125,7 +127,16 @@ def _check_sender(game, bounds, replies, pt) -> None:
 
 @twin(PartitionEquilibrium)
 def partition_twin(result, point) -> None:
-    """Direct verification of a :class:`PartitionEquilibrium` at one point."""
+    """Direct verification of a :class:`PartitionEquilibrium` at one point.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.games.cheap_talk.model import cheap_talk_game
+    >>> from symtrust.games.cheap_talk.partition import partition_equilibrium
+    >>> b = positive("b")
+    >>> partition_twin(partition_equilibrium(cheap_talk_game(b), 2), {b: sympy.Rational(1, 9)})
+    """
     pt = _bias_point(result, point)
     n = _size(result, point)
     if n > LIMIT:
@@ -199,7 +210,16 @@ def shooting_steps(game, point, limit: int = LIMIT) -> int | None:
 
 @twin(MaxSteps)
 def max_steps_twin(result, point) -> None:
-    """N(b) against forward shooting at one point."""
+    """N(b) against forward shooting at one point.
+
+    Examples
+    --------
+    >>> from symtrust import positive
+    >>> from symtrust.games.cheap_talk.model import cheap_talk_game
+    >>> from symtrust.games.cheap_talk.partition import max_steps
+    >>> b = positive("b")
+    >>> max_steps_twin(max_steps(cheap_talk_game(b)), {b: sympy.Rational(1, 50)})
+    """
     pt = _bias_point(result, point)
     claimed = _num(result.value, pt, "N(b)")
     found = shooting_steps(result.game.subs(pt, strict=False), {})
@@ -213,7 +233,14 @@ def max_steps_twin(result, point) -> None:
 
 @twin(partition_equilibria)
 def partition_solution_twin(solution, point) -> None:
-    """Every listed equilibrium holds, and there is one for each N up to N(b)."""
+    """Every listed equilibrium holds, and there is one for each N up to N(b).
+
+    Examples
+    --------
+    >>> from symtrust.games.cheap_talk.model import cheap_talk_game
+    >>> from symtrust.games.cheap_talk.partition import partition_equilibria
+    >>> partition_solution_twin(partition_equilibria(cheap_talk_game(sympy.Rational(1, 9))), {})
+    """
     found = shooting_steps(solution.game, point)
     if found is None:
         skip(f"N(b) > {LIMIT}: the shooting path is too long")
@@ -224,3 +251,45 @@ def partition_solution_twin(solution, point) -> None:
         raise VerificationError(
             f"equilibria with N = {sizes}, shooting finds 1..{found}"
         )
+
+
+@twin(ExAntePayoffs)
+def ex_ante_twin(result, point) -> None:
+    """Ex-ante payoffs against exact integration interval by interval.
+
+    Examples
+    --------
+    >>> from symtrust.games.cheap_talk.model import cheap_talk_game
+    >>> from symtrust.games.cheap_talk.partition import partition_equilibrium
+    >>> from symtrust.games.cheap_talk.welfare import ex_ante_payoffs
+    >>> eq = partition_equilibrium(cheap_talk_game(sympy.Rational(1, 20)), 3)
+    >>> ex_ante_twin(ex_ante_payoffs(eq), {})
+    """
+    eq = result.equilibrium
+    pt = _bias_point(eq, point)
+    n = _size(eq, point)
+    if n > LIMIT:
+        skip(f"N = {n} > {LIMIT} intervals: too many to integrate one by one")
+    at = {**pt, **({} if isinstance(eq.size, int) else {eq.size: n})}
+    if substitute_condition(eq.condition, at) is not True:
+        skip("no equilibrium with this many steps at the point")
+    game = eq.game
+    bounds = [_num(eq.boundary, {**at, eq.index: k}) for k in range(n + 1)]
+    replies = [_num(eq.reply, {**at, eq.index: k}) for k in range(1, n + 1)]
+    for who, utility, claimed in (
+        ("sender", game.sender_utility, result.sender),
+        ("receiver", game.receiver_utility, result.receiver),
+    ):
+        u = utility.xreplace(pt)
+        total = sum(
+            (
+                sympy.integrate(u.subs(game.action, y), (game.state, lo, hi))
+                for y, lo, hi in zip(replies, bounds, bounds[1:], strict=False)
+            ),
+            sympy.S.Zero,
+        )
+        if _num(claimed, at) != _num(total, {}):
+            raise VerificationError(
+                f"the {who}'s ex-ante payoff {claimed} is {_num(claimed, at)}, exact "
+                f"integration gives {total} at {at}"
+            )

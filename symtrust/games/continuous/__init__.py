@@ -10,7 +10,19 @@ from symtrust.games.continuous.auctions import (
     second_price_auction,
 )
 from symtrust.games.continuous.bargaining import crisis_bargaining
+from symtrust.games.continuous.bayes_linear import (
+    BayesianContinuousGame,
+    LinearBayesEquilibrium,
+    bayesian_continuous_game,
+    interim_utility,
+    linear_bayes_nash,
+)
 from symtrust.games.continuous.best_response import BestResponse, best_response
+from symtrust.games.continuous.densities import from_density
+from symtrust.games.continuous.double_auction import (
+    LinearDoubleAuction,
+    double_auction,
+)
 from symtrust.games.continuous.model import (
     ContinuousGame,
     SymmetricContinuousGame,
@@ -34,19 +46,27 @@ from symtrust.games.continuous.sequential import SequentialEquilibrium, stackelb
 
 __all__ = [
     "AuctionEquilibrium",
+    "BayesianContinuousGame",
     "BestResponse",
     "ContinuousEquilibrium",
     "ContinuousGame",
+    "LinearBayesEquilibrium",
+    "LinearDoubleAuction",
     "OfferEquilibrium",
     "OfferGame",
     "SequentialEquilibrium",
     "SymmetricContinuousGame",
     "SymmetricEquilibrium",
+    "bayesian_continuous_game",
     "best_response",
     "continuous_game",
     "continuous_nash",
     "crisis_bargaining",
+    "double_auction",
     "first_price_auction",
+    "from_density",
+    "interim_utility",
+    "linear_bayes_nash",
     "offer_game",
     "optimal_offer",
     "player_count",

@@ -85,6 +85,15 @@ def crisis_bargaining(
             f"receiver_cost={receiver_cost!r} must be a ContinuousType (for "
             "instance uniform(lo, hi))"
         )
+    for value, holds, rule, what in (
+        (p, sympy.And(p >= 0, p <= 1), "0 <= p <= 1", "power p"),
+        (c_p, c_p > 0, "c_P > 0", "proposer's cost of war c_P"),
+    ):
+        if value.is_number and holds is sympy.false:
+            raise ModelError(
+                f"{what}={value} breaks the rule {rule} (p is a probability of "
+                "winning; war is costly)"
+            )
     x = sympy.Symbol(offer_name, real=True)
     c_r = sympy.Symbol(cost_name, real=True)
     return offer_game(

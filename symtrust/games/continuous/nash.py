@@ -73,6 +73,8 @@ __all__ = [
 
 #: Largest number of corner regimes enumerated (beyond it: interior only).
 MAX_REGIMES = 64
+#: Largest number of equilibria compared pairwise for uniqueness (beyond: None).
+MAX_UNIQUE = 8
 
 INTERIOR, LOWER, UPPER = "interior", "lower bound", "upper bound"
 
@@ -95,7 +97,8 @@ class ContinuousEquilibrium(Result):
     unique : bool or None
         True: z3 proved no other equilibrium's condition overlaps this one's
         (with concavity proved, these are all the equilibria); False: some
-        admissible point has several; None: undecided or not applicable.
+        admissible point has several; None: undecided, not applicable, or
+        more than :data:`MAX_UNIQUE` equilibria.
     """
 
     players: tuple = ()
@@ -159,7 +162,7 @@ def _regimes(game, corners):
 
 
 def _case(game, regime, derivs, concave, assume, budget):
-    """The equilibria of one regime: list of (profile, condition)."""
+    """The equilibria of one regime: (list of (profile, condition), notes)."""
     fixed = {}
     for a, r, (lo, hi) in zip(game.actions, regime, game.bounds, strict=True):
         if r == LOWER:
@@ -173,12 +176,33 @@ def _case(game, regime, derivs, concave, assume, budget):
         if r == INTERIOR
     ]
     out = []
+    flat = [a for a, e in zip(inner, eqs, strict=True) if sympy.simplify(e) == 0]
+    if flat:
+        # indifferent over the whole interval: a continuum of best responses
+        return out, (
+            f"regime {regime}: the marginal utility of {', '.join(map(str, flat))} "
+            "vanishes identically there (a continuum of best responses); not "
+            "enumerated",
+        )
+    notes = []
     for sol in solve_system(eqs, tuple(inner)):
         point = {**fixed, **{a: sympy.simplify(v) for a, v in sol.items()}}
         profile = tuple(point[a] for a in game.actions)
+        if any(_undefined(u.xreplace(point)) for u in game.utilities):
+            notes.append(
+                f"regime {regime}: a utility is undefined at {profile} (0/0, as in a "
+                "contest where nobody spends): not an equilibrium there"
+            )
+            continue
         parts = []
         for i, (r, (lo, hi)) in enumerate(zip(regime, game.bounds, strict=True)):
             g, h = (d.xreplace(point) for d in derivs[i])
+            if _undefined(g) and r != INTERIOR:
+                # the one-sided marginal utility at the corner
+                a_i = game.actions[i]
+                rest = {k: v for k, v in point.items() if k != a_i}
+                side = "+" if r == LOWER else "-"
+                g = sympy.limit(derivs[i][0].xreplace(rest), a_i, profile[i], side)
             v = profile[i]
             if r == INTERIOR:
                 parts += within(v, lo, hi)
@@ -193,11 +217,15 @@ def _case(game, regime, derivs, concave, assume, budget):
         if cond is S.false or satisfiable(cond, assume, budget=budget).truth is False:
             continue
         out.append((profile, cond))
-    return out
+    return out, tuple(notes)
+
+
+def _undefined(e) -> bool:
+    return isinstance(e, sympy.Basic) and e.has(S.NaN, S.ComplexInfinity)
 
 
 def _uniqueness(conds, concave, assume, budget) -> list:
-    if not all(c is True for c in concave):
+    if not all(c is True for c in concave) or len(conds) > MAX_UNIQUE:
         return [None] * len(conds)
     out = []
     for i, ci in enumerate(conds):
@@ -213,6 +241,26 @@ def _uniqueness(conds, concave, assume, budget) -> list:
         else:
             out.append(None)
     return out
+
+
+def _nash_steps(game, derivs, concave) -> tuple:
+    """The first-order conditions and what z3 found about concavity."""
+    focs = tuple(
+        Step(f"first-order condition of {p}", sympy.Eq(g, 0), f"du/d{a} = 0")
+        for p, a, (g, _) in zip(game.players, game.actions, derivs, strict=True)
+    )
+    return focs + tuple(
+        Step(
+            f"concavity of {p}",
+            h <= 0,
+            "proved by z3 on the box"
+            if c is True
+            else "refuted: equilibria are local"
+            if c is False
+            else "undecided: stated as a condition",
+        )
+        for p, (_, h), c in zip(game.players, derivs, concave, strict=True)
+    )
 
 
 def continuous_nash(
@@ -262,24 +310,12 @@ def continuous_nash(
     regimes, notes = _regimes(game, corners)
     found = []
     for regime in regimes:
-        for profile, cond in _case(game, regime, derivs, concave, assume, budget):
+        cases, note = _case(game, regime, derivs, concave, assume, budget)
+        notes = (*notes, *note)
+        for profile, cond in cases:
             found.append((regime, profile, cond))
     unique = _uniqueness([c for _, _, c in found], concave, assume, budget)
-    steps = tuple(
-        Step(f"first-order condition of {p}", sympy.Eq(g, 0), f"du/d{a} = 0")
-        for p, a, (g, _) in zip(game.players, game.actions, derivs, strict=True)
-    ) + tuple(
-        Step(
-            f"concavity of {p}",
-            h <= 0,
-            "proved by z3 on the box"
-            if c is True
-            else "refuted: equilibria are local"
-            if c is False
-            else "undecided: stated as a condition",
-        )
-        for p, (_, h), c in zip(game.players, derivs, concave, strict=True)
-    )
+    steps = _nash_steps(game, derivs, concave)
     results = tuple(
         ContinuousEquilibrium(
             kind="Nash equilibrium (first-order conditions)",
@@ -298,6 +334,12 @@ def continuous_nash(
     )
     if not all(c is True for c in concave):
         notes = (*notes, "concavity not proved for every player: equilibria are local")
+    elif len(found) > MAX_UNIQUE:
+        notes = (
+            *notes,
+            f"{len(found)} equilibria: uniqueness not compared pairwise (more "
+            f"than {MAX_UNIQUE})",
+        )
     return Solution(
         method="continuous_nash",
         game=game,
@@ -348,6 +390,33 @@ def _symmetric_box(game):
     return extend_assumptions(game.assumptions, box, symbols=(x, others))
 
 
+def _symmetric_cases(game, gs, hs, concave) -> list:
+    """(regime, action, raw condition) for the interior solutions and corners."""
+    x, (lo, hi) = game.action, game.bounds
+    cases = []
+    for sol in solve_system([gs], (x,)):
+        v = sympy.factor(sympy.simplify(sol[x]))
+        parts = [*within(v, lo, hi), sympy.Ne(sympy.denom(sympy.together(v)), 0)]
+        if concave is not True:
+            parts.append(hs.xreplace({x: v}) < 0)
+        cases.append((INTERIOR, v, sympy.And(*parts)))
+    for regime, bound, rel, side in (
+        (LOWER, lo, sympy.Le, "+"),
+        (UPPER, hi, sympy.Ge, "-"),
+    ):
+        if bound.is_finite is not False:
+            at = gs.xreplace({x: bound})
+            if at.has(S.NaN, S.ComplexInfinity):
+                # undefined at the corner (a contest at zero effort): its one-sided limit
+                at = sympy.limit(gs, x, bound, side)
+            if at.is_finite is False:
+                if (at is S.Infinity) == (rel is sympy.Ge):
+                    cases.append((regime, bound, S.true))
+                continue
+            cases.append((regime, bound, rel(at, 0)))
+    return cases
+
+
 def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
     """Symmetric equilibria of a symmetric game, for any (symbolic) ``n``.
 
@@ -380,7 +449,7 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
             f"symmetric_nash needs a SymmetricContinuousGame, got {game!r}"
         )
     budget = Budget.of(budget)
-    x, others, (lo, hi), n = game.action, game.others, game.bounds, game.n
+    x, others, n = game.action, game.others, game.n
     check_differentiable(game.utility, x, "utility")
     g = sympy.diff(game.utility, x)
     check_differentiable(g, x, "marginal utility")
@@ -389,27 +458,7 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
     sym = {others: (n - 1) * x}
     gs, hs = g.xreplace(sym), h.xreplace(sym)
     assume = game.assumptions
-    cases = []
-    for sol in solve_system([gs], (x,)):
-        v = sympy.factor(sympy.simplify(sol[x]))
-        parts = [*within(v, lo, hi), sympy.Ne(sympy.denom(sympy.together(v)), 0)]
-        if concave is not True:
-            parts.append(hs.xreplace({x: v}) < 0)
-        cases.append((INTERIOR, v, sympy.And(*parts)))
-    for regime, bound, rel, side in (
-        (LOWER, lo, sympy.Le, "+"),
-        (UPPER, hi, sympy.Ge, "-"),
-    ):
-        if bound.is_finite is not False:
-            at = gs.xreplace({x: bound})
-            if at.has(S.NaN, S.ComplexInfinity):
-                # undefined at the corner (a contest at zero effort): its one-sided limit
-                at = sympy.limit(gs, x, bound, side)
-            if at.is_finite is False:
-                if (at is S.Infinity) == (rel is sympy.Ge):
-                    cases.append((regime, bound, S.true))
-                continue
-            cases.append((regime, bound, rel(at, 0)))
+    cases = _symmetric_cases(game, gs, hs, concave)
     found = []
     for regime, v, cond in cases:
         cond = simplify_condition(cond, assume, budget=budget)

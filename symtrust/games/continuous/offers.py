@@ -204,6 +204,37 @@ def _is_global(game, concave, budget) -> bool:
     return decide(slope <= 0, _region(game), budget=budget).truth is True
 
 
+def _offer_cases(game, derived, inside, concave) -> list:
+    """(regime, offer, raw condition parts): interior, all accept, the bounds."""
+    above, g, h = derived
+    x, t = game.offer, game.type_symbol
+    lo_t, hi_t = game.distribution.support
+    lo_x, hi_x = game.bounds
+
+    def inner(v):
+        return [c.xreplace({x: v}) for c in inside]
+
+    cases = []
+    for sol in solve_system([g], (x,)):
+        v = sympy.simplify(sol[x])
+        parts = [*within(v, lo_x, hi_x), *inner(v)]
+        if concave is not True:
+            parts.append(h.xreplace({x: v}) < 0)
+        cases.append((INTERIOR, v, parts))
+    edge = lo_t if above else hi_t
+    for sol in solve_system([game.responder_gain.xreplace({t: edge})], (x,)):
+        v = sympy.simplify(sol[x])
+        cases.append((ALL_ACCEPT, v, [*within(v, lo_x, hi_x), g.xreplace({x: v}) >= 0]))
+    for regime, b, rel in ((LOWER, lo_x, sympy.Le), (UPPER, hi_x, sympy.Ge)):
+        if b.is_finite is not False:
+            cases.append((regime, b, [*inner(b), rel(g.xreplace({x: b}), 0)]))
+    if lo_x.is_finite is not False:
+        # every type accepts the lowest offer already
+        gain = game.responder_gain.xreplace({x: lo_x, t: edge})
+        cases.append((LOWEST_ALL, lo_x, [gain > 0]))
+    return cases
+
+
 def optimal_offer(game: OfferGame, *, budget=None) -> Solution:
     """Solve the offer game by backward induction over the continuous offer.
 
@@ -244,7 +275,6 @@ def optimal_offer(game: OfferGame, *, budget=None) -> Solution:
     inside = [cut > lo_t, cut < hi_t]
     concave = decide(h <= 0, _region(game, inside), budget=budget).truth
     is_global = _is_global(game, concave, budget)
-    lo_x, hi_x = game.bounds
     steps = (
         Step("marginal type", sympy.Eq(t, cut), "the responder's indifference"),
         Step("probability of rejection", rejection, "integral of the density"),
@@ -257,27 +287,7 @@ def optimal_offer(game: OfferGame, *, budget=None) -> Solution:
         ),
     )
 
-    def inner(v):
-        return [c.xreplace({x: v}) for c in inside]
-
-    cases = []
-    for sol in solve_system([g], (x,)):
-        v = sympy.simplify(sol[x])
-        parts = [*within(v, lo_x, hi_x), *inner(v)]
-        if concave is not True:
-            parts.append(h.xreplace({x: v}) < 0)
-        cases.append((INTERIOR, v, parts))
-    edge = lo_t if above else hi_t
-    for sol in solve_system([game.responder_gain.xreplace({t: edge})], (x,)):
-        v = sympy.simplify(sol[x])
-        cases.append((ALL_ACCEPT, v, [*within(v, lo_x, hi_x), g.xreplace({x: v}) >= 0]))
-    for regime, b, rel in ((LOWER, lo_x, sympy.Le), (UPPER, hi_x, sympy.Ge)):
-        if b.is_finite is not False:
-            cases.append((regime, b, [*inner(b), rel(g.xreplace({x: b}), 0)]))
-    if lo_x.is_finite is not False:
-        # every type accepts the lowest offer already
-        gain = game.responder_gain.xreplace({x: lo_x, t: edge})
-        cases.append((LOWEST_ALL, lo_x, [gain > 0]))
+    cases = _offer_cases(game, (above, g, h), inside, concave)
     results = []
     for regime, v, parts in cases:
         cond = simplify_condition(sympy.And(*parts), game.assumptions, budget=budget)

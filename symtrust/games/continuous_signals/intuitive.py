@@ -84,7 +84,6 @@ class IntuitiveSelection(Result):
             ("surviving separating", self.separating_survives),
         ]
         rows += [(f"pools with reply {r} fail iff", c) for r, _, c in self.pools]
-        rows.append(("the Riley outcome is the unique survivor iff", self.condition))
         return tuple(rows)
 
 

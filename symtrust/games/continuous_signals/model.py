@@ -113,7 +113,19 @@ class ContinuousSignalGame:
         return expr.subs(changes, simultaneous=True) if changes else expr
 
     def reply_to(self, belief) -> sympy.Expr:
-        """The receiver's reply r(q) at a belief (possibly piecewise)."""
+        """The receiver's reply r(q) at a belief (possibly piecewise).
+
+        Examples
+        --------
+        >>> import sympy
+        >>> from symtrust import nonnegative, real
+        >>> e, w, q = nonnegative("e"), real("w"), real("q")
+        >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 2),
+        ...                 utility={"low": w - e, "high": w - e / 2}, signal=e,
+        ...                 response=w, reply=1 + q, belief=q)
+        >>> g.reply_to(sympy.Rational(1, 4))
+        5/4
+        """
         return self.reply.subs(self.belief, belief)
 
     @property
@@ -230,7 +242,8 @@ def _sure(cond, assume, what, rule) -> None:
         return
     if verdict.truth is False:
         raise ModelError(
-            f"{what} fails: {rule}; {cond} is false at {verdict.counterexample}"
+            f"{what} breaks the rule {rule}: {cond} is false at "
+            f"{verdict.counterexample} (state the parameter's domain or an assumption)"
         )
     raise UnsupportedError(
         f"cannot decide whether {what} holds: {cond} ({verdict.reason})"

@@ -80,7 +80,6 @@ class PoolingRange(Result):
             (self.kind, sympy.Interval(*self.signals)),
             ("reply on the path", self.response),
             ("off-path beliefs", self.off_path),
-            ("holds iff", self.condition),
         )
 
 

@@ -84,7 +84,6 @@ class SeparatingSet(Result):
             (self.kind, self.riley),
             ("separating signals", sympy.Interval(*self.signals)),
             ("beliefs", self.beliefs),
-            ("exists iff", self.condition),
         )
 
 

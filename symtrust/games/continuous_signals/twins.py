@@ -13,6 +13,11 @@ convex costs stay exact algebraic numbers, compared by
 * pooling: a pool at a grid signal, with belief 0 off the path, is an
   equilibrium exactly when it lies in the reported range, and the reply on
   the path is the reply to the prior; the off-path condition holds at q = 0;
+* Riley with n types: no type gains by sending any grid signal (or another
+  type's) given the result's reply to signals; each type just below another
+  is exactly indifferent to mimicking it and would mimic a slightly smaller
+  signal (least cost); the condition holds exactly when brute force finds
+  the profile an equilibrium (where single crossing holds);
 * Intuitive Criterion: each candidate equilibrium of the grid is tested by
   searching deviations (grid points and the exact-rational bisection of each
   type's break-even signal) that are equilibrium-dominated for the low type
@@ -43,12 +48,14 @@ from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
 from symtrust.games.continuous_signals.pooling import PoolingRange, pooling_equilibria
+from symtrust.games.continuous_signals.riley import RileyChain
 from symtrust.games.continuous_signals.separating import SeparatingSet
 
 __all__ = [
     "intuitive_twin",
     "pooling_solution_twin",
     "pooling_twin",
+    "riley_chain_twin",
     "separating_twin",
 ]
 
@@ -76,6 +83,7 @@ class _Game:
     def __init__(self, game, point):
         self.game = game
         self.pt = {k: v for k, v in point.items() if k in game.parameters}
+        self.memo = {}
         self.r0 = self.reply(0)
         self.r1 = self.reply(1)
 
@@ -83,8 +91,14 @@ class _Game:
         return _val(self.game.reply, {**self.pt, self.game.belief: q}, "the reply")
 
     def u(self, kind, s, r):
-        g = self.game
-        return _val(g.utilities[kind], {**self.pt, g.signal: s, g.response: r})
+        # payoffs are looked up many times on the grid: each is evaluated once
+        key = (kind, s, r)
+        if key not in self.memo:
+            g = self.game
+            self.memo[key] = _val(
+                g.utilities[kind], {**self.pt, g.signal: s, g.response: r}
+            )
+        return self.memo[key]
 
     def grid(self, *marks):
         top = max([Fraction(1), *(Fraction(m) for m in marks if _rational(m))])
@@ -123,7 +137,21 @@ def _separates(g, s_high, grid) -> bool:
 
 @twin(SeparatingSet)
 def separating_twin(result, point) -> None:
-    """Brute-force check of a :class:`SeparatingSet` at one point."""
+    """Brute-force check of a :class:`SeparatingSet` at one point.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> from symtrust.games.continuous_signals.separating import separating_equilibria
+    >>> separating_twin(separating_equilibria(g), {}) is None
+    True
+    """
     g = _Game(result.game, point)
     lo, hi = (_val(v, g.pt) for v in result.signals)
     exists = substitute_condition(result.condition, g.pt)
@@ -152,7 +180,20 @@ def separating_twin(result, point) -> None:
 
 @twin(PoolingRange)
 def pooling_twin(result, point) -> None:
-    """Brute-force check of a :class:`PoolingRange` at one point."""
+    """Brute-force check of a :class:`PoolingRange` at one point.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> pooling_twin(pooling_equilibria(g)[0], {}) is None
+    True
+    """
     game = result.game
     g = _Game(game, point)
     prior = _val(game.prior, g.pt)
@@ -189,7 +230,20 @@ def _pool(result):
 
 @twin(pooling_equilibria)
 def pooling_solution_twin(solution, point) -> None:
-    """Each pooling result holds, and the case of the prior's reply is present."""
+    """Each pooling result holds, and the case of the prior's reply is present.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> pooling_solution_twin(pooling_equilibria(g), {}) is None
+    True
+    """
     for r in solution.results:
         pooling_twin(r, point)
     g = _Game(solution.game, point)
@@ -224,15 +278,34 @@ def _broken(g, eq_low, eq_high, grid) -> bool:
     def f_high(s):
         return g.u(1, s, g.r1) - eq_high
 
+    def witness(s):
+        return not _gt(f_low(s), 0) and _gt(f_high(s), 0) and _gt(s, 0)
+
+    if any(witness(s) for s in grid):
+        return True
+    # a window narrower than the grid: between the two break-even signals
     top = max(s for s in grid if _rational(s))
     ends = [_bisect(f, Fraction(0), top) for f in (f_low, f_high)]
-    tries = [*grid, (ends[0] + ends[1]) / 2]
-    return any(not _gt(f_low(s), 0) and _gt(f_high(s), 0) and _gt(s, 0) for s in tries)
+    return witness((ends[0] + ends[1]) / 2)
 
 
 @twin(IntuitiveSelection)
 def intuitive_twin(result, point) -> None:
-    """Brute-force Intuitive Criterion on the grid's candidate equilibria."""
+    """Brute-force Intuitive Criterion on the grid's candidate equilibria.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import nonnegative, real
+    >>> from symtrust.games.continuous_signals.model import signal_game
+    >>> e, w, q = nonnegative("e"), real("w"), real("q")
+    >>> g = signal_game(types=("low", "high"), prior=sympy.Rational(1, 3),
+    ...                 utility={"low": w - 2 * e, "high": w - e}, signal=e,
+    ...                 response=w, reply=1 + q, belief=q)
+    >>> from symtrust.games.continuous_signals.intuitive import intuitive_criterion
+    >>> intuitive_twin(intuitive_criterion(g), {}) is None
+    True
+    """
     game = result.game
     g = _Game(game, point)
     riley = _val(result.riley, g.pt)
@@ -256,4 +329,60 @@ def intuitive_twin(result, point) -> None:
         raise VerificationError(
             f"unique survivor: condition {held}, brute force {unique} (Riley exists "
             f"{exists_riley}, every pool fails {all_fail}) at {g.pt}"
+        )
+
+
+@twin(RileyChain)
+def riley_chain_twin(result, point) -> None:
+    """Brute-force check of a :class:`RileyChain` at one point.
+
+    Examples
+    --------
+    >>> from symtrust import nonnegative, positive, real
+    >>> from symtrust.games.continuous_signals.ordered import ordered_signal_game
+    >>> from symtrust.games.continuous_signals.riley import riley_outcome
+    >>> e, w, t = nonnegative("e"), real("w"), positive("theta")
+    >>> g = ordered_signal_game(types={"1": 1, "2": 2, "3": 3}, utility=w - e / t,
+    ...                         type_symbol=t, signal=e, response=w, known_reply=t)
+    >>> riley_chain_twin(riley_outcome(g), {}) is None
+    True
+    """
+    game = result.game
+    pt = {k: v for k, v in point.items() if k in game.parameters}
+    s, r = game.signal, game.response
+    signals = [_val(x, pt) for x in result.signals]
+    reps = [_val(x, pt) for x in game.replies]
+
+    def u(k, sig, rep):
+        return _val(game.utilities[k], {**pt, s: sig, r: rep})
+
+    top = max([Fraction(1), *(Fraction(int(sympy.ceiling(x))) for x in signals)])
+    grid = [top * 2 * Fraction(j, STEPS) for j in range(STEPS + 1)] + signals
+    replies = [_val(result.reply, {**pt, s: x}, "the reply") for x in grid]
+    equilibrium = True
+    for k in range(len(signals)):
+        own = u(k, signals[k], reps[k])
+        if any(_gt(u(k, x, rep), own) for x, rep in zip(grid, replies, strict=True)):
+            equilibrium = False
+    for k in range(1, len(signals)):
+        below = u(k - 1, signals[k - 1], reps[k - 1])
+        if compare(u(k - 1, signals[k], reps[k]), below) != 0:
+            raise VerificationError(
+                f"type {k} is not indifferent to the signal {signals[k]} of type "
+                f"{k + 1} at {pt}"
+            )
+        smaller = signals[k] - (signals[k] - signals[k - 1]) / 100
+        if not _gt(u(k - 1, smaller, reps[k]), below):
+            raise VerificationError(
+                f"signal {signals[k]} is not the least cost at {pt}"
+            )
+    held = substitute_condition(result.condition, pt)
+    crossing = all(substitute_condition(c, pt) for c in game.single_crossing)
+    if held and not equilibrium:
+        raise VerificationError(
+            f"the Riley profile {signals} is not an equilibrium at {pt}"
+        )
+    if crossing and held is not equilibrium:
+        raise VerificationError(
+            f"existence {held}, brute force {equilibrium} under single crossing at {pt}"
         )

@@ -162,7 +162,31 @@ def is_zero(expr) -> bool:
     True
     """
     expr = sympy.expand_power_base(sympy.sympify(expr), force=True)
-    return sympy.simplify(sympy.powsimp(expr, force=True)) == 0
+    expr = sympy.powsimp(expr, force=True)
+    if expr == 0:
+        return True
+    if _clearly_nonzero(expr):
+        return False
+    return sympy.simplify(expr) == 0
+
+
+def _clearly_nonzero(expr) -> bool:
+    """A quick filter: nonzero at one exact sample point (integers for integer
+    symbols, fractions in (0, 1) otherwise), so no simplification is needed."""
+    values = {}
+    for j, sym in enumerate(sorted(expr.free_symbols, key=str)):
+        values[sym] = (
+            sympy.Integer(5 + 2 * j)
+            if sym.is_integer
+            else sympy.Rational(1, 3 + j) + sympy.Rational(1, 101 + 7 * j)
+        )
+    try:
+        at = sympy.N(expr.xreplace(values), 30)
+    except (TypeError, ValueError, ZeroDivisionError):  # pragma: no cover
+        return False
+    if not at.is_number or at.has(sympy.nan, sympy.zoo) or not at.is_real:
+        return False
+    return abs(at) > sympy.Float(10) ** -20
 
 
 def tidy(expr):
@@ -176,8 +200,10 @@ def tidy(expr):
     >>> tidy(b**(-k) * b**(k + 1) * (b - 1))
     b*(b - 1)
     """
-    out = sympy.powsimp(sympy.factor(sympy.simplify(expr)), force=True)
-    return sympy.factor(out) if not out.has(sympy.Piecewise) else out
+    out = sympy.powsimp(sympy.cancel(sympy.powsimp(expr, force=True)), force=True)
+    if out.has(sympy.Piecewise):
+        return out
+    return sympy.powsimp(sympy.factor(out), force=True)
 
 
 def _stated(x, y, conds) -> int | None:

@@ -137,6 +137,8 @@ class ReputationEquilibrium(Result):
             if not 1 <= int(k) <= len(seq):
                 raise ModelError(f"period k={k} is outside 1..{len(seq)}")
             return seq[int(k) - 1]
+        if isinstance(k, bool) or (isinstance(k, (int, sympy.Integer)) and int(k) < 1):
+            raise ModelError(f"period k={k!r} must be a positive integer")
         return sympy.piecewise_fold(seq.subs(period, k))
 
     def belief(self, k):
@@ -257,7 +259,8 @@ def _common(game: ReputationGame):
         raise SolverError(
             f"no reputation equilibrium of this kind: q* = {q} and the uninformed "
             f"mix {pi} must lie in (0, 1), and the committed action must cost the "
-            f"normal type ({v_c} < {v_o})"
+            f"normal type (its payoff {v_c} from it must be below {v_o} from the "
+            "opportunistic one)"
         )
     steps = [
         Step(

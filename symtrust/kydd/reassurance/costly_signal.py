@@ -23,8 +23,15 @@ type's value of being trusted is B_T or B_U. The engine derives:
    cooperates with probability rho that makes U indifferent,
    ``rho B_U = C_U(x_h)``; T must still gain, ``rho B_T >= C_T(x_h)``.
 
-Every closed form comes from ``sympy.solve`` on these equations and every
-posterior from the engine's Bayes' rule
+Separation and pooling are those of the general family of costly signals
+with a continuum of signals (:mod:`symtrust.games.continuous_signals`): the
+game is its instance with U the low type, T the high one and the reply
+"cooperate iff q >= mu"
+(:func:`~symtrust.kydd.reassurance.instance.as_signal_game`); the separating
+set, the Riley gesture and the pooling ranges come from its solvers. The
+hybrid equilibrium is specific to the threshold reply. Every closed form
+comes from ``sympy.solve`` on these equations and every posterior from the
+engine's Bayes' rule
 (:func:`symtrust.games.bayesian.posterior.posterior`); conditions are
 simplified under the game's assumptions. The shared steps live in
 :mod:`symtrust.kydd.reassurance._incentives`.

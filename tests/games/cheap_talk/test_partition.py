@@ -18,11 +18,13 @@ from symtrust.core.exact import substitute_condition
 from symtrust.errors import ModelError, UnsupportedError, VerificationError
 from symtrust.games.cheap_talk import (
     cheap_talk_game,
+    ex_ante_payoffs,
     max_steps,
     partition_equilibria,
     partition_equilibrium,
 )
 from symtrust.games.cheap_talk.twins import (
+    ex_ante_twin,
     max_steps_twin,
     partition_twin,
     shooting_steps,
@@ -166,3 +168,18 @@ def test_bad_game_and_symbolic_list():
         max_steps("cheap talk")
     with pytest.raises(UnsupportedError, match="not a number"):
         partition_equilibria(GAME)
+
+
+def test_ex_ante_payoffs_are_the_published_ones():
+    # Crawford and Sobel (1982), uniform-quadratic: the receiver's ex-ante
+    # utility is -1/(12 N^2) - b^2 (N^2 - 1)/3; the sender's is b^2 lower
+    welfare = ex_ante_payoffs(GENERAL)
+    receiver = -1 / (12 * N**2) - b**2 * (N**2 - 1) / 3
+    assert sympy.simplify(welfare.receiver - receiver) == 0
+    assert sympy.simplify(welfare.sender - (receiver - b**2)) == 0
+    assert check(welfare, max_examples=10).passed is True
+    wrong = dataclasses.replace(welfare, receiver=welfare.receiver - b**2 / 2)
+    with pytest.raises(VerificationError):
+        ex_ante_twin(wrong, {b: Rational(1, 30), N: 3})
+    with pytest.raises(ModelError, match="PartitionEquilibrium"):
+        ex_ante_payoffs(TOP)

@@ -152,3 +152,13 @@ def test_a_local_equilibrium_is_marked_as_such():
     assert Rational(1) not in [
         eq.profile[0] for eq in sol if eq.regimes == ("interior",)
     ]
+
+
+def test_two_player_tullock_contest_and_the_undefined_corner():
+    v = positive("V")
+    x, y = nonnegative("x y")
+    g = continuous_game(("1", "2"), (x, y), (v * x / (x + y) - x, v * y / (x + y) - y))
+    sol = continuous_nash(g)
+    assert [eq.profile for eq in sol] == [(v / 4, v / 4)]
+    assert any("undefined at (0, 0)" in note for note in sol.notes)
+    assert check(sol, max_examples=5).ok

@@ -15,6 +15,7 @@ import dataclasses
 import pytest
 import sympy
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from sympy import Rational
 
 from symtrust import check, interval, nonnegative, positive, real
@@ -222,3 +223,54 @@ def test_solvers_refuse_other_objects():
     for solver in (separating_equilibria, pooling_equilibria, intuitive_criterion):
         with pytest.raises(ModelError, match="ContinuousSignalGame"):
             solver("Spence")
+
+
+def test_quadratic_costs_symbolic_with_algebraic_twins():
+    # cost e**2 / theta: the bounds are square roots, theta_L (theta_H - theta_L)
+    # under the root; the twins compare them exactly and skip no point
+    game = spence(utility=w - e**2 / t)
+    sep = separating_equilibria(game)
+    assert sympy.simplify(sep.signals[0] ** 2 - tl * (th - tl)) == 0
+    assert sympy.simplify(sep.signals[1] ** 2 - th * (th - tl)) == 0
+    assert (
+        sympy.simplify(pooling_equilibria(game)[0].signals[1] ** 2 - p * tl * (th - tl))
+        == 0
+    )
+    for obj in (sep, intuitive_criterion(game)):
+        report = check(obj, max_examples=8)
+        assert report.passed is True and report.skipped == 0
+
+
+POSITIVE = st.fractions(min_value=Rational(1, 10), max_value=5).filter(lambda f: f > 0)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    POSITIVE,
+    POSITIVE,
+    st.integers(1, 2),
+    st.fractions(0, 4),
+    POSITIVE,
+    st.fractions(Rational(1, 20), Rational(19, 20)),
+)
+def test_random_numeric_games_agree_with_brute_force(
+    k_high, extra, power, r0, spread, prior
+):
+    # built valid by construction: the low type's cost is the higher one
+    k_high, extra = (Rational(v.numerator, v.denominator) for v in (k_high, extra))
+    low_cost = (k_high + extra) * e**power
+    game = signal_game(
+        types=("low", "high"),
+        prior=Rational(prior.numerator, prior.denominator),
+        utility={"low": w - low_cost, "high": w - k_high * e**power},
+        signal=e,
+        response=w,
+        reply=Rational(r0.numerator, r0.denominator)
+        + Rational(spread.numerator, spread.denominator) * q,
+        belief=q,
+    )
+    assert game.single_crossing is sympy.true
+    separating_twin(separating_equilibria(game), {})
+    for pool in pooling_equilibria(game):
+        pooling_twin(pool, {})
+    intuitive_twin(intuitive_criterion(game), {})

@@ -74,7 +74,7 @@ def test_twin_checks_symbolic_and_numeric():
     assert check(finite_horizon_spe(matching_pennies(), 2)[0], max_examples=3).passed
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=6, deadline=None)
 @given(
     st.lists(st.integers(-5, 5), min_size=8, max_size=8),
 )

@@ -2,6 +2,8 @@
 
 from symtrust.games.continuous.twins import (  # noqa: F401 - registers the twins
     auctions,
+    bayes_linear,
+    double_auction,
     nash,
     offers,
 )

@@ -94,8 +94,27 @@ def continuous_nash_twin(sol, point) -> None:
             equilibrium_twin(r, point)
             checked += 1
     _check_unique(sol.results, point)
+    if not checked and _must_exist(sol):
+        raise VerificationError(
+            f"no equilibrium holds at {point}, but a game with continuous utilities "
+            "concave in the own action on compact intervals has one (Debreu, "
+            "Glicksberg, Fan)"
+        )
     if not checked:
         skip("no equilibrium's condition holds here")
+
+
+def _must_exist(sol) -> bool:
+    """Existence is guaranteed: polynomial, concave, compact, corners searched."""
+    game = sol.game
+    if any("only interior" in note or "continuum" in note for note in sol.notes):
+        return False
+    if not all(lo.is_finite and hi.is_finite for lo, hi in game.bounds):
+        return False
+    if not all(u.is_polynomial(*game.actions) for u in game.utilities):
+        return False
+    concave = {r.concave for r in sol}
+    return concave == {tuple(True for _ in game.players)}
 
 
 @twin(SymmetricEquilibrium)

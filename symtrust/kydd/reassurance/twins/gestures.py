@@ -135,8 +135,13 @@ def reciprocal_twin(result, point) -> None:
     held = substitute_condition(result.condition, pt)
     if held is not bool(ok):
         raise VerificationError(f"existence {held}, brute force {ok} at {pt}")
-    # with one cost function for both movers, gestures grow as trust grows
-    same_costs = costs[0] == costs[1]
-    for a, b_ in itertools.pairwise((x1, x2)):
-        if same_costs and pi2 < 1 and compare(a, b_) >= 0:
-            raise VerificationError(f"gestures {x1}, {x2} do not grow at {pt}")
+    _gestures_grow(costs, pi2, (x1, x2), pt)
+
+
+def _gestures_grow(costs, pi2, gestures, pt) -> None:
+    """With one cost function for both movers, gestures grow as trust grows."""
+    if costs[0] != costs[1] or not pi2 < 1:
+        return
+    for a, b_ in itertools.pairwise(gestures):
+        if compare(a, b_) >= 0:
+            raise VerificationError(f"gestures {gestures} do not grow at {pt}")
