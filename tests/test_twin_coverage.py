@@ -48,6 +48,7 @@ NOT_SOLVERS = {
     "horizon",
     "implies",
     "increasing",
+    "interim_utility",
     "interval",
     "latex",
     "mixed_strategy",
