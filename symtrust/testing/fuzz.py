@@ -169,8 +169,7 @@ def compare_bimatrix(game, A, B, pure, mixed, point=None) -> list:
 def fuzz_bimatrix(rng: random.Random):
     """One random two-player numeric game against pygambit."""
     style = rng.choice(("wide", "wide", "rational", "narrow"))
-    top = 3 if style == "narrow" else 5  # narrow ranges: degenerate, slow path
-    m, n = rng.randint(1, top), rng.randint(1, top)
+    m, n = rng.randint(1, 5), rng.randint(1, 5)
     A = [[_payoff(rng, style) for _ in range(n)] for _ in range(m)]
     B = [[_payoff(rng, style) for _ in range(n)] for _ in range(m)]
     game = bimatrix(
@@ -277,9 +276,9 @@ def _point(rng, params, assumptions):
     return None
 
 
-def fuzz_symbolic(rng: random.Random, points: int = 4):
+def fuzz_symbolic(rng: random.Random, points: int = 6):
     """A random symbolic bimatrix game, compared with pygambit at exact points."""
-    m, n = rng.choice(((2, 2), (2, 2), (2, 3), (3, 2)))
+    m, n = rng.choice(((2, 2), (2, 2), (2, 2), (2, 2), (2, 3), (3, 2)))
     A = [[rng.choice(_ENTRIES) for _ in range(n)] for _ in range(m)]
     B = [[rng.choice(_ENTRIES) for _ in range(n)] for _ in range(m)]
     relations = rng.sample(_RELATIONS, rng.randint(0, 2))
