@@ -87,7 +87,7 @@ def no_deviation_conditions(game: NormalFormGame, profile) -> list[tuple]:
             there = game.payoff(dev)[i]
             # numbers compare at once; symbolic relations are left to the
             # simplifier (SymPy's own evaluation asks its slow assumptions)
-            if (here - there).is_number:
+            if here.is_number and there.is_number:
                 rel = sympy.Ge(here, there)
             else:
                 rel = sympy.Ge(here, there, evaluate=False)
