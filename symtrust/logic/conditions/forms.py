@@ -288,6 +288,11 @@ def normalize_relation(rel, assumptions=(), *, budget=None):
     budget = Budget.of(budget)
     if not isinstance(rel, Relational):
         return rel
+    lhs, rhs = rel.lhs, rel.rhs
+    if isinstance(lhs, sympy.Symbol) and isinstance(rhs, sympy.Symbol) and lhs != rhs:
+        # two symbols: already readable, nothing to clear (the common case of
+        # large symbolic games)
+        return _make(rel.rel_op, lhs, rhs)
     check_depth(rel)
     conds = as_conditions(assumptions)
     cleared = _clear_relation(rel, conds, budget)

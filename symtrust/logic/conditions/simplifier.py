@@ -140,7 +140,9 @@ def _simplify(cond, conds, budget):
     if isinstance(cond, sympy.And):
         parts = [_simplify(a, conds, budget) for a in cond.args]
         if _independent(parts, conds):
-            return sympy.And(*parts)
+            # unchanged parts: the same conjunction (And sorts its arguments:
+            # building it again is most of the time of large games)
+            return cond if tuple(parts) == cond.args else sympy.And(*parts)
     # 3. the whole condition decided by the assumptions
     if decide(cond, conds, budget=budget).truth is True:
         return S.true
