@@ -38,6 +38,11 @@ from symtrust.games.normal_form.dominance import (
 from symtrust.games.normal_form.mixed_nash import MixedEquilibrium
 from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
+from symtrust.games.repeated.deviation import SubgamePerfection
+from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.finite import FiniteHorizonSPE
+from symtrust.games.repeated.nash import NashConditions
+from symtrust.games.repeated.reputation import ReputationEquilibrium
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -63,6 +68,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
+from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics
@@ -95,10 +101,12 @@ __all__ = [
     "CutoffEquilibrium",
     "CutoffSolution",
     "DerivationReport",
+    "DiscountThreshold",
     "Dominance",
     "DominanceSolution",
     "Evidence",
     "ExpectedPayoff",
+    "FiniteHorizonSPE",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
@@ -107,6 +115,7 @@ __all__ = [
     "Likelihood",
     "MinimumTrust",
     "MixedEquilibrium",
+    "NashConditions",
     "OutcomeRegion",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",
@@ -114,6 +123,7 @@ __all__ = [
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
+    "ReputationEquilibrium",
     "Result",
     "SeparatingGesture",
     "SequentialRationality",
@@ -121,8 +131,10 @@ __all__ = [
     "SolvedCondition",
     "SolvedPiece",
     "StartingSmall",
+    "StartingSmallTwoSided",
     "Step",
     "SubgamePerfectEquilibrium",
+    "SubgamePerfection",
     "Threshold",
     "ValueOfTrust",
     "Verdict",

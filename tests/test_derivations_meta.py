@@ -1,5 +1,7 @@
 """Meta-test over derivations/: each module uses only the public API, says which
-chapter it follows, defines derive(), and runs to a Derivation that verifies."""
+chapter it follows, defines derive(), and runs to a Derivation that verifies:
+every result agrees with its numeric twin at exact points (a few per result;
+`symtrust derive` runs more) and every claim is proved."""
 
 import ast
 import importlib
@@ -8,7 +10,9 @@ from pathlib import Path
 import pytest
 
 import symtrust
+from symtrust import check
 from symtrust.cli import discover, load_derivation
+from symtrust.results import Result, Solution
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = discover([ROOT / "derivations"])
@@ -68,9 +72,41 @@ def test_derivation_docstring_names_its_chapter(path):
         )
 
 
-@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
-def test_derivation_derives_results_and_claims(path):
-    derivation = load_derivation(path)()
+@pytest.fixture(scope="module", params=MODULES, ids=_ids(MODULES))
+def derived(request):
+    """(path, what its derive() returned), once per module."""
+    return request.param, load_derivation(request.param)()
+
+
+def test_derivation_derives_results_and_claims(derived):
+    path, derivation = derived
     assert isinstance(derivation, symtrust.Derivation)
     assert derivation.results, f"{path.name} derives nothing"
     assert derivation.claims, f"{path.name} states none of the book's claims"
+    for name, result in derivation.results:
+        assert isinstance(result, (Result, Solution)), (
+            f"{path.name}: {name} is a {type(result).__name__}, not a Result"
+        )
+        if isinstance(result, Solution):
+            assert len(result), f"{path.name}: {name} is an empty solution"
+
+
+def test_every_result_agrees_with_its_twin(derived):
+    path, derivation = derived
+    points = 0
+    for name, result in derivation.results:
+        rep = check(result, max_examples=3)
+        # "not checked" (no twin, no admissible point) is a failure too
+        assert rep.passed is True, f"{path.name}: {name}: {rep}"
+        assert rep.examples > 0
+        points += rep.examples
+    assert points >= len(derivation.results)
+
+
+def test_every_claim_is_proved(derived):
+    path, derivation = derived
+    for claim in derivation.claims:
+        proof = claim.prove(budget=10.0, examples=0)
+        assert proof.truth is True, (
+            f"{path.name}: claim {claim.name} is {proof.status}: {proof.reason}"
+        )

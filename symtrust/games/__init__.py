@@ -6,18 +6,26 @@ family registers its twins with :mod:`symtrust.core.twins`.
 
 from symtrust.games import (
     bayesian,
+    cheap_talk,
+    continuous,
+    continuous_signals,
     continuous_types,
     extensive,
     normal_form,
+    repeated,
     signaling,
     symmetric,
 )
 
 __all__ = [
     "bayesian",
+    "cheap_talk",
+    "continuous",
+    "continuous_signals",
     "continuous_types",
     "extensive",
     "normal_form",
+    "repeated",
     "signaling",
     "symmetric",
 ]

@@ -150,6 +150,84 @@ def _linear(cond) -> _Linear | None:
     return _Linear(coeffs, sign * const, strict)
 
 
+@dataclass(frozen=True)
+class _Polynomial:
+    """``sum(coeff * prod(symbols ** exps))  op  0``, rational coefficients.
+
+    A nonlinear assumption that is a polynomial relation is partially
+    evaluated in exact Fraction arithmetic as symbols are drawn, instead of
+    substituting into the SymPy relation (which re-derives its truth with
+    SymPy's assumptions at every draw) and re-extracting the linear form."""
+
+    condition: Relational
+    symbols: tuple
+    terms: tuple  # ((exponents, Fraction), ...)
+    op: str
+
+    def partial(self, fixed):
+        """What the relation says once ``fixed`` symbols have values.
+
+        Returns False (violated), True (satisfied whatever is left), a
+        :class:`_Linear` in the symbols left, or None (still nonlinear).
+        """
+        reduced: dict = {}
+        for exps, coeff in self.terms:
+            rest = []
+            for sym, e in zip(self.symbols, exps, strict=True):
+                if not e:
+                    continue
+                if sym in fixed:
+                    coeff *= fixed[sym] ** e
+                else:
+                    rest.append((sym, e))
+            if coeff:
+                key = tuple(rest)
+                reduced[key] = reduced.get(key, 0) + coeff
+        const = reduced.pop((), Fraction(0))
+        coeffs = []
+        for key, coeff in reduced.items():
+            if not coeff:
+                continue
+            if len(key) != 1 or key[0][1] != 1:
+                return None
+            coeffs.append((key[0][0], Fraction(coeff)))
+        if not coeffs:
+            return _holds(const, self.op)
+        coeffs.sort(key=lambda sc: sc[0].sort_key())
+        if self.op == "==":
+            return _Linear(tuple(coeffs), Fraction(const), False, True)
+        sign, strict = _OPS[self.op]
+        return _Linear(
+            tuple((sym, sign * c) for sym, c in coeffs), sign * Fraction(const), strict
+        )
+
+
+def _holds(value, op) -> bool:
+    if op == "==":
+        return value == 0
+    sign, strict = _OPS[op]
+    return sign * value > 0 if strict else sign * value >= 0
+
+
+def _polynomial(cond) -> _Polynomial | None:
+    """The polynomial form (rational coefficients) of a relation, else None."""
+    if not isinstance(cond, Relational) or cond.rel_op not in (*_OPS, "=="):
+        return None
+    syms = tuple(sorted(cond.free_symbols, key=lambda s: s.sort_key()))
+    if not syms:
+        return None
+    try:
+        poly = sympy.Poly(sympy.expand(cond.lhs - cond.rhs), *syms)
+    except (sympy.PolynomialError, TypeError, ValueError):
+        return None
+    if not (poly.domain.is_ZZ or poly.domain.is_QQ):
+        return None
+    terms = tuple(
+        (exps, Fraction(int(c.p), int(c.q))) for exps, c in poly.as_dict().items()
+    )
+    return _Polynomial(cond, syms, terms, cond.rel_op)
+
+
 def _propagate(linears, bounds, fixed, *, rounds: int) -> bool:
     """Bounds consistency over linear constraints; False if a bound empties."""
     for _ in range(rounds):
@@ -347,7 +425,10 @@ def points(
     linears, others = [], []
     for c in conds:
         lin = _linear(c)
-        (linears if lin is not None else others).append(lin if lin is not None else c)
+        if lin is not None:
+            linears.append(lin)
+        else:
+            others.append(_polynomial(c) or c)
     order = _order(syms, linears)
     return _points(
         made, tuple(order), tuple(linears), tuple(others), max_denominator, bound
@@ -375,6 +456,19 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         # nonlinear assumptions that became linear in what is left
         still = []
         for c in pending:
+            if isinstance(c, _Polynomial):
+                free = set(c.symbols) - set(fixed)
+                if free and len(free) < len(c.symbols):
+                    part = c.partial(fixed)
+                    if part is False:
+                        assume(False)
+                    if part is True:
+                        continue
+                    if part is not None:
+                        active.append(part)
+                        continue
+                still.append(c)
+                continue
             free = c.free_symbols - set(fixed)
             if free and len(free) < len(c.free_symbols):
                 try:

@@ -55,15 +55,14 @@ def test_threshold_statics_signs_are_proved():
 
 @settings(max_examples=20)
 @given(
-    st.fractions(min_value=0, max_value=2, max_denominator=20),
+    # kappa > 0: the cost ratio of the model
+    st.fractions(min_value=0, max_value=2, max_denominator=20).filter(bool),
     st.fractions(min_value=0, max_value=1, max_denominator=20),
 )
 def test_minimum_trust_is_the_boundary_of_cooperation(kappa, u):
     result = D.result("minimum trust (continuous types)")
     kappa_sym = next(iter(result.value.free_symbols))
     kappa = sympy.Rational(kappa)
-    if kappa == 0:
-        return
     expected = 4 * kappa / (1 + kappa) ** 2 if kappa < 1 else sympy.Integer(1)
     assert result.value.subs(kappa_sym, kappa) == expected
     # brute force at a trust level above / below the bound (w = 0, c = kappa)

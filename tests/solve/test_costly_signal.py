@@ -150,7 +150,15 @@ def test_convex_costs_give_a_root_gesture():
     sep = separating_equilibrium(game)
     assert sympy.simplify(sep.least_cost - sympy.sqrt((t_u + w) / k_u)) == 0
     point = {pi: Rational(1, 2), t_t: 0, t_u: 3, c: 2, w: 1, k_t: 1, k_u: 16}
+    # the largest gesture is sqrt(2) here: the twin compares it exactly
+    assert sep.gestures[1].xreplace(point) == sympy.sqrt(2)
     separating_twin(sep, point)
+    # a wrong irrational bound is caught, not skipped or rounded
+    wrong = dataclasses.replace(
+        sep, gestures=(sep.gestures[0], sep.gestures[1] * sympy.Rational(3, 2))
+    )
+    with pytest.raises(VerificationError):
+        separating_twin(wrong, point)
 
 
 @pytest.mark.parametrize(
