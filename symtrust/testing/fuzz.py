@@ -136,7 +136,10 @@ def compare_bimatrix(game, A, B, pure, mixed, point=None) -> list:
             return substitute_condition(eq.condition, point) is True
         # a family: its condition at the point constrains only its free
         # probabilities (contains() sets them); it holds unless it is False
-        left = eq.condition.xreplace(point)
+        try:
+            left = eq.condition.xreplace(point)
+        except TypeError:  # undefined at the point (a zero denominator)
+            return False
         return left is not sympy.false and left.free_symbols <= set(eq.free)
 
     ours = {_index_profile(game, eq.profile) for eq in pure if holds(eq)}
