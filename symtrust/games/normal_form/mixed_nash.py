@@ -51,6 +51,7 @@ from symtrust.core.parameters import probability
 from symtrust.core.progress import progress, stopped_note
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
+from symtrust.games.normal_form._families import affine_solution, support_pairs
 from symtrust.games.normal_form._numeric import rational_tables
 from symtrust.games.normal_form._vertices import extreme_equilibria
 from symtrust.games.normal_form.model import NormalFormGame
@@ -425,13 +426,15 @@ def _combine(game, I, J, ps, qs, assume, budget):
 
 
 def _numeric_mixed_nash(game: NormalFormGame) -> Solution | None:
-    """The numeric path for a nondegenerate rational game; None otherwise.
+    """The numeric path for a rational game (no parameters); None otherwise.
 
     Exact vertex enumeration of the best-response polytopes
     (:mod:`symtrust.games.normal_form._vertices`): in a nondegenerate game the
-    completely labelled vertex pairs are every equilibrium, each isolated. A
-    degenerate game (continua of equilibria, ties) takes the symbolic path,
-    which describes its families.
+    completely labelled vertex pairs are every equilibrium, each isolated. In
+    a degenerate one the cliques of extreme equilibria give the support pairs
+    of all equilibria, and each pair's equilibria are solved exactly
+    (:mod:`symtrust.games.normal_form._families`), families with free
+    probabilities where they form a continuum.
     """
     tables = rational_tables(game)
     if tables is None:
@@ -441,15 +444,117 @@ def _numeric_mixed_nash(game: NormalFormGame) -> Solution | None:
     A = [tables[0][i * n : (i + 1) * n] for i in range(len(rows))]
     B = [tables[1][i * n : (i + 1) * n] for i in range(len(rows))]
     found, nondegenerate = extreme_equilibria(A, B)
-    if not nondegenerate:
-        return None
-    results = [_numeric_result(game, A, B, p, q) for p, q in found]
-    results.sort(key=lambda r: r[0])
+    if nondegenerate:
+        results = [_numeric_result(game, A, B, p, q) for p, q in found]
+        results.sort(key=lambda r: r[0])
+        results = [r for _, r in results]
+    else:
+        p_syms, q_syms = _unknowns(game)
+        B_t = [list(col) for col in zip(*B, strict=True)]
+        results = []
+        for I, J in support_pairs(found):
+            ps = _numeric_side(B_t, J, I, p_syms)
+            qs = _numeric_side(A, I, J, q_syms)
+            eq = _numeric_family(game, I, J, ps, qs)
+            if eq is not None:
+                results.append(eq)
     return Solution(
-        method="mixed_nash",
-        solver=mixed_nash,
-        game=game,
-        results=tuple(r for _, r in results),
+        method="mixed_nash", solver=mixed_nash, game=game, results=tuple(results)
+    )
+
+
+def _numeric_side(U, own, other, mixers):
+    """The mixer's probabilities making the responder indifferent on ``own``.
+
+    Exact affine solution of the indifference equations (unknowns: the value
+    ``v`` first, then the mixer's probabilities on ``other``); returns a
+    ``_Side`` whose condition is positivity on ``other`` and no better action
+    outside ``own`` (linear in the free probabilities), or None.
+    """
+    M = [[-1, *(U[i][j] for j in other)] for i in own]
+    M.append([0, *(1 for _ in other)])
+    solved = affine_solution(M, [0] * len(own) + [1], 1 + len(other))
+    if solved is None:
+        return None
+    solution, free = solved
+    if 0 in free:
+        return None  # the value is always determined; defensive
+    unknowns = (None, *(mixers[j] for j in other))
+
+    def expr(c):
+        if c in free:
+            return unknowns[c]
+        const, coefs = solution[c]
+        return _rat(const) + sympy.Add(
+            *(_rat(a) * unknowns[f] for f, a in coefs.items())
+        )
+
+    mix = [S.Zero] * len(mixers)
+    for k, j in enumerate(other):
+        mix[j] = expr(k + 1)
+    value = expr(0)
+    conds = [mix[j] > 0 for j in other]
+    conds += [
+        sympy.Add(*(U[k][j] * mix[j] for j in other)) <= value
+        for k in range(len(U))
+        if k not in own
+    ]
+    free_syms = tuple(unknowns[f] for f in free)
+    system = _indifference(U, own, other, mixers)
+    return _Side(tuple(mix), value, sympy.And(*conds), free_syms, (), system)
+
+
+def _rat(x) -> sympy.Rational:
+    return sympy.Rational(x.numerator, x.denominator)
+
+
+def _numeric_family(game, I, J, ps, qs):
+    """The equilibria of a degenerate numeric game with supports exactly (I, J)."""
+    if ps is None or qs is None:
+        return None
+    cond = sympy.And(ps.condition, qs.condition)
+    if cond is S.false:
+        return None
+    rows, cols = game.actions
+    free = (*ps.free, *qs.free)
+    notes = ()
+    if free:
+        notes = (
+            f"a continuum of equilibria: {', '.join(map(str, free))} free within "
+            "the condition (degenerate game)",
+        )
+        kind = "family of Nash equilibria"
+    elif len(I) == len(J) == 1:
+        kind = "pure Nash equilibrium"
+    else:
+        kind = "mixed Nash equilibrium"
+    row, col = game.players
+    steps = (
+        Step(f"{col} indifferent on its support", ps.indifference, "exact"),
+        Step(f"{row} indifferent on its support", qs.indifference, "exact"),
+        Step(f"{row}'s mix", sympy.Tuple(*ps.mix), f"solve {col}'s equations"),
+        Step(f"{col}'s mix", sympy.Tuple(*qs.mix), f"solve {row}'s equations"),
+        Step(
+            "equilibrium condition",
+            cond,
+            "positive on the supports, no better action outside them; the "
+            "support pair is realised by a clique of extreme equilibria",
+        ),
+    )
+    return MixedEquilibrium(
+        kind=kind,
+        value=sympy.Tuple(sympy.Tuple(*ps.mix), sympy.Tuple(*qs.mix)),
+        condition=cond,
+        assumptions=game.assumptions,
+        steps=steps,
+        strategies=(ps.mix, qs.mix),
+        payoffs=(qs.value, ps.value),
+        supports=(tuple(rows[i] for i in I), tuple(cols[j] for j in J)),
+        players=game.players,
+        actions=game.actions,
+        free=free,
+        degenerate=bool(free),
+        notes=notes,
     )
 
 

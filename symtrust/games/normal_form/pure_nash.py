@@ -84,7 +84,14 @@ def no_deviation_conditions(game: NormalFormGame, profile) -> list[tuple]:
     for i, player in enumerate(game.players):
         here = game.payoff(profile)[i]
         for dev in game.deviations(profile, i):
-            out.append((player, dev[i], sympy.Ge(here, game.payoff(dev)[i])))
+            there = game.payoff(dev)[i]
+            # numbers compare at once; symbolic relations are left to the
+            # simplifier (SymPy's own evaluation asks its slow assumptions)
+            if here.is_number and there.is_number:
+                rel = sympy.Ge(here, there)
+            else:
+                rel = sympy.Ge(here, there, evaluate=False)
+            out.append((player, dev[i], rel))
     return out
 
 
