@@ -4,9 +4,14 @@
 Select with HYPOTHESIS_PROFILE=dev|ci; CI=true selects `ci`.
 """
 
+import functools
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from symtrust.cli import discover, load_derivation
 
 settings.register_profile(
     "ci",
@@ -24,3 +29,22 @@ settings.register_profile(
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
 )
+
+
+# The book's derivations, derived once per test session and shared by every
+# test module that needs one (tests/derivations/, the meta-test): deriving
+# them at import time made collecting the tests take 20 s.
+DERIVATIONS = Path(__file__).resolve().parents[1] / "derivations"
+
+
+@functools.cache
+def derived(stem: str):
+    """The Derivation of ``derivations/<stem>.py`` (derived on first use)."""
+    (path,) = [p for p in discover([DERIVATIONS]) if p.stem == stem]
+    return load_derivation(path)()
+
+
+@pytest.fixture(scope="session")
+def derivation():
+    """``derivation(stem)``: the session's Derivation of ``derivations/<stem>.py``."""
+    return derived

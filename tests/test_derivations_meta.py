@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import symtrust
-from symtrust.cli import discover, load_derivation
+from symtrust.cli import discover
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = discover([ROOT / "derivations"])
@@ -69,8 +69,9 @@ def test_derivation_docstring_names_its_chapter(path):
 
 
 @pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
-def test_derivation_derives_results_and_claims(path):
-    derivation = load_derivation(path)()
+def test_derivation_derives_results_and_claims(path, derivation):
+    # the session's derivation (tests/conftest.py), shared with tests/derivations/
+    derivation = derivation(path.stem)
     assert isinstance(derivation, symtrust.Derivation)
     assert derivation.results, f"{path.name} derives nothing"
     assert derivation.claims, f"{path.name} states none of the book's claims"
