@@ -1,7 +1,13 @@
-"""Test configuration: Hypothesis profiles.
+"""Test configuration: Hypothesis profiles, and the book's derivations.
 
 `dev` (default when not on CI) keeps runs quick; `ci` runs more examples.
 Select with HYPOTHESIS_PROFILE=dev|ci; CI=true selects `ci`.
+
+Nothing expensive happens at import: collecting the tests builds no
+derivation, game solution or proof. The session fixture ``derivation``
+derives each of ``derivations/`` once, on first use, for every test module
+that needs it (tests/derivations/, the meta-test); modules solve their own
+games in module-scoped fixtures.
 """
 
 import functools
