@@ -11,7 +11,7 @@ import pytest
 
 import symtrust
 from symtrust import check
-from symtrust.cli import discover, load_derivation
+from symtrust.cli import discover
 from symtrust.results import Result, Solution
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,14 +72,10 @@ def test_derivation_docstring_names_its_chapter(path):
         )
 
 
-@pytest.fixture(scope="module", params=MODULES, ids=_ids(MODULES))
-def derived(request):
-    """(path, what its derive() returned), once per module."""
-    return request.param, load_derivation(request.param)()
-
-
-def test_derivation_derives_results_and_claims(derived):
-    path, derivation = derived
+@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
+def test_derivation_derives_results_and_claims(path, derivation):
+    # the session's derivation (tests/conftest.py), shared with tests/derivations/
+    derivation = derivation(path.stem)
     assert isinstance(derivation, symtrust.Derivation)
     assert derivation.results, f"{path.name} derives nothing"
     assert derivation.claims, f"{path.name} states none of the book's claims"
@@ -91,8 +87,9 @@ def test_derivation_derives_results_and_claims(derived):
             assert len(result), f"{path.name}: {name} is an empty solution"
 
 
-def test_every_result_agrees_with_its_twin(derived):
-    path, derivation = derived
+@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
+def test_every_result_agrees_with_its_twin(path, derivation):
+    derivation = derivation(path.stem)
     points = 0
     for name, result in derivation.results:
         rep = check(result, max_examples=3)
@@ -103,8 +100,9 @@ def test_every_result_agrees_with_its_twin(derived):
     assert points >= len(derivation.results)
 
 
-def test_every_claim_is_proved(derived):
-    path, derivation = derived
+@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
+def test_every_claim_is_proved(path, derivation):
+    derivation = derivation(path.stem)
     for claim in derivation.claims:
         proof = claim.prove(budget=10.0, examples=0)
         assert proof.truth is True, (

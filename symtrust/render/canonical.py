@@ -286,7 +286,8 @@ def _negated(body) -> sympy.Expr:
 @lru_cache(maxsize=4096)
 def _fraction(expr, conds) -> sympy.Expr:
     try:
-        merged = sympy.cancel(sympy.together(expr))
+        # cancel merges the terms itself: a together() first only costs time
+        merged = sympy.cancel(expr)
     except (sympy.PolynomialError, NotImplementedError, TypeError):
         return expr
     num, den = sympy.fraction(sympy.together(merged))
@@ -382,7 +383,7 @@ def _linear_solution(rel, focus, conds):
     (and a denominator) of fixed sign; else None."""
     op = rel.rel_op
     try:
-        d = sympy.cancel(sympy.together(rel.lhs - rel.rhs))
+        d = sympy.cancel(rel.lhs - rel.rhs)
     except (sympy.PolynomialError, NotImplementedError, TypeError):
         return None
     num, den = sympy.fraction(d)

@@ -38,6 +38,8 @@ True
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import graphlib
 import itertools
 import math
@@ -228,73 +230,98 @@ def _polynomial(cond) -> _Polynomial | None:
     return _Polynomial(cond, syms, terms, cond.rel_op)
 
 
-def _propagate(linears, bounds, fixed, *, rounds: int) -> bool:
-    """Bounds consistency over linear constraints; False if a bound empties."""
-    for _ in range(rounds):
-        changed = False
-        for lin in linears:
-            const = lin.const
-            free = []
-            for s, c in lin.coeffs:
-                if s in fixed:
-                    const += c * fixed[s]
-                else:
-                    free.append((s, c))
-            if not free:
-                ok = (
-                    const == 0
-                    if lin.equality
-                    else (const > 0 if lin.strict else const >= 0)
-                )
-                if not ok:
-                    return False
-                continue
-            for s, c in free:
-                # c*s + rest + const >= 0  ->  s >= -(rest + const)/c  (c > 0)
-                rest_hi, rest_hi_strict, rest_lo, rest_lo_strict = (
-                    const,
-                    False,
-                    const,
-                    False,
-                )
-                for o, k in free:
-                    if o is s:
-                        continue
-                    b = bounds[o]
-                    hi, hs, lo, ls = (
-                        (b.hi, b.hi_strict, b.lo, b.lo_strict)
-                        if k > 0
-                        else (b.lo, b.lo_strict, b.hi, b.hi_strict)
-                    )
-                    rest_hi = (
-                        None if rest_hi is None or hi is None else rest_hi + k * hi
-                    )
-                    rest_hi_strict = rest_hi_strict or hs
-                    rest_lo = (
-                        None if rest_lo is None or lo is None else rest_lo + k * lo
-                    )
-                    rest_lo_strict = rest_lo_strict or ls
-                b = bounds[s]
-                # from sum >= 0: c*s >= -rest  >= -rest_hi
-                if rest_hi is not None:
-                    val = -rest_hi / c
-                    strict = lin.strict or rest_hi_strict
-                    if c > 0:
-                        changed |= b.raise_lo(val, strict)
-                    else:
-                        changed |= b.lower_hi(val, strict)
-                # an equality also gives sum <= 0: c*s <= -rest_lo
-                if lin.equality and rest_lo is not None:
-                    val = -rest_lo / c
-                    if c > 0:
-                        changed |= b.lower_hi(val, rest_lo_strict)
-                    else:
-                        changed |= b.raise_lo(val, rest_lo_strict)
-                if b.empty():
-                    return False
-        if not changed:
-            return True
+def _propagate(
+    linears, bounds, fixed, *, rounds: int, touched=None, fresh: int | None = None
+) -> bool:
+    """Bounds consistency over linear constraints; False if a bound empties.
+
+    A worklist: only the constraints on symbols whose bounds changed are
+    tightened again (``touched``: the symbols changed since the bounds were
+    last consistent, None for all; constraints from index ``fresh`` on are new
+    and tightened too), each at most ``rounds`` times over on average; the
+    fixed point is the one repeated sweeps over every constraint reach.
+    """
+    on = {}
+    for k, lin in enumerate(linears):
+        for sym, _ in lin.coeffs:
+            on.setdefault(sym, []).append(k)
+    if touched is None:
+        queue = list(range(len(linears)))
+    else:
+        start = len(linears) if fresh is None else fresh
+        queue = sorted(
+            {k for sym in touched for k in on.get(sym, ())}
+            | set(range(start, len(linears)))
+        )
+    queued = set(queue)
+    steps = rounds * max(len(linears), 1)
+    while queue and steps > 0:
+        steps -= 1
+        k = queue.pop(0)
+        queued.discard(k)
+        changed = _tighten(linears[k], bounds, fixed)
+        if changed is None:
+            return False
+        for sym in changed:
+            for j in on[sym]:
+                if j not in queued:
+                    queued.add(j)
+                    queue.append(j)
     return True
+
+
+def _tighten(lin, bounds, fixed):
+    """Tighten the bounds of a constraint's free symbols from the others'.
+
+    Returns the symbols whose bounds changed, or None if the constraint fails.
+    """
+    const = lin.const
+    free = []
+    for s, c in lin.coeffs:
+        if s in fixed:
+            const += c * fixed[s]
+        else:
+            free.append((s, c))
+    if not free:
+        ok = const == 0 if lin.equality else (const > 0 if lin.strict else const >= 0)
+        return () if ok else None
+    changed = []
+    for s, c in free:
+        # c*s + rest + const >= 0  ->  s >= -(rest + const)/c  (c > 0)
+        rest_hi, rest_hi_strict, rest_lo, rest_lo_strict = const, False, const, False
+        for o, k in free:
+            if o is s:
+                continue
+            b = bounds[o]
+            hi, hs, lo, ls = (
+                (b.hi, b.hi_strict, b.lo, b.lo_strict)
+                if k > 0
+                else (b.lo, b.lo_strict, b.hi, b.hi_strict)
+            )
+            rest_hi = None if rest_hi is None or hi is None else rest_hi + k * hi
+            rest_hi_strict = rest_hi_strict or hs
+            rest_lo = None if rest_lo is None or lo is None else rest_lo + k * lo
+            rest_lo_strict = rest_lo_strict or ls
+        b = bounds[s]
+        moved = False
+        # from sum >= 0: c*s >= -rest  >= -rest_hi
+        if rest_hi is not None:
+            val = -rest_hi / c
+            strict = lin.strict or rest_hi_strict
+            moved |= b.raise_lo(val, strict) if c > 0 else b.lower_hi(val, strict)
+        # an equality also gives sum <= 0: c*s <= -rest_lo
+        if lin.equality and rest_lo is not None:
+            val = -rest_lo / c
+            moved |= (
+                b.lower_hi(val, rest_lo_strict)
+                if c > 0
+                else b.raise_lo(val, rest_lo_strict)
+            )
+        if b.empty():
+            return None
+        if moved:
+            changed.append(s)
+    return changed
 
 
 def _rational_in(draw, b: _Bound, *, integer: bool, max_denominator: int, bound: int):
@@ -435,14 +462,24 @@ def points(
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _initial_bounds(order, linears, rounds):
+    """Whether the linear assumptions are consistent, and the bounds they give
+    before anything is drawn (computed once per strategy; copied per draw)."""
+    bounds = {s: _Bound() for s in order}
+    return _propagate(linears, bounds, {}, rounds=rounds), bounds
+
+
 @st.composite
 def _points(draw, made, order, linears, others, max_denominator, bound):
     rounds = 4 * len(order) + 4
-    bounds = {s: _Bound() for s in order}
+    # the bounds before any draw are the same every time: propagated once
+    consistent, start = _initial_bounds(order, linears, rounds)
+    assume(consistent)
+    bounds = {s: dataclasses.replace(b) for s, b in start.items()}
     fixed: dict = {}
     pending = list(others)
     active = list(linears)
-    assume(_propagate(active, bounds, fixed, rounds=rounds))
     for sym in order:
         value = _rational_in(
             draw,
@@ -454,6 +491,7 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         fixed[sym] = value
         bounds[sym] = _Bound(value, False, value, False)
         # nonlinear assumptions that became linear in what is left
+        fresh = len(active)
         still = []
         for c in pending:
             if isinstance(c, _Polynomial):
@@ -489,7 +527,11 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
                     continue
             still.append(c)
         pending = still
-        assume(_propagate(active, bounds, fixed, rounds=rounds))
+        assume(
+            _propagate(
+                active, bounds, fixed, rounds=rounds, touched=(sym,), fresh=fresh
+            )
+        )
     point = {
         s: sympy.Integer(v.numerator)
         if v.denominator == 1

@@ -1,10 +1,12 @@
 """Reciprocal gestures and starting small: brute force at exact points, bad input."""
 
 import dataclasses
+import functools
 
 import pytest
 import sympy
 from hypothesis import given
+from hypothesis import strategies as st
 from sympy import Rational
 
 from symtrust import check, interval, nonnegative, parameter, positive
@@ -30,30 +32,49 @@ GAME = costly_signal(
     costs=(k_t * x, k_u * x),
     gesture=x,
 )
-RECIPROCAL = reciprocal_gestures(GAME, trust_in_second=pi_2)
 b = parameter("b", lower=1, left_open=True)
 delta = interval("delta", 0, 1, left_open=True, right_open=True)
-SMALL = {n: starting_small(n, upper=b, discount=delta) for n in (1, 2, 3)}
 
 
-@given(points(RECIPROCAL.assumptions))
-def test_reciprocal_gestures_match_brute_force(point):
+# solved once, when first needed (not at import, during collection)
+@functools.cache
+def _reciprocal():
+    return reciprocal_gestures(GAME, trust_in_second=pi_2)
+
+
+@functools.cache
+def _small():
+    return {n: starting_small(n, upper=b, discount=delta) for n in (1, 2, 3)}
+
+
+@pytest.fixture(scope="module")
+def RECIPROCAL():
+    return _reciprocal()
+
+
+@pytest.fixture(scope="module")
+def SMALL():
+    return _small()
+
+
+@given(st.deferred(lambda: points(_reciprocal().assumptions)))
+def test_reciprocal_gestures_match_brute_force(RECIPROCAL, point):
     reciprocal_twin(RECIPROCAL, point)
 
 
-@given(points(RECIPROCAL.assumptions))
-def test_second_gesture_is_larger_at_every_point(point):
+@given(st.deferred(lambda: points(_reciprocal().assumptions)))
+def test_second_gesture_is_larger_at_every_point(RECIPROCAL, point):
     x_1, x_2 = (g.xreplace(point) for g in RECIPROCAL.gestures)
     assert 0 < x_1 < x_2
 
 
 @pytest.mark.parametrize("rounds", [1, 2, 3])
-@given(point=points(SMALL[3].assumptions))
-def test_starting_small_matches_brute_force(rounds, point):
+@given(point=st.deferred(lambda: points(_small()[3].assumptions)))
+def test_starting_small_matches_brute_force(SMALL, rounds, point):
     starting_small_twin(SMALL[rounds], point)
 
 
-def test_starting_small_trust_rises_where_valid():
+def test_starting_small_trust_rises_where_valid(SMALL):
     sm = SMALL[3]
     point = {b: 4, delta: Rational(1, 2)}
     assert sympy.true == sm.condition.xreplace(point)
@@ -62,7 +83,7 @@ def test_starting_small_trust_rises_where_valid():
     assert path[-1] == 1
 
 
-def test_twins_reject_wrong_results():
+def test_twins_reject_wrong_results(RECIPROCAL, SMALL):
     point = {b: 4, delta: Rational(1, 2)}
     sm = SMALL[3]
     wrong = dataclasses.replace(sm, cutoffs=(sm.cutoffs[0] + 1, *sm.cutoffs[1:]))
