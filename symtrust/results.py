@@ -65,6 +65,7 @@ from symtrust.kydd.reassurance.costly_signal import (
     SeparatingGesture,
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
+from symtrust.kydd.security_dilemma.repeated import RepeatedTrust
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
@@ -119,6 +120,7 @@ __all__ = [
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
+    "RepeatedTrust",
     "Result",
     "SeparatingGesture",
     "SequentialRationality",

@@ -52,6 +52,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 from symtrust.kydd.reassurance.gestures import reciprocal_gestures, starting_small
 from symtrust.kydd.reassurance.model import CostlySignalGame, costly_signal
 from symtrust.kydd.security_dilemma import (
+    repeated_threshold,
     sdg_payoffs,
     stage_game,
     stage_threshold,
@@ -85,6 +86,7 @@ __all__ = [
     "multilateral_game",
     "pooling_equilibria",
     "reciprocal_gestures",
+    "repeated_threshold",
     "sdg_payoffs",
     "separating_equilibrium",
     "stage_game",

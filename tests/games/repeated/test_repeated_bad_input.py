@@ -96,7 +96,9 @@ def test_action_not_in_the_stage_game():
 
 
 def test_incomplete_or_malformed_automata():
-    with pytest.raises(ModelError, match=r"no transition from state 'C' on \('C', 'D'\)"):
+    with pytest.raises(
+        ModelError, match=r"no transition from state 'C' on \('C', 'D'\)"
+    ):
         strategy_profile(PD, machine(("C",), {"C": "C"}, {"C": {("C", "C"): "C"}}))
     with pytest.raises(ModelError, match="no action given for state 'D'"):
         machine(("C", "D"), {"C": "C"}, {"C": "C", "D": "D"})
