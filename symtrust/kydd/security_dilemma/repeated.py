@@ -130,7 +130,7 @@ def strategy_values(t, c, w, delta, *, assumptions=()) -> dict:
     >>> d = interval("delta", 0, 1, left_open=True, right_open=True)
     >>> t, c, w = positive("t c w")
     >>> strategy_values(t, c, w, d)[("C", "D")]
-    (-c*(1 - delta) - delta*w)/(1 - delta)
+    (c*delta - c - delta*w)/(1 - delta)
     """
     game = repeated_game(stage_game(t, c, w, assumptions=assumptions), delta)
     out = {}
