@@ -40,6 +40,7 @@ from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
 from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.folk import FolkRegion, Minmax
 from symtrust.games.repeated.nash import NashConditions
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
@@ -104,6 +105,7 @@ __all__ = [
     "DominanceSolution",
     "Evidence",
     "ExpectedPayoff",
+    "FolkRegion",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
@@ -111,6 +113,7 @@ __all__ = [
     "IteratedElimination",
     "Likelihood",
     "MinimumTrust",
+    "Minmax",
     "MixedEquilibrium",
     "NashConditions",
     "OutcomeRegion",

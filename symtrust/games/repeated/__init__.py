@@ -23,6 +23,13 @@ from symtrust.games.repeated.deviation import (
     subgame_perfection,
 )
 from symtrust.games.repeated.discount import DiscountThreshold, minimum_discount
+from symtrust.games.repeated.folk import (
+    FolkRegion,
+    Minmax,
+    folk_region,
+    grim_trigger_discount,
+    minmax,
+)
 from symtrust.games.repeated.model import RepeatedGame, repeated_game
 from symtrust.games.repeated.nash import NashConditions, nash_conditions
 from symtrust.games.repeated.strategies import (
@@ -38,17 +45,22 @@ __all__ = [
     "OTHERWISE",
     "Automaton",
     "DiscountThreshold",
+    "FolkRegion",
     "Incentive",
     "Machine",
+    "Minmax",
     "NashConditions",
     "RepeatedGame",
     "SubgamePerfection",
     "always_defect",
     "automaton",
+    "folk_region",
     "grim_trigger",
+    "grim_trigger_discount",
     "k_period_punishment",
     "machine",
     "minimum_discount",
+    "minmax",
     "nash_conditions",
     "repeated_game",
     "state_values",
