@@ -1,7 +1,9 @@
 """The shadow of the future: trust and repetition in the Security Dilemma.
 
-A reconstruction in the spirit of Kydd (2005), who builds on Axelrod (1984)
-and on Oye's and Keohane's cooperation under anarchy: states that meet again
+A reconstruction in the spirit of Kydd (2005), chapters 1 and 2 (trust as
+the probability that the other is trustworthy; the Security Dilemma Game),
+who builds on Axelrod (1984) and on Oye's and Keohane's cooperation under
+anarchy: states that meet again
 and again can sustain cooperation by the threat of ending it, and the longer
 the shadow of the future (the larger the discount factor delta), the less
 trust cooperation needs. Everything below is derived by the engine; no
