@@ -18,7 +18,9 @@ game:
    the convex hull of the pure payoff vectors. By Carathéodory's theorem in
    the plane a point is in the hull iff it lies in a triangle of three of the
    points or on a segment between two (degenerate triangles), a finite
-   disjunction of polynomial sign conditions.
+   disjunction of polynomial sign conditions (simplified by z3 when the
+   payoffs are numbers; with symbolic payoffs it is left as that exact
+   disjunction, which z3 decides at any target).
 
 The discount factor above which the payoff of a pure profile is sustained by
 grim trigger (play the profile until anyone deviates, then a punishment
@@ -280,8 +282,10 @@ def folk_region(stage, *, target=None, mixed: bool = False, budget=None) -> Folk
     x, y = target
     feasible = _hull_condition(points, x, y)
     values = tuple(minmax(stage, i, mixed=mixed, budget=budget) for i in (0, 1))
-    raw = sympy.And(feasible, x > values[0].value, y > values[1].value)
-    value = simplify_condition(raw, stage.assumptions, budget=budget)
+    value = sympy.And(feasible, x > values[0].value, y > values[1].value)
+    if not stage.parameters:
+        # numeric payoffs: linear relations in the target, simplified quickly
+        value = simplify_condition(value, stage.assumptions, budget=budget)
     return FolkRegion(
         kind="feasible and strictly individually rational",
         value=value,
