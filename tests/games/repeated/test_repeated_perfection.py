@@ -24,6 +24,7 @@ from symtrust.core.twins import twin_for
 from symtrust.errors import VerificationError
 from symtrust.games.repeated import (
     always_defect,
+    automaton,
     grim_trigger,
     k_period_punishment,
     minimum_discount,
@@ -35,6 +36,7 @@ from symtrust.games.repeated import (
     tit_for_tat,
     win_stay_lose_shift,
 )
+from symtrust.games.repeated.twins.simulate import NumericProfile
 
 PD = prisoners_dilemma()
 R, S, T, P = (next(s for s in PD.parameters if s.name == n) for n in "RSTP")
@@ -187,3 +189,26 @@ def test_nash_twin_catches_a_wrong_condition():
     at = {**POINT, DELTA: sympy.Rational(3, 5)}
     _twin_rejects(wrong, at)
     twin_for(r)(r, at)
+
+
+@st.composite
+def numeric_profiles(draw):
+    """A random joint automaton (2-3 states) over a random numeric 2x2 game."""
+    pays = draw(st.lists(st.integers(-3, 3), min_size=8, max_size=8))
+    stage = bimatrix([pays[0:2], pays[2:4]], [pays[4:6], pays[6:8]])
+    n = draw(st.integers(1, 3))
+    states = tuple(f"s{k}" for k in range(n))
+    profiles = list(stage.profiles())
+    play = {s: draw(st.sampled_from(profiles)) for s in states}
+    moves = {s: {p: draw(st.sampled_from(states)) for p in profiles} for s in states}
+    num, den = draw(st.integers(1, 9)), 10
+    return stage, automaton(stage, states, play, moves), sympy.Rational(num, den)
+
+
+@settings(max_examples=20, deadline=None)
+@given(numeric_profiles())
+def test_random_automata_against_the_plan_search(case):
+    stage, profile, delta = case
+    got = subgame_perfection(repeated_game(stage, delta), profile).value
+    played = NumericProfile(stage, profile, delta).is_subgame_perfect(2)
+    assert bool(got) == (played is None)
