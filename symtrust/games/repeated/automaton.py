@@ -343,7 +343,7 @@ def _reachable(initial, successors) -> list:
     return order
 
 
-def _build(stage, initial, play_of, next_of, name):
+def _build(stage, initial, play_of, next_of):
     profiles = list(stage.profiles())
     order = _reachable(initial, lambda s: [next_of(s, p) for p in profiles])
     index = {s: k for k, s in enumerate(order)}
@@ -401,7 +401,7 @@ def automaton(stage, states, play, transitions, *, initial=None, name="") -> Aut
     rules = _rules(transitions, states, what)
     table = {s: _transition_table(s, rules[s], keys, states, what) for s in states}
     order, plays, moves = _build(
-        stage, initial, lambda s: tuple(play[s]), lambda s, p: table[s][p], name
+        stage, initial, lambda s: tuple(play[s]), lambda s, p: table[s][p]
     )
     return Automaton(stage, tuple(order), plays, moves, name)
 
@@ -469,9 +469,7 @@ def strategy_profile(stage, *machines: Machine, name: str = "") -> Automaton:
     def next_of(s, p):
         return (m0.next_state(s[0], p[0], p[1]), m1.next_state(s[1], p[1], p[0]))
 
-    order, plays, moves = _build(
-        stage, (m0.initial, m1.initial), play_of, next_of, name
-    )
+    order, plays, moves = _build(stage, (m0.initial, m1.initial), play_of, next_of)
     names = tuple(f"({a}, {b})" for a, b in order)
     if not name and (m0.name or m1.name):
         name = m0.name if m0 is m1 or m0.name == m1.name else f"{m0.name} vs {m1.name}"
