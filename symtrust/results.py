@@ -42,6 +42,7 @@ from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
 from symtrust.games.repeated.folk import FolkRegion, Minmax
 from symtrust.games.repeated.nash import NashConditions
+from symtrust.games.repeated.target import TargetDiscount
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -134,6 +135,7 @@ __all__ = [
     "Step",
     "SubgamePerfectEquilibrium",
     "SubgamePerfection",
+    "TargetDiscount",
     "Threshold",
     "ValueOfTrust",
     "Verdict",

@@ -39,6 +39,7 @@ from symtrust.games.repeated.strategies import (
     tit_for_tat,
     win_stay_lose_shift,
 )
+from symtrust.games.repeated.target import TargetDiscount, target_discount
 from symtrust.games.repeated.values import state_values
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "NashConditions",
     "RepeatedGame",
     "SubgamePerfection",
+    "TargetDiscount",
     "always_defect",
     "automaton",
     "folk_region",
@@ -66,6 +68,7 @@ __all__ = [
     "state_values",
     "strategy_profile",
     "subgame_perfection",
+    "target_discount",
     "tit_for_tat",
     "win_stay_lose_shift",
 ]

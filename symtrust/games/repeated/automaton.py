@@ -42,6 +42,7 @@ __all__ = [
     "Automaton",
     "Machine",
     "automaton",
+    "check_profile",
     "machine",
     "strategy_profile",
 ]
@@ -316,7 +317,8 @@ def _stage_of(game) -> NormalFormGame:
     return stage
 
 
-def _check_profile(stage, profile, where):
+def check_profile(stage, profile, where):
+    """A tuple of one stage action per player; ModelError naming the action."""
     if not isinstance(profile, tuple) or len(profile) != len(stage.players):
         raise ModelError(
             f"{where}: {profile!r} must be a tuple of {len(stage.players)} actions, "
@@ -393,7 +395,7 @@ def automaton(stage, states, play, transitions, *, initial=None, name="") -> Aut
     for s in states:
         if s not in play:
             raise ModelError(f"{what}: no action profile given for state {s!r}")
-        _check_profile(stage, play[s], f"{what}: the action in state {s!r}")
+        check_profile(stage, play[s], f"{what}: the action in state {s!r}")
     for s in play:
         if s not in states:
             raise ModelError(f"{what}: play names the state {s!r}, not one of {states}")

@@ -55,7 +55,14 @@ from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide
 
-__all__ = ["FolkRegion", "Minmax", "folk_region", "grim_trigger_discount", "minmax"]
+__all__ = [
+    "FolkRegion",
+    "Minmax",
+    "folk_region",
+    "grim_trigger_discount",
+    "minmax",
+    "stage_punishment",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -303,8 +310,9 @@ def folk_region(stage, *, target=None, mixed: bool = False, budget=None) -> Folk
     )
 
 
-def _punishment(stage, budget):
-    for eq in pure_nash(stage, budget=budget):
+def stage_punishment(stage, budget=None):
+    """A pure stage Nash equilibrium holding at every admissible point."""
+    for eq in pure_nash(stage, budget=Budget.of(budget)):
         if eq.condition is S.true:
             return eq.profile
     raise ModelError(
@@ -331,7 +339,7 @@ def grim_trigger_discount(game, profile, *, punishment=None, budget=None):
     if not isinstance(game, RepeatedGame):
         raise ModelError(f"expected a RepeatedGame, got {type(game).__name__}")
     budget = Budget.of(budget)
-    punish = _punishment(game.stage, budget) if punishment is None else punishment
+    punish = stage_punishment(game.stage, budget) if punishment is None else punishment
     a = automaton(
         game.stage,
         ("sustain", "punish"),

@@ -20,6 +20,7 @@ from symtrust.games.repeated import (
     grim_trigger_discount,
     minmax,
     repeated_game,
+    target_discount,
 )
 
 PD = prisoners_dilemma()
@@ -87,3 +88,40 @@ def test_bad_input():
         folk_region(PD, target=(R, real("y")))
     with pytest.raises(ModelError, match="not an action"):
         grim_trigger_discount(repeated_game(PD), ("C", "X"))
+
+
+def test_randomized_target_by_hand():
+    # x = (3/2, 4) from (C, C) and (C, D) with weights 1/2, Nash reversion to
+    # (D, D) worth (1, 1): after (C, C) the row needs
+    # 3 (1 - d) + 3/2 d >= 5 (1 - d) + d, i.e. d >= 4/5 (the binding one);
+    # after (C, D) it needs 3/2 d >= (1 - d) + d, i.e. d >= 2/3
+    half = sympy.Rational(1, 2)
+    g = repeated_game(symmetric_2x2(3, 0, 5, 1))
+    r = target_discount(g, {("C", "C"): half, ("C", "D"): half})
+    assert r.target == (sympy.Rational(3, 2), 4)
+    assert r.value == sympy.Rational(4, 5)
+    assert check(r, max_examples=8).passed is True
+    wrong = dataclasses.replace(r, value=sympy.Rational(2, 3))
+    with pytest.raises(VerificationError):
+        twin_for(wrong)(wrong, {g.delta: sympy.Rational(3, 4)})
+
+
+def test_pure_target_is_grim_trigger():
+    r = target_discount(repeated_game(PD), {("C", "C"): 1})
+    assert sympy.simplify(r.value - (T - R) / (T - P)) == 0
+
+
+@pytest.mark.parametrize(
+    ("weights", "match"),
+    [
+        ({("C", "C"): sympy.Rational(1, 2)}, "sum to 1/2"),
+        ({("C", "C"): 0.5, ("D", "D"): 0.5}, "float 0.5"),
+        ({("C", "X"): 1}, "action 'X'"),
+        ({("C", "C"): -1, ("D", "D"): 2}, "is -1"),
+        ({}, "must map pure profiles"),
+        ("CC", "must map pure profiles"),
+    ],
+)
+def test_bad_weights(weights, match):
+    with pytest.raises(ModelError, match=match):
+        target_discount(repeated_game(PD), weights)
