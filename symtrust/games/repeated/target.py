@@ -26,7 +26,7 @@ Examples
 >>> half = sympy.Rational(1, 2)
 >>> r = target_discount(g, {("C", "C"): half, ("C", "D"): half})
 >>> r.target, r.value
-((3/2, 4), 2/3)
+((3/2, 4), 4/5)
 """
 
 from __future__ import annotations
