@@ -1,7 +1,7 @@
 """Benchmark: symbolic Nash solving, and closed forms against per-point solving.
 
 Part (a) times :func:`symtrust.pure_nash` on n-player games with two actions
-per player, n = 2..8, in two payoff structures:
+per player, n = 2..10, in two payoff structures:
 
 * ``distinct``: every payoff of every player at every profile is its own real
   symbol (``n * 2**n`` symbols, no assumptions), so each of the ``n * 2**n``
@@ -192,7 +192,7 @@ def part_b(points, nashpy_points, seed):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max-n", type=int, default=8)
+    parser.add_argument("--max-n", type=int, default=10)
     parser.add_argument("--limit", type=float, default=60.0)
     parser.add_argument("--points", type=int, default=10**6)
     parser.add_argument("--nashpy-points", type=int, default=2000)

@@ -45,6 +45,8 @@ from symtrust.games.bayesian.model import bayesian_game
 from symtrust.games.bayesian.posterior import posterior, posterior_after
 from symtrust.games.bayesian.thresholds import trust_threshold
 from symtrust.games.bayesian.trust_games import trust_game
+from symtrust.games.continuous.model import continuous_game
+from symtrust.games.continuous.nash import continuous_nash
 from symtrust.games.continuous_types.cutoffs import cutoff_equilibria
 from symtrust.games.continuous_types.distributions import uniform
 from symtrust.games.extensive.builder import game_tree
@@ -97,6 +99,8 @@ __all__ = [
     "bimatrix",
     "check",
     "comparative_statics",
+    "continuous_game",
+    "continuous_nash",
     "cutoff_equilibria",
     "decide",
     "decreasing",

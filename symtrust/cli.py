@@ -1,13 +1,23 @@
 """The ``symtrust`` command.
 
 ``symtrust derive PATH...`` runs every derivation module found (a module with a
-``derive()`` function returning a :class:`~symtrust.verify.derivation.Derivation`),
+``derive()`` function returning a :class:`~symtrust.verify.derivation.Derivation`;
+in a folder, private helpers named with a leading underscore are skipped),
 prints each result with its verification status and each claim with its proof
-status, optionally writes LaTeX proof documents, and exits non-zero if any
-numeric check fails or any claim is refuted.
+status, optionally writes LaTeX proof documents, and closes with
+``k of n derivations verified``. Each module runs on its own, with its folder
+on the import path (as when it runs as a script): a module that fails to
+import, whose ``derive()`` raises or returns something else, or whose
+verification raises, is one ``FAILED`` line naming the module and the error,
+and the next module runs. The exit status is 1 if any module failed, any
+numeric check failed or could not run ("not checked"), or any claim was
+refuted; 2 on a usage error (a bad option, a ``--latex`` folder that cannot
+be written, checked before any work); 130 on Ctrl-C, after one line and with
+no partial file written.
 
 ``symtrust repl`` starts an interactive session with symtrust, the catalog and the
-book's models loaded.
+book's models (:mod:`symtrust.kydd`) loaded; ``--models DIR`` also imports the
+user's derivation modules from DIR (nothing else outside the package runs).
 
 Examples
 --------
@@ -18,15 +28,18 @@ Examples
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import math
+import os
 import sys
+import time
+import traceback
 from pathlib import Path
 
 from symtrust import __version__
 from symtrust.errors import SymtrustError
 from symtrust.repl import start_repl
-from symtrust.runner import run_derivation
+from symtrust.runner import load_module, module_folder, run_derivation
+from symtrust.verify.derivation import Derivation
 
 __all__ = ["discover", "load_derivation", "main"]
 
@@ -34,7 +47,9 @@ __all__ = ["discover", "load_derivation", "main"]
 def discover(paths) -> list[Path]:
     """The derivation modules under the given files and folders, sorted.
 
-    Files whose names start with an underscore are skipped.
+    In a folder, files whose names start with an underscore are private
+    helpers (``_common.py``, imported by their siblings) and are skipped; a
+    file named explicitly is always run.
 
     Examples
     --------
@@ -57,27 +72,57 @@ def discover(paths) -> list[Path]:
     return found
 
 
+class _ModuleFailedError(Exception):
+    """One derivation module failed: the one line that says how."""
+
+
+def _line_in(path: Path, exc: BaseException) -> str:
+    """Where in the module the exception was raised, if it was raised there."""
+    here = str(path.resolve())
+    lines = [
+        f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == here
+    ]
+    if isinstance(exc, SyntaxError) and exc.lineno:
+        lines.append(exc.lineno)
+    return f" (line {lines[-1]})" if lines else ""
+
+
+def _failed(path: Path, stage: str, exc: BaseException) -> _ModuleFailedError:
+    text = " ".join(str(exc).split()) or "(no message)"
+    if len(text) > 300:
+        text = text[:297] + "..."
+    return _ModuleFailedError(
+        f"{stage} raised {type(exc).__name__}{_line_in(path, exc)}: {text}"
+    )
+
+
+_NO_DERIVE = (
+    "has no derive() function returning a Derivation (name a helper module "
+    "with a leading underscore, _helpers.py, to have it skipped)"
+)
+
+
 def load_derivation(path: Path):
     """Import a derivation module from its file and return its ``derive`` function.
+
+    The module's folder is on the import path while it is imported, as when
+    the module runs as a script (so sibling imports work).
 
     Raises
     ------
     SymtrustError
         If the module defines no ``derive()``.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> derive = load_derivation(Path("derivations/ch1_assurance_vs_pd.py"))
+    >>> callable(derive)
+    True
     """
-    name = f"symtrust_derivation_{path.stem}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise SymtrustError(f"cannot import derivation module {str(path)!r}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    derive = getattr(module, "derive", None)
+    derive = getattr(load_module(path), "derive", None)
     if not callable(derive):
-        raise SymtrustError(
-            f"derivation module {str(path)!r} has no derive() function returning a "
-            "Derivation"
-        )
+        raise SymtrustError(f"derivation module {str(path)!r} {_NO_DERIVE}")
     return derive
 
 
@@ -85,22 +130,82 @@ def _print(line: str = "") -> None:
     print(line, flush=True)
 
 
+def _derivation_of(path: Path):
+    """Import the module and run its ``derive()``: a Derivation or a failure."""
+    try:
+        derive = getattr(load_module(path), "derive", None)
+    except (Exception, SystemExit) as exc:
+        raise _failed(path, "importing it", exc) from exc
+    if not callable(derive):
+        raise _ModuleFailedError(f"the module {_NO_DERIVE}")
+    try:
+        with module_folder(path):
+            derivation = derive()
+    except (Exception, SystemExit) as exc:
+        raise _failed(path, "derive()", exc) from exc
+    if not isinstance(derivation, Derivation):
+        raise _ModuleFailedError(
+            f"derive() returned {type(derivation).__name__} {derivation!r:.80}, "
+            "not a symtrust.Derivation"
+        )
+    return derivation
+
+
+def _derive_one(path: Path, args, latex) -> bool:
+    """Run one module in isolation; True when it verified."""
+    started = time.perf_counter()
+    try:
+        derivation = _derivation_of(path)
+        try:
+            report = run_derivation(
+                derivation,
+                examples=args.examples,
+                budget=args.budget,
+                latex=latex,
+                out=_print,
+                started=started,
+            )
+        except (Exception, SystemExit) as exc:
+            raise _failed(path, "verifying it", exc) from exc
+    except _ModuleFailedError as exc:
+        seconds = time.perf_counter() - started
+        _print(f"   -> FAILED {path}: {exc} ({seconds:.1f} s)")
+        return False
+    return report.ok
+
+
+def _output_folder(text: str | None) -> Path | None:
+    """The --latex folder, checked before any work: a folder we can write in."""
+    if text is None:
+        return None
+    path = Path(text)
+    probe = path
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise SymtrustError(
+            f"--latex {text!r}: {str(probe)!r} is a file, not a folder to write "
+            "the proof documents in"
+        )
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise SymtrustError(
+            f"--latex {text!r}: the folder {str(probe)!r} is not writable"
+        )
+    return path
+
+
 def _derive(args) -> int:
     modules = discover(args.paths)
     if not modules:
         _print(f"no derivation modules found in {', '.join(args.paths)}")
         return 2
+    latex = _output_folder(args.latex)
     failed = []
     for path in modules:
         _print(f"== {path}")
-        report = run_derivation(
-            load_derivation(path)(),
-            examples=args.examples,
-            budget=args.budget,
-            latex=args.latex,
-            out=_print,
-        )
-        if not report.ok:
+        if not _derive_one(path, args, latex):
             failed.append(path)
     _print()
     _print(
@@ -124,7 +229,7 @@ def _seconds(text: str) -> float:
 
 
 def _repl(args) -> int:
-    start_repl()
+    start_repl(models=args.models)
     return 0
 
 
@@ -158,7 +263,15 @@ def _parser() -> argparse.ArgumentParser:
         help="seconds each claim's proof may take in total (default 10)",
     )
     derive.set_defaults(run=_derive)
-    repl = sub.add_parser("repl", help="interactive session with the models loaded")
+    repl = sub.add_parser(
+        "repl", help="interactive session with the book's models loaded"
+    )
+    repl.add_argument(
+        "--models",
+        metavar="DIR",
+        help="also import your derivation modules from DIR, as models.<name> "
+        "(no file outside the package runs unless named here)",
+    )
     repl.set_defaults(run=_repl)
     return parser
 
@@ -182,6 +295,9 @@ def main(argv=None) -> int:
     except SymtrustError as exc:
         print(f"symtrust: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
+    except KeyboardInterrupt:
+        print("symtrust: interrupted", file=sys.stderr, flush=True)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,10 +2,15 @@
 
 ``symtrust repl`` calls :func:`start_repl`: a standard Python console
 (:class:`code.InteractiveConsole`) whose namespace holds every public symtrust
-name, ``sympy``, the catalog's games, and the book's derivation modules
+name, ``sympy``, the catalog's games and the package's own models of the book
+(:mod:`symtrust.kydd`: ``arming_game``, ``costly_signal``, ..., and ``kydd``
+itself). It runs no file it was not asked to run: a folder of the user's
+derivation modules is imported only when named (``symtrust repl --models
+DIR``, :func:`start_repl` ``models=DIR``), as ``models.<module>``
 (``models.ch1_assurance_vs_pd.derive()``). Values print as text through the
 SymPy printer protocol (a proof shows its status and steps, not a dataclass
-repr); ``document(obj)`` gives a complete LaTeX document of any of them, ``latex(obj)`` a fragment.
+repr); ``document(obj)`` gives a complete LaTeX document of any of them,
+``latex(obj)`` a fragment.
 
 The banner shows a worked comparative-statics query on the Security Dilemma
 threshold of Kydd (2005), ch. 2, ``mu = (c - w) / (1 - t_T + c - w)``, whose
@@ -13,9 +18,9 @@ symbols are predefined.
 
 Examples
 --------
->>> ns = namespace(derivations=None)
->>> sorted(k for k in ("prove", "sympy", "stag_hunt", "mu") if k in ns)
-['mu', 'prove', 'stag_hunt', 'sympy']
+>>> ns = namespace()
+>>> sorted(k for k in ("prove", "sympy", "stag_hunt", "mu", "arming_game") if k in ns)
+['arming_game', 'mu', 'prove', 'stag_hunt', 'sympy']
 >>> print(ns["decreasing"](ns["mu"], ns["w"], [ns["c"] > ns["w"]]).prove().status)
 proved
 """
@@ -24,7 +29,6 @@ from __future__ import annotations
 
 import builtins
 import code
-import importlib
 import sys
 import types
 from collections.abc import Callable
@@ -34,8 +38,11 @@ import sympy
 
 import symtrust
 import symtrust.catalog as catalog
+import symtrust.kydd as kydd
 from symtrust.core.printing import Printable
+from symtrust.errors import SymtrustError
 from symtrust.logic.statics import comparative_statics
+from symtrust.runner import load_module
 
 __all__ = ["banner", "namespace", "start_repl"]
 
@@ -61,70 +68,68 @@ def banner(models: Callable | types.SimpleNamespace | None = None) -> str:
     loaded = ""
     if models is not None and vars(models):
         names = ", ".join(sorted(vars(models)))
-        loaded = f"The book's models: models.<name>.derive() for {names}.\n"
+        loaded = f"Your models: models.<name>.derive() for {names}.\n"
     return (
         f"symtrust {symtrust.__version__}: verified game-theoretic models of trust.\n"
-        "Loaded: every public symtrust name, sympy, the catalog (stag_hunt(), ...).\n"
+        "Loaded: every public symtrust name, sympy, the catalog (stag_hunt(), ...),\n"
+        "the book's models (kydd: arming_game(), costly_signal(), ...).\n"
         + loaded
         + _EXAMPLE.format(statics=statics)
     )
 
 
-def _default_derivations() -> Path | None:
-    for root in (Path.cwd(), Path(__file__).resolve().parents[1]):
-        folder = root / "derivations"
-        if folder.is_dir():
-            return folder
-    return None
-
-
-def _load_models(folder: Path | None) -> types.SimpleNamespace:
+def _load_models(folder: str | Path | None) -> types.SimpleNamespace:
     """Import each derivation module in ``folder`` (not running ``derive()``)."""
     models = types.SimpleNamespace()
-    if folder is None or not Path(folder).is_dir():
+    if folder is None:
         return models
     folder = Path(folder)
+    if not folder.is_dir():
+        raise SymtrustError(f"--models {str(folder)!r} is not a folder")
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue
-        name = f"symtrust_repl_{path.stem}"
-        spec = importlib.util.spec_from_file_location(name, path)
-        if spec is None or spec.loader is None:
-            continue
-        module = importlib.util.module_from_spec(spec)
         try:
-            spec.loader.exec_module(module)
+            module = load_module(path, prefix="symtrust_repl_")
         except Exception as exc:  # a broken model must not stop the session
             print(f"(could not load {path.name}: {exc})", file=sys.stderr)
             continue
-        sys.modules[name] = module
         setattr(models, path.stem, module)
     return models
 
 
-def namespace(*, derivations: str | Path | bool | None = True) -> dict:
-    """The console's namespace: symtrust, sympy, catalog, models, example.
+def namespace(*, models: str | Path | None = None) -> dict:
+    """The console's namespace: symtrust, sympy, catalog, the book's models.
 
     Parameters
     ----------
-    derivations : path, True or None
-        Folder of derivation modules; True looks for ``derivations/`` in the
-        current directory, then next to the symtrust package; None loads none.
+    models : path, optional
+        A folder of the user's derivation modules, imported (never run) as
+        ``models.<name>``; by default none: no file outside the package is
+        executed.
+
+    Raises
+    ------
+    SymtrustError
+        ``models`` is not a folder.
 
     Examples
     --------
-    >>> ns = namespace(derivations=None)
+    >>> ns = namespace()
     >>> ns["mu"]
     (c - w)/(c - t_T - w + 1)
+    >>> vars(ns["models"])
+    {}
     """
     ns = {"__name__": "__console__", "__doc__": None, "sympy": sympy}
     ns["symtrust"] = symtrust
     ns["catalog"] = catalog
+    ns["kydd"] = kydd
     ns.update({name: getattr(symtrust, name) for name in symtrust.__all__})
     ns.update({name: getattr(catalog, name) for name in catalog.__all__})
+    ns.update({name: getattr(kydd, name) for name in kydd.__all__})
     ns["comparative_statics"] = comparative_statics
-    folder = _default_derivations() if derivations is True else derivations
-    ns["models"] = _load_models(folder)
+    ns["models"] = _load_models(models)
     # the banner's example: Kydd (2005), ch. 2, two-type threshold
     c, w = symtrust.positive("c w")
     t_T = symtrust.interval("t_T", 0, 1, right_open=True)
@@ -146,7 +151,7 @@ def _displayhook(value):
 
 def start_repl(
     *,
-    derivations: str | Path | bool | None = True,
+    models: str | Path | None = None,
     readfunc: Callable[[str], str] | None = None,
     banner_text: str | None = None,
 ) -> dict:
@@ -154,8 +159,8 @@ def start_repl(
 
     Parameters
     ----------
-    derivations : path, True or None
-        Where the book's derivation modules are (see :func:`namespace`).
+    models : path, optional
+        A folder of the user's derivation modules (see :func:`namespace`).
     readfunc : callable, optional
         Replaces ``input`` (for scripted sessions and tests); it raises
         EOFError to end the session.
@@ -170,10 +175,10 @@ def start_repl(
     ...         return next(lines)
     ...     except StopIteration:
     ...         raise EOFError from None
-    >>> ns = start_repl(derivations=None, readfunc=read, banner_text="")
+    >>> ns = start_repl(readfunc=read, banner_text="")
     'proved'
     """
-    ns = namespace(derivations=derivations)
+    ns = namespace(models=models)
     console = code.InteractiveConsole(ns)
     if readfunc is not None:
         console.raw_input = readfunc

@@ -21,6 +21,19 @@ from symtrust.games.bayesian.beliefs import BeliefPath, BeliefProperty
 from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Likelihood, Posterior
 from symtrust.games.bayesian.thresholds import Threshold
+from symtrust.games.cheap_talk.partition import MaxSteps, PartitionEquilibrium
+from symtrust.games.cheap_talk.welfare import ExAntePayoffs
+from symtrust.games.continuous.auctions import AuctionEquilibrium
+from symtrust.games.continuous.bayes_linear import LinearBayesEquilibrium
+from symtrust.games.continuous.best_response import BestResponse
+from symtrust.games.continuous.double_auction import LinearDoubleAuction
+from symtrust.games.continuous.nash import ContinuousEquilibrium, SymmetricEquilibrium
+from symtrust.games.continuous.offers import OfferEquilibrium
+from symtrust.games.continuous.sequential import SequentialEquilibrium
+from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
+from symtrust.games.continuous_signals.pooling import PoolingRange
+from symtrust.games.continuous_signals.riley import RileyChain
+from symtrust.games.continuous_signals.separating import SeparatingSet
 from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSolution
 from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.backward_induction import BackwardInduction
@@ -40,8 +53,10 @@ from symtrust.games.normal_form.payoffs import BestResponses, ExpectedPayoff
 from symtrust.games.normal_form.pure_nash import PureEquilibrium
 from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
+from symtrust.games.repeated.finite import FiniteHorizonSPE
 from symtrust.games.repeated.folk import FolkRegion, Minmax
 from symtrust.games.repeated.nash import NashConditions
+from symtrust.games.repeated.reputation import ReputationEquilibrium
 from symtrust.games.repeated.target import TargetDiscount
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
@@ -69,6 +84,7 @@ from symtrust.kydd.reassurance.costly_signal import (
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 from symtrust.kydd.security_dilemma.repeated import RepeatedTrust
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
+from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
 from symtrust.logic.decide import Verdict
 from symtrust.logic.solve_for import SolvedCondition, SolvedPiece
 from symtrust.logic.statics import ComparativeStatics
@@ -82,16 +98,19 @@ __all__ = [
     "ArmingOutcomes",
     "ArmingTreeEquilibrium",
     "Assessment",
+    "AuctionEquilibrium",
     "BackwardInduction",
     "BayesNashEquilibrium",
     "BeliefPath",
     "BeliefProperty",
+    "BestResponse",
     "BestResponses",
     "BuildGain",
     "CheckReport",
     "Coexistence",
     "CoexistenceSolution",
     "ComparativeStatics",
+    "ContinuousEquilibrium",
     "CooperationCondition",
     "CooperationIndex",
     "CooperationStatics",
@@ -105,36 +124,51 @@ __all__ = [
     "Dominance",
     "DominanceSolution",
     "Evidence",
+    "ExAntePayoffs",
     "ExpectedPayoff",
+    "FiniteHorizonSPE",
     "FolkRegion",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
     "InterimPayoff",
+    "IntuitiveSelection",
     "IteratedElimination",
     "Likelihood",
+    "LinearBayesEquilibrium",
+    "LinearDoubleAuction",
+    "MaxSteps",
     "MinimumTrust",
     "Minmax",
     "MixedEquilibrium",
     "NashConditions",
+    "OfferEquilibrium",
     "OutcomeRegion",
+    "PartitionEquilibrium",
     "PerfectBayesianEquilibrium",
     "PoolingGesture",
+    "PoolingRange",
     "Posterior",
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
     "RepeatedTrust",
+    "ReputationEquilibrium",
     "Result",
+    "RileyChain",
     "SeparatingGesture",
+    "SeparatingSet",
+    "SequentialEquilibrium",
     "SequentialRationality",
     "Solution",
     "SolvedCondition",
     "SolvedPiece",
     "StartingSmall",
+    "StartingSmallTwoSided",
     "Step",
     "SubgamePerfectEquilibrium",
     "SubgamePerfection",
+    "SymmetricEquilibrium",
     "TargetDiscount",
     "Threshold",
     "ValueOfTrust",

@@ -1,5 +1,7 @@
 """Meta-test over derivations/: each module uses only the public API, says which
-chapter it follows, defines derive(), and runs to a Derivation that verifies."""
+chapter it follows, defines derive(), and runs to a Derivation that verifies:
+every result agrees with its numeric twin at exact points (a few per result;
+`symtrust derive` runs more) and every claim is proved."""
 
 import ast
 import importlib
@@ -8,7 +10,9 @@ from pathlib import Path
 import pytest
 
 import symtrust
-from symtrust.cli import discover, load_derivation
+from symtrust import check
+from symtrust.cli import discover
+from symtrust.results import Result, Solution
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = discover([ROOT / "derivations"])
@@ -69,8 +73,38 @@ def test_derivation_docstring_names_its_chapter(path):
 
 
 @pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
-def test_derivation_derives_results_and_claims(path):
-    derivation = load_derivation(path)()
+def test_derivation_derives_results_and_claims(path, derivation):
+    # the session's derivation (tests/conftest.py), shared with tests/derivations/
+    derivation = derivation(path.stem)
     assert isinstance(derivation, symtrust.Derivation)
     assert derivation.results, f"{path.name} derives nothing"
     assert derivation.claims, f"{path.name} states none of the book's claims"
+    for name, result in derivation.results:
+        assert isinstance(result, (Result, Solution)), (
+            f"{path.name}: {name} is a {type(result).__name__}, not a Result"
+        )
+        if isinstance(result, Solution):
+            assert len(result), f"{path.name}: {name} is an empty solution"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
+def test_every_result_agrees_with_its_twin(path, derivation):
+    derivation = derivation(path.stem)
+    points = 0
+    for name, result in derivation.results:
+        rep = check(result, max_examples=3)
+        # "not checked" (no twin, no admissible point) is a failure too
+        assert rep.passed is True, f"{path.name}: {name}: {rep}"
+        assert rep.examples > 0
+        points += rep.examples
+    assert points >= len(derivation.results)
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
+def test_every_claim_is_proved(path, derivation):
+    derivation = derivation(path.stem)
+    for claim in derivation.claims:
+        proof = claim.prove(budget=10.0, examples=0)
+        assert proof.truth is True, (
+            f"{path.name}: claim {claim.name} is {proof.status}: {proof.reason}"
+        )

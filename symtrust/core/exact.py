@@ -393,13 +393,34 @@ def _absolute(v):
     return abs(v) if isinstance(v, Fraction) else (-v if _sign_of(v) < 0 else v)
 
 
+# SymPy rationals already converted, by identity (the entry keeps the number
+# alive, so its id is not reused): twins evaluate many expressions at the same
+# few points, and hashing a SymPy number or normalising a Fraction again costs
+_CONVERTED: dict[int, tuple] = {}
+
+
+def _rational(v) -> Fraction:
+    hit = _CONVERTED.get(id(v))
+    if hit is not None and hit[0] is v:
+        return hit[1]
+    value = Fraction(int(v.p), int(v.q))
+    if len(_CONVERTED) > 65536:
+        _CONVERTED.clear()
+    _CONVERTED[id(v)] = (v, value)
+    return value
+
+
 def _env(point: Mapping) -> dict:
     env = {}
     for s, v in point.items():
-        if isinstance(v, Fraction):
+        # exact type checks first: Fraction's metaclass is ABCMeta, and an
+        # isinstance against it is slow for every other type
+        if type(v) is Fraction:
             env[s] = v
         elif isinstance(v, sympy.Rational):
-            env[s] = Fraction(int(v.p), int(v.q))
+            env[s] = _rational(v)
+        elif isinstance(v, Fraction):
+            env[s] = v
         elif isinstance(v, int) and not isinstance(v, bool):
             env[s] = Fraction(v)
         else:
@@ -409,6 +430,11 @@ def _env(point: Mapping) -> dict:
 
 def _evaluate(expr, point: Mapping):
     """The value at the point; raises _Undefined, _Free or _Undecided."""
+    if isinstance(expr, sympy.Basic):
+        try:
+            return _compile(expr)(_env(point or {}))
+        except (ZeroDivisionError, TypeError):
+            raise _Undefined from None
     if isinstance(expr, Fraction | bool):
         return expr
     if isinstance(expr, int):
@@ -497,7 +523,7 @@ def fraction_at(expr, point: Mapping | None = None, what: str = "value") -> Frac
     ...
     symtrust.errors.ModelError: the threshold 1/x is undefined at {x: 0} (a zero denominator or a root of a negative number)
     """
-    if isinstance(expr, Fraction):
+    if not isinstance(expr, sympy.Basic) and isinstance(expr, Fraction):
         return expr
     value = value_at(expr, point)
     if value is None:

@@ -16,6 +16,8 @@ import unicodedata
 from sympy import S
 from sympy.printing.latex import translate
 
+from symtrust.core.text_layout import INCOMPLETE
+
 __all__ = [
     "describe_char",
     "escape_char",
@@ -278,7 +280,10 @@ def solution_latex(obj, printer) -> str:
     '\\\\begin{array}'
     """
     p = printer._print
-    rows = [rf"\text{{{text_escape(obj.method)}: {len(obj.results)} result(s)}}"]
+    head = f"{obj.method}: {len(obj.results)} result(s)"
+    if not getattr(obj, "complete", True):
+        head += INCOMPLETE
+    rows = [rf"\text{{{text_escape(head)}}}"]
     rows.extend(p(r) for r in obj.results)
     rows.extend(rf"\text{{note: {text_escape(n)}}}" for n in obj.notes)
     return r"\begin{array}{l}" + r"\\ ".join(rows) + r"\end{array}"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from symtrust.core.latex_layout import describe_char, greek_latex, unsettable
 from symtrust.errors import ModelError
 
-__all__ = ["parameter_name", "symbol_name", "text_name"]
+__all__ = ["fresh_name", "parameter_name", "symbol_name", "text_name"]
 
 
 def parameter_name(name: str) -> str:
@@ -133,4 +133,32 @@ def symbol_name(name: str) -> str:
             "which pdflatex cannot typeset; name parameters with ASCII or Greek "
             "letters"
         )
+    return name
+
+
+def fresh_name(prefix: str, label: str, taken: set) -> str:
+    """A parameter name for a symbol derived from a label, not in ``taken``.
+
+    Labels are free text (``"Not trust"``, ``"Frieden \u00e0 tout prix"``),
+    parameter names identifiers: every character that is not an ASCII letter,
+    digit or underscore becomes an underscore, and a prime-free suffix ``_b``
+    is appended until the name is new. The name is added to ``taken``, so
+    that two labels that read alike (``"Not trust"``, ``"Not_trust"``) get
+    two names.
+
+    Examples
+    --------
+    >>> taken = {"c"}
+    >>> fresh_name("p", "Not trust", taken), fresh_name("p", "Not_trust", taken)
+    ('p_Not_trust', 'p_Not_trust_b')
+    >>> fresh_name("q", "\u00e0 50%", taken)
+    'q___50_'
+    """
+    safe = "".join(
+        ch if ch.isascii() and (ch.isalnum() or ch == "_") else "_" for ch in label
+    )
+    name = parameter_name(f"{prefix}_{safe}")
+    while name in taken:
+        name += "_b"
+    taken.add(name)
     return name

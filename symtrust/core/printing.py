@@ -25,9 +25,32 @@ from symtrust.core.latex_layout import rows_latex
 from symtrust.core.printer import SymtrustLatexPrinter
 from symtrust.core.text_layout import rows_text
 
-__all__ = ["Printable", "register_layout"]
+__all__ = ["Printable", "register_layout", "register_notebook_latex"]
 
 _LAYOUTS: dict[type, tuple[Callable, Callable]] = {}
+# the math-mode LaTeX Jupyter shows for a value, when a higher layer (the
+# renderers, with their canonical forms) provides it; None: the layout's
+_NOTEBOOK: list[Callable] = []
+
+
+def register_notebook_latex(fn: Callable) -> None:
+    """Show values in Jupyter with ``fn(obj)``: math-mode LaTeX, or None.
+
+    The renderers (a layer above this one) register their fragments, so a
+    result displays in a notebook as in documents: its expressions in the
+    printing policy's canonical form. Where ``fn`` returns None (a game's
+    ``sgame`` matrix is no math), the registered layout is shown.
+
+    Examples
+    --------
+    >>> from symtrust.core.result import Step
+    >>> before = list(_NOTEBOOK)
+    >>> register_notebook_latex(lambda obj: "x_{shown}")
+    >>> Step("t", sympy.Integer(1))._repr_latex_()
+    '$\\\\displaystyle x_{shown}$'
+    >>> _NOTEBOOK[:] = before
+    """
+    _NOTEBOOK[:] = [fn]
 
 
 def register_layout(cls: type, *, text: Callable, latex: Callable) -> None:
@@ -75,7 +98,10 @@ class Printable:
         return sympy.sstr(self)
 
     def _repr_latex_(self):
-        return f"$\\displaystyle {SymtrustLatexPrinter().doprint(self)}$"
+        shown = _NOTEBOOK[0](self) if _NOTEBOOK else None
+        if shown is None:
+            shown = SymtrustLatexPrinter().doprint(self)
+        return f"$\\displaystyle {shown}$"
 
     def _repr_pretty_(self, p, cycle):  # IPython plain-text display
         p.text(str(self))

@@ -214,12 +214,17 @@ class Solution(Printable):
     solver : callable or None
         The solver function itself: its numeric twin is registered for it
         (:mod:`symtrust.core.twins`), so a Solution without one is not checked.
+    complete : bool
+        False when the solver stopped early (its time budget ran out): the
+        results found so far are listed and each is right, but others may be
+        missing. The display says so.
     """
 
     method: str
     game: Any
     results: tuple = ()
     notes: tuple = ()
+    complete: bool = True
     solver: Callable | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):

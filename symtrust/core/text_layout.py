@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from sympy import S
 
-__all__ = ["result_text", "rows_text", "solution_text", "step_text"]
+__all__ = ["INCOMPLETE", "result_text", "rows_text", "solution_text", "step_text"]
+
+#: Appended to the head line of a Solution whose solver stopped early.
+INCOMPLETE = (
+    " -- INCOMPLETE: the time budget ran out; the results found so far are "
+    "shown, others may be missing"
+)
 
 
 def step_text(obj, printer) -> str:
@@ -52,6 +58,8 @@ def solution_text(obj, printer) -> str:
     """
     p = printer._print
     lines = [f"{obj.method}: {len(obj.results)} result(s)"]
+    if not getattr(obj, "complete", True):
+        lines[0] += INCOMPLETE
     for r in obj.results:
         lines.extend("  " + line for line in p(r).splitlines())
     lines.extend(f"  note: {n}" for n in obj.notes)

@@ -6,6 +6,9 @@ family registers its twins with :mod:`symtrust.core.twins`.
 
 from symtrust.games import (
     bayesian,
+    cheap_talk,
+    continuous,
+    continuous_signals,
     continuous_types,
     extensive,
     normal_form,
@@ -16,6 +19,9 @@ from symtrust.games import (
 
 __all__ = [
     "bayesian",
+    "cheap_talk",
+    "continuous",
+    "continuous_signals",
     "continuous_types",
     "extensive",
     "normal_form",

@@ -3,8 +3,9 @@
 One subpackage per model, holding its model, its solvers and its numeric
 twins: the Security Dilemma Game (:mod:`~symtrust.kydd.security_dilemma`),
 the spiral model's arming game (:mod:`~symtrust.kydd.arming`), reassurance by
-costly signals (:mod:`~symtrust.kydd.reassurance`), and multilateral trust
-with a hegemon (:mod:`~symtrust.kydd.multilateral`). Each is built on the
+costly signals (:mod:`~symtrust.kydd.reassurance`), starting small with both
+sides uncertain (:mod:`~symtrust.kydd.two_sided`), and multilateral
+trust with a hegemon (:mod:`~symtrust.kydd.multilateral`). Each is built on the
 engine's generic families (:mod:`symtrust.games`); every solver returns a
 result (:mod:`symtrust.results`), and regimes and shapes are enumerations
 (:class:`Regime`, :class:`Shape`).
@@ -50,6 +51,7 @@ from symtrust.kydd.reassurance.costly_signal import (
     separating_equilibrium,
 )
 from symtrust.kydd.reassurance.gestures import reciprocal_gestures, starting_small
+from symtrust.kydd.reassurance.instance import as_signal_game
 from symtrust.kydd.reassurance.model import CostlySignalGame, costly_signal
 from symtrust.kydd.security_dilemma import (
     repeated_threshold,
@@ -58,6 +60,7 @@ from symtrust.kydd.security_dilemma import (
     stage_threshold,
     value_of_trust,
 )
+from symtrust.kydd.two_sided import StartingSmallTwoSided, starting_small_two_sided
 
 __all__ = [
     "Actor",
@@ -66,12 +69,14 @@ __all__ = [
     "MultilateralGame",
     "Regime",
     "Shape",
+    "StartingSmallTwoSided",
     "actor",
     "arming_equilibria",
     "arming_game",
     "arming_outcomes",
     "arming_tree",
     "arming_tree_equilibria",
+    "as_signal_game",
     "build_cutoff",
     "coexisting_equilibria",
     "cooperation_condition",
@@ -92,6 +97,7 @@ __all__ = [
     "stage_game",
     "stage_threshold",
     "starting_small",
+    "starting_small_two_sided",
     "trust_after_build",
     "trust_after_builds",
     "value_of_trust",

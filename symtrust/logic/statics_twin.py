@@ -12,7 +12,9 @@ endpoints ``x - h``, ``x + h`` are admissible too:
   ``negative_when``) must show for some step ``h`` in 10^-3 ... 10^-12.
 
 A monotone claim proved on the whole admissible set holds on every admissible
-segment, so the first admissible step already decides; "undecided" claims
+segment, so the first admissible step already decides; at a boundary point
+(``t = 0`` of a probability) the one-sided difference on the admissible side
+is used (for order 2, ``q(x + 2h) - 2 q(x + h) + q(x)``). "Undecided" claims
 are not checked.
 
 Examples
@@ -22,6 +24,10 @@ Examples
 >>> c, w = positive("c w")
 >>> cs = comparative_statics((c - w) / (1 + c - w), c, [c > w])
 >>> statics_twin(cs, {c: 2, w: 1}) is None
+True
+>>> from symtrust import probability
+>>> t = probability("t")
+>>> statics_twin(comparative_statics(t**2 + t, t), {t: 0}) is None  # one-sided
 True
 """
 
@@ -40,7 +46,14 @@ _STEPS = tuple(Fraction(1, 10**k) for k in (3, 6, 9, 12))
 _WANT = {"increasing": 1, "decreasing": -1, "constant": 0}
 
 
-def _differences(cs, point, h):
+def _differences(cs, point, h, sides):
+    """The finite differences of step ``h`` on the admissible ``sides``.
+
+    ``sides`` holds +1 (the step ``x + h`` is admissible) and/or -1 (``x - h``
+    is). At a boundary point (``t = 0`` of a probability) only one side is:
+    the one-sided difference checks the same claim, since a sign claimed on
+    the whole admissible set holds on every admissible segment.
+    """
     x = cs.wrt
     q = cs.quantity
 
@@ -56,20 +69,30 @@ def _differences(cs, point, h):
         if sign(here) == 0:
             skip(f"the elasticity of {q} is undefined where it vanishes")
         scale = x0 / here
-        return ((at(x0 + h) - here) * scale, (here - at(x0 - h)) * scale)
+        return tuple((at(x0 + s * h) - here) * scale * s for s in sides)
     if cs.order == 2:
-        return (at(x0 + h) - 2 * at(x0) + at(x0 - h),)
-    return (at(x0 + h) - at(x0), at(x0) - at(x0 - h))
+        if len(sides) == 2:
+            return (at(x0 + h) - 2 * at(x0) + at(x0 - h),)
+        (s,) = sides
+        return (at(x0 + 2 * s * h) - 2 * at(x0 + s * h) + at(x0),)
+    return tuple((at(x0 + s * h) - at(x0)) * s for s in sides)
 
 
-def _admissible(cs, point, h) -> bool:
+def _admissible(cs, point, h) -> tuple:
+    """The sides (+1, -1) on which a step of ``h`` stays admissible.
+
+    A second difference on one side only needs two steps there (``x + 2h``).
+    """
     x = cs.wrt
     x0 = value_at(point[x])
-    for v in (x0 - h, x0 + h):
-        moved = {**point, x: v}
-        if not cs.assumptions.holds_at(moved):
-            return False
-    return True
+
+    def inside(*values) -> bool:
+        return all(cs.assumptions.holds_at({**point, x: v}) for v in values)
+
+    sides = tuple(s for s in (1, -1) if inside(x0 + s * h))
+    if cs.order == 2 and len(sides) == 1 and not inside(x0 + 2 * sides[0] * h):
+        return ()
+    return sides
 
 
 @twin(ComparativeStatics)
@@ -92,8 +115,9 @@ def statics_twin(cs, point) -> None:
         if want is None:
             skip("the sign is zero or undefined here: nothing to compare")
         for h in _STEPS:
-            if _admissible(cs, point, h) and all(
-                sign(d) == want for d in _differences(cs, point, h)
+            sides = _admissible(cs, point, h)
+            if sides and all(
+                sign(d) == want for d in _differences(cs, point, h, sides)
             ):
                 return
         raise VerificationError(
@@ -102,9 +126,10 @@ def statics_twin(cs, point) -> None:
         )
     want = _WANT[cs.sign]
     for h in _STEPS:
-        if not _admissible(cs, point, h):
+        sides = _admissible(cs, point, h)
+        if not sides:
             continue
-        for d in _differences(cs, point, h):
+        for d in _differences(cs, point, h, sides):
             if sign(d) != want:
                 raise VerificationError(
                     f"claimed {cs.sign} in {cs.wrt}, but a step of {h} at {point} "

@@ -199,6 +199,7 @@ def _orient(factor, conds) -> tuple[int, sympy.Expr]:
     return 1, factor
 
 
+@lru_cache(maxsize=4096)
 def _readable(expr, conds, *, keep=False) -> sympy.Expr:
     """Factored or expanded, whichever prints shorter; factors oriented.
 
@@ -282,9 +283,11 @@ def _negated(body) -> sympy.Expr:
     return sympy.Mul(S.NegativeOne, body, evaluate=False)
 
 
+@lru_cache(maxsize=4096)
 def _fraction(expr, conds) -> sympy.Expr:
     try:
-        merged = sympy.cancel(sympy.together(expr))
+        # cancel merges the terms itself: a together() first only costs time
+        merged = sympy.cancel(expr)
     except (sympy.PolynomialError, NotImplementedError, TypeError):
         return expr
     num, den = sympy.fraction(sympy.together(merged))
@@ -315,6 +318,7 @@ def _fraction(expr, conds) -> sympy.Expr:
     return _negated(quotient) if negative else quotient
 
 
+@lru_cache(maxsize=4096)
 def _expr(expr, conds) -> sympy.Expr:
     if expr.is_Atom or not expr.free_symbols:
         return expr
@@ -373,12 +377,13 @@ def is_trivial(statement) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _linear_solution(rel, focus, conds):
     """``focus ~ value`` when ``rel`` is linear in ``focus`` with a coefficient
     (and a denominator) of fixed sign; else None."""
     op = rel.rel_op
     try:
-        d = sympy.cancel(sympy.together(rel.lhs - rel.rhs))
+        d = sympy.cancel(rel.lhs - rel.rhs)
     except (sympy.PolynomialError, NotImplementedError, TypeError):
         return None
     num, den = sympy.fraction(d)
@@ -444,6 +449,11 @@ def canonical_relation(rel, assumptions=(), focus=None):
     conds = _conds(assumptions)
     if not isinstance(rel, Relational):
         return canonical(rel, conds, focus=focus)
+    return _canonical_relation(rel, conds, focus)
+
+
+@lru_cache(maxsize=4096)
+def _canonical_relation(rel, conds, focus):
     if focus is not None and focus in rel.free_symbols:
         solved = _linear_solution(rel, focus, conds)
         if solved is None:
@@ -543,6 +553,21 @@ def canonical(obj, assumptions=(), *, focus=None):
     'm > \\\\frac{t_{T}}{2} \\\\wedge m < t_{T}'
     """
     conds = _conds(assumptions)
+    if isinstance(obj, Mapping):
+        focus = None if focus == "auto" else focus
+        return {k: canonical(v, conds, focus=focus) for k, v in obj.items()}
+    if isinstance(obj, (tuple, list, sympy.Tuple)):
+        focus = None if focus == "auto" else focus
+        return tuple(canonical(v, conds, focus=focus) for v in obj)
+    if not isinstance(obj, sympy.Basic):
+        return obj
+    return _canonical(obj, conds, focus)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(obj, conds, focus):
+    """:func:`canonical` of one SymPy object (cached: documents print the same
+    conditions and values many times over)."""
     per_part = False
     if focus == "auto":
         chosen = (
@@ -555,12 +580,6 @@ def canonical(obj, assumptions=(), *, focus=None):
             obj, sympy.logic.boolalg.BooleanFunction
         )
         focus = chosen
-    if isinstance(obj, Mapping):
-        return {k: canonical(v, conds, focus=focus) for k, v in obj.items()}
-    if isinstance(obj, (tuple, list, sympy.Tuple)):
-        return tuple(canonical(v, conds, focus=focus) for v in obj)
-    if not isinstance(obj, sympy.Basic):
-        return obj
     if isinstance(obj, Relational):
         return canonical_relation(obj, conds, focus)
     if isinstance(obj, sympy.And):

@@ -35,6 +35,7 @@ from collections.abc import Mapping
 import sympy
 from sympy import S
 
+from symtrust.core.printing import register_notebook_latex
 from symtrust.core.result import Result, Solution
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.model_tex import game_matrix, has_matrix
@@ -45,7 +46,7 @@ from symtrust.render.statics import sentences as statics_sentences
 from symtrust.verify.claims import Claim
 from symtrust.verify.proof import Proof
 
-__all__ = ["latex", "result_rows"]
+__all__ = ["latex", "notebook_latex", "result_rows"]
 
 
 def _text(label: str) -> str:
@@ -188,3 +189,39 @@ def latex(obj) -> str:
     if isinstance(obj, sympy.Basic):
         return tex(canonical(obj))
     return tex(obj)
+
+
+def notebook_latex(obj) -> str | None:
+    """What Jupyter shows for a result or a solution: its :func:`latex`.
+
+    Registered with :func:`symtrust.core.printing.register_notebook_latex`,
+    so ``_repr_latex_`` of a :class:`~symtrust.core.result.Result` or a
+    :class:`~symtrust.core.result.Solution` is its fragment, every expression
+    in the printing policy's canonical form; None for other values (they keep
+    their layout).
+
+    Examples
+    --------
+    >>> import symtrust
+    >>> from symtrust import interval, positive, probability, trust_game
+    >>> from symtrust import trust_threshold
+    >>> c, w = positive("c w")
+    >>> t_T = interval("t_T", 0, 1, right_open=True)
+    >>> p = probability("p")
+    >>> game = trust_game([[1, -c], [t_T, -w]], [[1, -c], [2, -w]], (p, p),
+    ...                   assumptions=[c > w])
+    >>> shown = trust_threshold(game, "row")._repr_latex_()
+    >>> body = symtrust.latex(trust_threshold(game, "row"))
+    >>> shown == "$" + "\\\\displaystyle " + body + "$"
+    True
+    >>> "frac{c - w}{c - t_{T} - w + 1}" in shown
+    True
+    >>> notebook_latex(game) is None
+    True
+    """
+    if isinstance(obj, Result | Solution) and not has_matrix(obj):
+        return latex(obj)
+    return None
+
+
+register_notebook_latex(notebook_latex)

@@ -1,4 +1,5 @@
-"""Public Hypothesis strategies: exact parameter points and numeric games.
+"""Public Hypothesis strategies (exact parameter points, numeric games) and a
+floor on the fraction of decided cases (:class:`Tally`).
 
 Examples
 --------
@@ -14,5 +15,13 @@ from symtrust.testing.strategies import (
     rationals,
     symbolic_game,
 )
+from symtrust.testing.tally import Tally
 
-__all__ = ["numeric_bimatrix", "numeric_game", "points", "rationals", "symbolic_game"]
+__all__ = [
+    "Tally",
+    "numeric_bimatrix",
+    "numeric_game",
+    "points",
+    "rationals",
+    "symbolic_game",
+]

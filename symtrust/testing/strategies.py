@@ -38,6 +38,8 @@ True
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import graphlib
 import itertools
 import math
@@ -150,73 +152,176 @@ def _linear(cond) -> _Linear | None:
     return _Linear(coeffs, sign * const, strict)
 
 
-def _propagate(linears, bounds, fixed, *, rounds: int) -> bool:
-    """Bounds consistency over linear constraints; False if a bound empties."""
-    for _ in range(rounds):
-        changed = False
-        for lin in linears:
-            const = lin.const
-            free = []
-            for s, c in lin.coeffs:
-                if s in fixed:
-                    const += c * fixed[s]
+@dataclass(frozen=True)
+class _Polynomial:
+    """``sum(coeff * prod(symbols ** exps))  op  0``, rational coefficients.
+
+    A nonlinear assumption that is a polynomial relation is partially
+    evaluated in exact Fraction arithmetic as symbols are drawn, instead of
+    substituting into the SymPy relation (which re-derives its truth with
+    SymPy's assumptions at every draw) and re-extracting the linear form."""
+
+    condition: Relational
+    symbols: tuple
+    terms: tuple  # ((exponents, Fraction), ...)
+    op: str
+
+    def partial(self, fixed):
+        """What the relation says once ``fixed`` symbols have values.
+
+        Returns False (violated), True (satisfied whatever is left), a
+        :class:`_Linear` in the symbols left, or None (still nonlinear).
+        """
+        reduced: dict = {}
+        for exps, coeff in self.terms:
+            rest = []
+            for sym, e in zip(self.symbols, exps, strict=True):
+                if not e:
+                    continue
+                if sym in fixed:
+                    coeff *= fixed[sym] ** e
                 else:
-                    free.append((s, c))
-            if not free:
-                ok = (
-                    const == 0
-                    if lin.equality
-                    else (const > 0 if lin.strict else const >= 0)
-                )
-                if not ok:
-                    return False
+                    rest.append((sym, e))
+            if coeff:
+                key = tuple(rest)
+                reduced[key] = reduced.get(key, 0) + coeff
+        const = reduced.pop((), Fraction(0))
+        coeffs = []
+        for key, coeff in reduced.items():
+            if not coeff:
                 continue
-            for s, c in free:
-                # c*s + rest + const >= 0  ->  s >= -(rest + const)/c  (c > 0)
-                rest_hi, rest_hi_strict, rest_lo, rest_lo_strict = (
-                    const,
-                    False,
-                    const,
-                    False,
-                )
-                for o, k in free:
-                    if o is s:
-                        continue
-                    b = bounds[o]
-                    hi, hs, lo, ls = (
-                        (b.hi, b.hi_strict, b.lo, b.lo_strict)
-                        if k > 0
-                        else (b.lo, b.lo_strict, b.hi, b.hi_strict)
-                    )
-                    rest_hi = (
-                        None if rest_hi is None or hi is None else rest_hi + k * hi
-                    )
-                    rest_hi_strict = rest_hi_strict or hs
-                    rest_lo = (
-                        None if rest_lo is None or lo is None else rest_lo + k * lo
-                    )
-                    rest_lo_strict = rest_lo_strict or ls
-                b = bounds[s]
-                # from sum >= 0: c*s >= -rest  >= -rest_hi
-                if rest_hi is not None:
-                    val = -rest_hi / c
-                    strict = lin.strict or rest_hi_strict
-                    if c > 0:
-                        changed |= b.raise_lo(val, strict)
-                    else:
-                        changed |= b.lower_hi(val, strict)
-                # an equality also gives sum <= 0: c*s <= -rest_lo
-                if lin.equality and rest_lo is not None:
-                    val = -rest_lo / c
-                    if c > 0:
-                        changed |= b.lower_hi(val, rest_lo_strict)
-                    else:
-                        changed |= b.raise_lo(val, rest_lo_strict)
-                if b.empty():
-                    return False
-        if not changed:
-            return True
+            if len(key) != 1 or key[0][1] != 1:
+                return None
+            coeffs.append((key[0][0], Fraction(coeff)))
+        if not coeffs:
+            return _holds(const, self.op)
+        coeffs.sort(key=lambda sc: sc[0].sort_key())
+        if self.op == "==":
+            return _Linear(tuple(coeffs), Fraction(const), False, True)
+        sign, strict = _OPS[self.op]
+        return _Linear(
+            tuple((sym, sign * c) for sym, c in coeffs), sign * Fraction(const), strict
+        )
+
+
+def _holds(value, op) -> bool:
+    if op == "==":
+        return value == 0
+    sign, strict = _OPS[op]
+    return sign * value > 0 if strict else sign * value >= 0
+
+
+def _polynomial(cond) -> _Polynomial | None:
+    """The polynomial form (rational coefficients) of a relation, else None."""
+    if not isinstance(cond, Relational) or cond.rel_op not in (*_OPS, "=="):
+        return None
+    syms = tuple(sorted(cond.free_symbols, key=lambda s: s.sort_key()))
+    if not syms:
+        return None
+    try:
+        poly = sympy.Poly(sympy.expand(cond.lhs - cond.rhs), *syms)
+    except (sympy.PolynomialError, TypeError, ValueError):
+        return None
+    if not (poly.domain.is_ZZ or poly.domain.is_QQ):
+        return None
+    terms = tuple(
+        (exps, Fraction(int(c.p), int(c.q))) for exps, c in poly.as_dict().items()
+    )
+    return _Polynomial(cond, syms, terms, cond.rel_op)
+
+
+def _propagate(
+    linears, bounds, fixed, *, rounds: int, touched=None, fresh: int | None = None
+) -> bool:
+    """Bounds consistency over linear constraints; False if a bound empties.
+
+    A worklist: only the constraints on symbols whose bounds changed are
+    tightened again (``touched``: the symbols changed since the bounds were
+    last consistent, None for all; constraints from index ``fresh`` on are new
+    and tightened too), each at most ``rounds`` times over on average; the
+    fixed point is the one repeated sweeps over every constraint reach.
+    """
+    on = {}
+    for k, lin in enumerate(linears):
+        for sym, _ in lin.coeffs:
+            on.setdefault(sym, []).append(k)
+    if touched is None:
+        queue = list(range(len(linears)))
+    else:
+        start = len(linears) if fresh is None else fresh
+        queue = sorted(
+            {k for sym in touched for k in on.get(sym, ())}
+            | set(range(start, len(linears)))
+        )
+    queued = set(queue)
+    steps = rounds * max(len(linears), 1)
+    while queue and steps > 0:
+        steps -= 1
+        k = queue.pop(0)
+        queued.discard(k)
+        changed = _tighten(linears[k], bounds, fixed)
+        if changed is None:
+            return False
+        for sym in changed:
+            for j in on[sym]:
+                if j not in queued:
+                    queued.add(j)
+                    queue.append(j)
     return True
+
+
+def _tighten(lin, bounds, fixed):
+    """Tighten the bounds of a constraint's free symbols from the others'.
+
+    Returns the symbols whose bounds changed, or None if the constraint fails.
+    """
+    const = lin.const
+    free = []
+    for s, c in lin.coeffs:
+        if s in fixed:
+            const += c * fixed[s]
+        else:
+            free.append((s, c))
+    if not free:
+        ok = const == 0 if lin.equality else (const > 0 if lin.strict else const >= 0)
+        return () if ok else None
+    changed = []
+    for s, c in free:
+        # c*s + rest + const >= 0  ->  s >= -(rest + const)/c  (c > 0)
+        rest_hi, rest_hi_strict, rest_lo, rest_lo_strict = const, False, const, False
+        for o, k in free:
+            if o is s:
+                continue
+            b = bounds[o]
+            hi, hs, lo, ls = (
+                (b.hi, b.hi_strict, b.lo, b.lo_strict)
+                if k > 0
+                else (b.lo, b.lo_strict, b.hi, b.hi_strict)
+            )
+            rest_hi = None if rest_hi is None or hi is None else rest_hi + k * hi
+            rest_hi_strict = rest_hi_strict or hs
+            rest_lo = None if rest_lo is None or lo is None else rest_lo + k * lo
+            rest_lo_strict = rest_lo_strict or ls
+        b = bounds[s]
+        moved = False
+        # from sum >= 0: c*s >= -rest  >= -rest_hi
+        if rest_hi is not None:
+            val = -rest_hi / c
+            strict = lin.strict or rest_hi_strict
+            moved |= b.raise_lo(val, strict) if c > 0 else b.lower_hi(val, strict)
+        # an equality also gives sum <= 0: c*s <= -rest_lo
+        if lin.equality and rest_lo is not None:
+            val = -rest_lo / c
+            moved |= (
+                b.lower_hi(val, rest_lo_strict)
+                if c > 0
+                else b.raise_lo(val, rest_lo_strict)
+            )
+        if b.empty():
+            return None
+        if moved:
+            changed.append(s)
+    return changed
 
 
 def _rational_in(draw, b: _Bound, *, integer: bool, max_denominator: int, bound: int):
@@ -347,21 +452,34 @@ def points(
     linears, others = [], []
     for c in conds:
         lin = _linear(c)
-        (linears if lin is not None else others).append(lin if lin is not None else c)
+        if lin is not None:
+            linears.append(lin)
+        else:
+            others.append(_polynomial(c) or c)
     order = _order(syms, linears)
     return _points(
         made, tuple(order), tuple(linears), tuple(others), max_denominator, bound
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _initial_bounds(order, linears, rounds):
+    """Whether the linear assumptions are consistent, and the bounds they give
+    before anything is drawn (computed once per strategy; copied per draw)."""
+    bounds = {s: _Bound() for s in order}
+    return _propagate(linears, bounds, {}, rounds=rounds), bounds
+
+
 @st.composite
 def _points(draw, made, order, linears, others, max_denominator, bound):
     rounds = 4 * len(order) + 4
-    bounds = {s: _Bound() for s in order}
+    # the bounds before any draw are the same every time: propagated once
+    consistent, start = _initial_bounds(order, linears, rounds)
+    assume(consistent)
+    bounds = {s: dataclasses.replace(b) for s, b in start.items()}
     fixed: dict = {}
     pending = list(others)
     active = list(linears)
-    assume(_propagate(active, bounds, fixed, rounds=rounds))
     for sym in order:
         value = _rational_in(
             draw,
@@ -373,8 +491,22 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         fixed[sym] = value
         bounds[sym] = _Bound(value, False, value, False)
         # nonlinear assumptions that became linear in what is left
+        fresh = len(active)
         still = []
         for c in pending:
+            if isinstance(c, _Polynomial):
+                free = set(c.symbols) - set(fixed)
+                if free and len(free) < len(c.symbols):
+                    part = c.partial(fixed)
+                    if part is False:
+                        assume(False)
+                    if part is True:
+                        continue
+                    if part is not None:
+                        active.append(part)
+                        continue
+                still.append(c)
+                continue
             free = c.free_symbols - set(fixed)
             if free and len(free) < len(c.free_symbols):
                 try:
@@ -395,7 +527,11 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
                     continue
             still.append(c)
         pending = still
-        assume(_propagate(active, bounds, fixed, rounds=rounds))
+        assume(
+            _propagate(
+                active, bounds, fixed, rounds=rounds, touched=(sym,), fresh=fresh
+            )
+        )
     point = {
         s: sympy.Integer(v.numerator)
         if v.denominator == 1

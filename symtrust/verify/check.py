@@ -262,9 +262,8 @@ def _run(obj, fn, strategy, subject, max_examples, seed) -> CheckReport:
 
     if seed is not None:
         run = hypothesis_seed(seed)(run)
-    try:
-        run()
-    except VerificationError:
+
+    def failed() -> CheckReport:
         return CheckReport(
             subject=subject,
             passed=False,
@@ -274,13 +273,23 @@ def _run(obj, fn, strategy, subject, max_examples, seed) -> CheckReport:
             message=failing.get("message", ""),
             error=failing.get("error", ""),
         )
+
+    try:
+        run()
+    except VerificationError:
+        return failed()
     except (Unsatisfiable, FailedHealthCheck) as exc:
         if counts["skipped"]:
             return _unchecked(subject, counts, _none_apply(counts))
         return _unchecked(
             subject, counts, f"no admissible point could be drawn ({exc})"
         )
-    except Exception as exc:  # drawing the points failed: nothing was checked
+    except Exception as exc:
+        if failing:
+            # the twin failed at a point, then not when Hypothesis replayed
+            # it (a flaky twin): still a failure, never "not checked"
+            return failed()
+        # drawing the points failed: nothing was checked
         return _unchecked(
             subject, counts, f"drawing points raised {type(exc).__name__}: {exc}"
         )

@@ -7,9 +7,6 @@ trusts are at least 1/2, all-defect always, and the observer's posterior that
 both are trustworthy falling after conflict.
 """
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 import sympy
 from hypothesis import given
@@ -17,25 +14,25 @@ from hypothesis import given
 from symtrust import check, decide, probability, real
 from symtrust.testing import points
 
-PATH = Path(__file__).resolve().parents[2] / "derivations" / "ch1_assurance_vs_pd.py"
-SPEC = importlib.util.spec_from_file_location("ch1_assurance_vs_pd", PATH)
-MODULE = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(MODULE)
-D = MODULE.derive()
-
 t1, t2 = probability("t1 t2")
 R, S, T, P = real("R S T P")
 HALF = sympy.Rational(1, 2)
 BOTH = ("trustworthy", "trustworthy")
 
 
-def test_untrustworthy_type_defects_dominantly():
+@pytest.fixture(scope="module")
+def D(derivation):
+    """The derivation, derived once per session (tests/conftest.py)."""
+    return derivation("ch1_assurance_vs_pd")
+
+
+def test_untrustworthy_type_defects_dominantly(D):
     (dom,) = D.result("untrustworthy type: dominance")
     assert (dom.dominant, dom.dominated, dom.strict) == ("D", "C", True)
     assert dom.condition is sympy.true
 
 
-def test_expected_payoffs_of_the_trustworthy_type():
+def test_expected_payoffs_of_the_trustworthy_type(D):
     eu_c = D.result("EU(C) of the trustworthy row player").value
     eu_d = D.result("EU(D) of the trustworthy row player").value
     # the row player's trust in column is t2
@@ -43,7 +40,7 @@ def test_expected_payoffs_of_the_trustworthy_type():
     assert sympy.expand(eu_d - (3 * t2 + 2 * (1 - t2))) == 0
 
 
-def test_minimum_trust_threshold_is_one_half():
+def test_minimum_trust_threshold_is_one_half(D):
     for name, trust in (("row", t2), ("column", t1)):
         th = D.result(f"minimum trust threshold ({name})")
         assert th.value == HALF
@@ -52,7 +49,7 @@ def test_minimum_trust_threshold_is_one_half():
         assert th.cooperates == (trust >= HALF)
 
 
-def test_general_threshold_and_its_conditions():
+def test_general_threshold_and_its_conditions(D):
     th = D.result("general minimum trust threshold")
     assert sympy.simplify(th.value - (P - S) / ((R - T) + (P - S))) == 0
     assert th.direction == ">="
@@ -60,7 +57,7 @@ def test_general_threshold_and_its_conditions():
     assert set(th.assumptions.conditions) >= {R > T, P > S}
 
 
-def test_bayesian_nash_equilibria():
+def test_bayesian_nash_equilibria(D):
     sol = D.result("Bayesian Nash equilibria")
     assert len(sol) == 2
     coop, defect = sol
@@ -72,7 +69,7 @@ def test_bayesian_nash_equilibria():
     assert defect.condition is sympy.true
 
 
-def test_observer_posterior_after_conflict_falls():
+def test_observer_posterior_after_conflict_falls(D):
     post = D.result("posterior after conflict, cooperative equilibrium")
     assert post.probability(lambda k: k == BOTH) == 0
     assert post.prior_probability(lambda k: k == BOTH) == t1 * t2
@@ -83,7 +80,7 @@ def test_observer_posterior_after_conflict_falls():
 
 
 @given(points([t1 >= HALF, t2 >= HALF, t1 * t2 < 1], [t1, t2]))
-def test_posterior_after_conflict_by_hand(point):
+def test_posterior_after_conflict_by_hand(D, point):
     """Pr(both trustworthy | conflict) by the joint distribution: zero."""
     post = D.result("posterior after conflict, cooperative equilibrium")
     a, b = point[t1], point[t2]
@@ -98,7 +95,7 @@ def test_posterior_after_conflict_by_hand(point):
     assert post[BOTH].xreplace(point) == 0 < a * b
 
 
-def test_claims_are_proved():
+def test_claims_are_proved(D):
     names = [c.name for c in D.claims]
     assert any(n.startswith("A:") for n in names)
     assert any(n.startswith("B:") for n in names)
@@ -117,6 +114,6 @@ def test_claims_are_proved():
         "posterior after conflict, cooperative equilibrium",
     ],
 )
-def test_results_pass_their_numeric_twins(name):
+def test_results_pass_their_numeric_twins(D, name):
     report = check(D.result(name), max_examples=20)
     assert report.passed is True, report

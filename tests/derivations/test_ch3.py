@@ -10,27 +10,16 @@ peace pi^2 (1 - s)^2 and tragic spirals pi^2 (1 - (1 - s)^2) in the spiral
 regime; trust after n builds pi s^n / (pi s^n + 1 - pi).
 """
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 import sympy
 
 from symtrust import check, decide, interval, parameter, positive
-
-PATH = Path(__file__).resolve().parents[2] / "derivations" / "ch3_spiral.py"
-SPEC = importlib.util.spec_from_file_location("ch3_spiral", PATH)
-MODULE = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(MODULE)
-D = MODULE.derive()
 
 pi = interval("pi", 0, 1, left_open=True, right_open=True)
 t_s = interval("t_S", 0, 1, right_open=True)
 t_g = parameter("t_G", lower=1, left_open=True)
 m = interval("m", 0, 1, left_open=True, right_open=True)
 c, w, K, delta = positive("c w K delta")
-GAME = D.models[0]
-s = GAME.rate
 d = 2 * delta * m
 MU = (c - w) / (1 - t_s + c - w)
 
@@ -39,17 +28,37 @@ def same(expr, expected):
     return sympy.simplify(expr - expected) == 0
 
 
-def equivalent(cond, expected, extra=()):
-    verdict = decide(sympy.Equivalent(cond, expected), [*GAME.assumptions, *extra])
-    return verdict.truth is True
+@pytest.fixture(scope="module")
+def D(derivation):
+    """The derivation, derived once per session (tests/conftest.py)."""
+    return derivation("ch3_spiral")
 
 
-def test_threshold_and_trust_after_a_build():
+@pytest.fixture(scope="module")
+def GAME(D):
+    return D.models[0]
+
+
+@pytest.fixture(scope="module")
+def s(GAME):
+    return GAME.rate
+
+
+@pytest.fixture(scope="module")
+def equivalent(GAME):
+    def equivalent(cond, expected, extra=()):
+        verdict = decide(sympy.Equivalent(cond, expected), [*GAME.assumptions, *extra])
+        return verdict.truth is True
+
+    return equivalent
+
+
+def test_threshold_and_trust_after_a_build(D, GAME, s):
     assert same(GAME.threshold, MU)
     assert same(D.result("trust after a build")["S"], pi * s / (pi * s + 1 - pi))
 
 
-def test_corner_equilibria_when_builds_destroy_cooperation():
+def test_corner_equilibria_when_builds_destroy_cooperation(D, equivalent):
     none = D.result("no security seeker builds")
     assert none.rate == 0
     assert equivalent(none.condition, d <= pi * (1 + w))
@@ -58,7 +67,7 @@ def test_corner_equilibria_when_builds_destroy_cooperation():
     assert equivalent(every.condition, sympy.And(d >= K, pi < MU))
 
 
-def test_interior_spiral_rates_and_stability():
+def test_interior_spiral_rates_and_stability(D, GAME, equivalent):
     expected = (d - pi * (1 + w)) / (K - pi * (1 + w))
     stable = D.result("interior rate, stable spiral")
     unstable = D.result("interior rate, unstable spiral")
@@ -72,7 +81,7 @@ def test_interior_spiral_rates_and_stability():
     assert decide(sympy.Implies(unstable.condition, in_range), GAME.assumptions).truth
 
 
-def test_interior_rate_when_builds_are_tolerated():
+def test_interior_rate_when_builds_are_tolerated(D, equivalent):
     tol = D.result("interior rate, builds tolerated")
     rate = (1 - pi) * d / K
     assert same(tol.rate, rate)
@@ -80,7 +89,7 @@ def test_interior_rate_when_builds_are_tolerated():
     assert equivalent(tol.condition, sympy.And(rate < 1, trust >= MU))
 
 
-def test_corners_coexist_exactly_when_expected():
+def test_corners_coexist_exactly_when_expected(D, equivalent):
     names = [n for n, _ in D.results if n.startswith("coexistence")]
     pairs = {
         (tuple(map(str, D.result(n).value)), D.result(n).kind): D.result(n)
@@ -94,7 +103,7 @@ def test_corners_coexist_exactly_when_expected():
     assert equivalent(both, sympy.And(K <= d, d <= pi * (1 + w), pi < MU))
 
 
-def test_outcomes_in_the_spiral_regime():
+def test_outcomes_in_the_spiral_regime(D, s):
     out = D.result("outcomes at rate s, builds destroy cooperation")
     peace = pi**2 * (1 - s) ** 2
     tragic = pi**2 * (1 - (1 - s) ** 2)
@@ -106,7 +115,7 @@ def test_outcomes_in_the_spiral_regime():
     assert same(tol.peace, pi**2) and tol.tragic == 0
 
 
-def test_trust_after_n_builds():
+def test_trust_after_n_builds(D, s):
     path = D.result("trust after n builds")
     n = path.n
     assert same(path["S"], pi * s**n / (pi * s**n + 1 - pi))
@@ -122,18 +131,18 @@ def test_trust_after_n_builds():
         ("statics: tolerated rate in K", "decreasing"),
     ],
 )
-def test_comparative_statics_signs(name, sign):
+def test_comparative_statics_signs(D, name, sign):
     # weak states, costly arms and costly war mean less building
     assert D.result(name).sign == sign
 
 
-@pytest.mark.parametrize("index", range(len(D.claims)))
-def test_claims_are_proved(index):
-    claim = D.claims[index]
-    assert claim.prove(budget=20).status == "proved", claim.name
+def test_claims_are_proved(D):
+    # every claim, each reported by name if it is not proved
+    statuses = {claim.name: claim.prove(budget=20).status for claim in D.claims}
+    assert D.claims and set(statuses.values()) == {"proved"}, statuses
 
 
-def test_results_agree_with_their_numeric_twins():
+def test_results_agree_with_their_numeric_twins(D):
     assert check(D.result("equilibria"), max_examples=30).passed is True
     assert check(D.result("coexistence 1"), max_examples=30).passed is True
     report = check(D.result("outcomes, stable spiral equilibrium"), max_examples=15)

@@ -11,26 +11,24 @@ The formulas are typed here only to check what the tree solvers derived:
   mimic, a_u - k_u <= 0; whatever the prior.
 """
 
-import importlib.util
-from pathlib import Path
-
+import pytest
 import sympy
 
 from symtrust import interval, positive, real
 from symtrust.core.exact import substitute_condition
-
-PATH = Path(__file__).resolve().parents[2] / "derivations" / "ch7b_trust_game_tree.py"
-SPEC = importlib.util.spec_from_file_location("ch7b_trust_game_tree", PATH)
-MODULE = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(MODULE)
-D = MODULE.derive()
 
 pi = interval("pi", 0, 1, left_open=True, right_open=True)
 r, s, h, k_t, k_u = positive("r s h k_T k_U")
 a, a_t, a_u = real("a a_T a_U")
 
 
-def test_complete_information_rules():
+@pytest.fixture(scope="module")
+def D(derivation):
+    """The derivation, derived once per session (tests/conftest.py)."""
+    return derivation("ch7b_trust_game_tree")
+
+
+def test_complete_information_rules(D):
     rules = D.result("backward induction, complete information")
     assert rules.rule("trust", "honor") == (h >= a)
     assert rules.rule("root", "trust") == (h >= a)
@@ -38,7 +36,7 @@ def test_complete_information_rules():
     assert [eq.tie for eq in ties] == [False, False, True, True]
 
 
-def test_the_threshold_is_s_over_r_plus_s():
+def test_the_threshold_is_s_over_r_plus_s(D):
     values = D.result("the investor's action values").value
     assert sympy.simplify(values["trust"] - (pi * r - (1 - pi) * s)) == 0
     trusting, wary = D.result("perfect Bayesian equilibria, incomplete information")
@@ -55,7 +53,7 @@ def test_the_threshold_is_s_over_r_plus_s():
         )
 
 
-def test_separating_gesture_exactly_where_by_hand():
+def test_separating_gesture_exactly_where_by_hand(D):
     separating = [
         eq
         for eq in D.result("perfect Bayesian equilibria with a gesture")
@@ -72,6 +70,6 @@ def test_separating_gesture_exactly_where_by_hand():
     assert after["trustworthy/gesture"] == 1
 
 
-def test_every_claim_is_proved():
+def test_every_claim_is_proved(D):
     for claim in D.claims:
         assert claim.prove().status == "proved", claim.name

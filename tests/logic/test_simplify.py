@@ -1,7 +1,7 @@
 """simplify_condition / normalize_relation / sign_under: meaning preserved exactly."""
 
 import sympy
-from hypothesis import assume, event, given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from symtrust import Budget, positive, probability, real
@@ -16,7 +16,7 @@ from symtrust.logic.conditions import (
     simplify_condition,
     simplify_rooted,
 )
-from symtrust.testing import points
+from symtrust.testing import Tally, points
 
 x, y = real("x y")
 c, w = positive("c w")
@@ -93,17 +93,24 @@ def test_normalized_relation_is_equivalent(op, lhs, rhs, assumptions, data):
             assert substitute_condition(out, point) == before, (rel, out, point)
 
 
-@given(sides(), assumption_sets(), st.data())
-def test_sign_under_is_the_sign_at_every_point(expr, assumptions, data):
-    sign = sign_under(expr, assumptions, budget=Budget(per_decision=5))
-    event(f"sign {sign}")
-    # an undecided (or varying) sign asserts nothing: such cases are discarded,
-    # and Hypothesis fails the test if too many are (a floor on decided cases)
-    assume(sign is not None)
-    for _ in range(4):
-        point = data.draw(points(assumptions))
-        value = expr.xreplace(point)
-        assert value.is_number and sympy.sign(value) == sign, (expr, point, sign)
+def test_sign_under_is_the_sign_at_every_point():
+    # an undecided (or varying) sign asserts nothing: such cases are
+    # discarded, and the tally fails the test if too many are (a floor on the
+    # decided fraction: a sign_under that always answered None fails it)
+    tally = Tally(floor=0.25, what="signs decided")  # about 45% are
+
+    @given(sides(), assumption_sets(), st.data())
+    def run(expr, assumptions, data):
+        sign = sign_under(expr, assumptions, budget=Budget(per_decision=5))
+        event(f"sign {sign}")
+        tally.decided(sign is not None)
+        for _ in range(4):
+            point = data.draw(points(assumptions))
+            value = expr.xreplace(point)
+            assert value.is_number and sympy.sign(value) == sign, (expr, point, sign)
+
+    run()
+    tally.check()
 
 
 def test_readable_forms():
@@ -174,31 +181,45 @@ def _agrees_where_defined(before, after, points_drawn):
     return decided
 
 
-@settings(max_examples=15)
-@given(conditions(), assumption_sets(), st.data())
-def test_cleared_conditions_agree_where_defined(cond, assumptions, data):
-    cleared = clear_denominators(cond, assumptions, budget=Budget(per_decision=5))
-    drawn = [data.draw(points(assumptions)) for _ in range(4)]
-    _agrees_where_defined(cond, cleared, drawn)
-    simple = simplify_cleared(cond, assumptions, budget=Budget(per_decision=5))
-    for point in drawn:
-        before = substitute_condition(cond, point)
-        if before is not None:
-            assert substitute_condition(simple, point) == before, (cond, simple)
+def test_cleared_conditions_agree_where_defined():
+    # points where the condition is undefined compare nothing: a floor on the
+    # points where it is defined keeps the test from passing on those alone
+    tally = Tally(floor=0.35, what="defined there")  # about 55% are
+
+    @settings(max_examples=15)
+    @given(conditions(), assumption_sets(), st.data())
+    def run(cond, assumptions, data):
+        cleared = clear_denominators(cond, assumptions, budget=Budget(per_decision=5))
+        drawn = [data.draw(points(assumptions)) for _ in range(4)]
+        tally.add(_agrees_where_defined(cond, cleared, drawn), of=len(drawn))
+        simple = simplify_cleared(cond, assumptions, budget=Budget(per_decision=5))
+        for point in drawn:
+            before = substitute_condition(cond, point)
+            if before is not None:
+                assert substitute_condition(simple, point) == before, (cond, simple)
+
+    run()
+    tally.check()
 
 
-@settings(max_examples=12)
-@given(rooted_conditions(), assumption_sets(), st.data())
-def test_square_root_conditions_keep_their_meaning(cond, assumptions, data):
-    cleared = clear_denominators(cond, assumptions, budget=Budget(per_decision=5))
-    simple = simplify_rooted(cond, assumptions, Budget(per_decision=5))
-    event(f"rooted: {'constant' if simple in (True, False) else 'a condition'}")
-    drawn = [data.draw(points(assumptions)) for _ in range(3)]
-    _agrees_where_defined(cond, cleared, drawn)
-    for point in drawn:
-        before = substitute_condition(cond, point)
-        if before is not None:
-            assert substitute_condition(simple, point) == before, (cond, simple)
+def test_square_root_conditions_keep_their_meaning():
+    tally = Tally(floor=0.4, what="defined there")  # about 70% are
+
+    @settings(max_examples=12)
+    @given(rooted_conditions(), assumption_sets(), st.data())
+    def run(cond, assumptions, data):
+        cleared = clear_denominators(cond, assumptions, budget=Budget(per_decision=5))
+        simple = simplify_rooted(cond, assumptions, Budget(per_decision=5))
+        event(f"rooted: {'constant' if simple in (True, False) else 'a condition'}")
+        drawn = [data.draw(points(assumptions)) for _ in range(3)]
+        tally.add(_agrees_where_defined(cond, cleared, drawn), of=len(drawn))
+        for point in drawn:
+            before = substitute_condition(cond, point)
+            if before is not None:
+                assert substitute_condition(simple, point) == before, (cond, simple)
+
+    run()
+    tally.check()
 
 
 def test_clearing_rules_as_specified():

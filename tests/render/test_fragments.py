@@ -127,3 +127,22 @@ def test_latex_of_plain_sympy_follows_the_policy():
     c, w = positive("c w")
     assert symtrust.latex((w - c) / (w - c - 1)) == r"\frac{c - w}{c - w + 1}"
     assert symtrust.latex(sympy.Symbol("t_hat") ** 2) == r"\hat{t}^{2}"
+
+
+def test_jupyter_shows_results_and_solutions_in_the_printing_policy(values):
+    c, w = positive("c w")
+    t_T = symtrust.interval("t_T", 0, 1, right_open=True)
+    p = probability("pi_2")
+    game = trust_game(
+        [[1, -c], [t_T, -w]], [[1, -c], [2, -w]], (p, p), assumptions=[c > w]
+    )
+    shown = trust_threshold(game, "row")._repr_latex_()
+    assert shown.startswith(r"$\displaystyle \begin{aligned}"), shown
+    assert r"\frac{c - w}{c - t_{T} - w + 1}" in shown and r"- c + w" not in shown
+    for name in ("pure Nash", "mixed Nash", "Bayesian Nash", "PBE", "threshold"):
+        value = values[name]
+        assert value._repr_latex_() == (
+            r"$\displaystyle " + symtrust.latex(value) + "$"
+        ), name
+    # a game keeps its own layout (an sgame matrix is not math)
+    assert r"\begin{game}" not in values["signaling game"]._repr_latex_()

@@ -39,26 +39,41 @@ c, w, K, d = positive("c w K d")
 GAME = arming_game(
     prior=pi, cost_bound=K, arms_gain=d, t_secure=t_s, t_greedy=t_g, c=c, w=w
 )
-SOLUTION = arming_equilibria(GAME)
-OUTCOMES = tuple(arming_outcomes(eq) for eq in SOLUTION)
 s = GAME.rate
 UNIT = st.integers(1, 12).flatmap(
     lambda q: st.integers(0, q).map(lambda p: Rational(p, q))
 )
 
 
-def _interior(stable):
-    want = sympy.true if stable else sympy.false
-    return next(e for e in SOLUTION if e.shape is Shape.INTERIOR and e.stable == want)
+@pytest.fixture(scope="module")
+def SOLUTION():
+    """The game's equilibria, solved once for the module (not at import)."""
+    return arming_equilibria(GAME)
+
+
+@pytest.fixture(scope="module")
+def OUTCOMES(SOLUTION):
+    return tuple(arming_outcomes(eq) for eq in SOLUTION)
+
+
+@pytest.fixture(scope="module")
+def _interior(SOLUTION):
+    def interior(stable):
+        want = sympy.true if stable else sympy.false
+        return next(
+            e for e in SOLUTION if e.shape is Shape.INTERIOR and e.stable == want
+        )
+
+    return interior
 
 
 @given(points(GAME.assumptions))
-def test_equilibria_match_brute_force_best_responses(point):
+def test_equilibria_match_brute_force_best_responses(SOLUTION, point):
     arming_twin(SOLUTION, point)
 
 
 @given(points(GAME.assumptions))
-def test_outcomes_match_enumeration(point):
+def test_outcomes_match_enumeration(OUTCOMES, point):
     checked = 0
     for out in OUTCOMES:
         try:
@@ -70,7 +85,7 @@ def test_outcomes_match_enumeration(point):
 
 
 @given(points(GAME.assumptions), UNIT, UNIT)
-def test_spiral_region_constructed(point, a, b):
+def test_spiral_region_constructed(SOLUTION, _interior, point, a, b):
     # builds destroy cooperation with an interior rate: put d between pi(1+w) and K
     point = dict(point)
     low = point[pi] * (1 + point[w])
@@ -91,7 +106,7 @@ def test_spiral_region_constructed(point, a, b):
 
 
 @given(points(GAME.assumptions), UNIT)
-def test_tolerated_region_constructed(point, a):
+def test_tolerated_region_constructed(SOLUTION, point, a):
     # high prior, low threshold: builds tolerated, rate (1 - pi) d / K interior
     point = dict(point)
     point[K] = (1 - point[pi]) * point[d] * (2 + a)
@@ -101,10 +116,12 @@ def test_tolerated_region_constructed(point, a):
         if e.regime is Regime.TOLERATED and e.shape is Shape.INTERIOR
     )
     rate = tol.rate.xreplace(point)
-    assume(
-        point[pi] * rate / (point[pi] * rate + 1 - point[pi])
-        >= GAME.threshold.xreplace(point)
-    )
+    # a low threshold: c - w small enough that mu = (c - w)/(c - w + 1 - t_S)
+    # is at most the trust after a build (constructed, not filtered: drawing
+    # the point and discarding the rest rejected nine in ten)
+    after = point[pi] * rate / (point[pi] * rate + 1 - point[pi])
+    point[c] = point[w] + after * (1 - point[t_s]) / (1 - after) * (1 + a) / (2 + a)
+    assert after >= GAME.threshold.xreplace(point)
     assert substitute_condition(tol.condition, point) is True
     equilibrium_twin(tol, point)
 
@@ -141,7 +158,7 @@ def test_three_equilibria_coexist_where_corners_bracket_an_unstable_rate():
     assert (Shape.NONE_BUILD, Shape.ALL_BUILD) in pairs
 
 
-def test_outcome_probabilities_by_enumeration_at_a_point():
+def test_outcome_probabilities_by_enumeration_at_a_point(_interior):
     point = {pi: Rational(1, 2), K: 2, d: Rational(3, 2), t_s: 0, t_g: 2, c: 3, w: 1}
     stable = _interior(True)
     out = arming_outcomes(stable)
@@ -152,7 +169,7 @@ def test_outcome_probabilities_by_enumeration_at_a_point():
     assert out.posterior_both_secure.xreplace(point) == both < point[pi] ** 2
 
 
-def test_twin_rejects_a_shifted_interior_rate():
+def test_twin_rejects_a_shifted_interior_rate(_interior):
     point = {pi: Rational(1, 2), K: 2, d: Rational(3, 2), t_s: 0, t_g: 2, c: 3, w: 1}
     stable = _interior(True)
     equilibrium_twin(stable, point)
@@ -161,7 +178,7 @@ def test_twin_rejects_a_shifted_interior_rate():
         equilibrium_twin(wrong, point)
 
 
-def test_twin_notices_a_missing_equilibrium():
+def test_twin_notices_a_missing_equilibrium(SOLUTION):
     point = {pi: Rational(1, 2), K: 2, d: Rational(3, 2), t_s: 0, t_g: 2, c: 3, w: 1}
     arming_twin(SOLUTION, point)
     fewer = dataclasses.replace(
@@ -209,7 +226,7 @@ def test_solvers_refuse_other_objects():
         coexisting_equilibria(GAME)
 
 
-def test_coexistence_conditions_match_brute_force():
+def test_coexistence_conditions_match_brute_force(SOLUTION):
     together = coexisting_equilibria(SOLUTION)
     shapes = {r.value for r in together}
     assert (Shape.NONE_BUILD, Shape.ALL_BUILD) in shapes
@@ -217,7 +234,7 @@ def test_coexistence_conditions_match_brute_force():
         assert check(result, max_examples=15).passed is True, result.kind
 
 
-def test_coexistence_solution_is_complete_by_brute_force():
+def test_coexistence_solution_is_complete_by_brute_force(SOLUTION):
     together = coexisting_equilibria(SOLUTION)
     assert check(together, max_examples=15).passed is True
     # dropping a pair that holds at a point is noticed there

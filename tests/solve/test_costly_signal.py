@@ -50,19 +50,36 @@ GAME = costly_signal(
     costs=(k_t * x, k_u * x),
     gesture=x,
 )
-SOLUTION = costly_signal_equilibria(GAME)
-SEPARATING = separating_equilibrium(GAME)
-POOLING = pooling_equilibria(GAME)
-HYBRID = hybrid_equilibrium(GAME)
+
+
+# solved once per module, not at import (collection)
+@pytest.fixture(scope="module")
+def SOLUTION():
+    return costly_signal_equilibria(GAME)
+
+
+@pytest.fixture(scope="module")
+def SEPARATING():
+    return separating_equilibrium(GAME)
+
+
+@pytest.fixture(scope="module")
+def POOLING():
+    return pooling_equilibria(GAME)
+
+
+@pytest.fixture(scope="module")
+def HYBRID():
+    return hybrid_equilibrium(GAME)
 
 
 @given(points(GAME.assumptions))
-def test_separating_interval_matches_brute_force(point):
+def test_separating_interval_matches_brute_force(SEPARATING, point):
     separating_twin(SEPARATING, point)
 
 
 @given(points(GAME.assumptions))
-def test_least_cost_gesture_binds_the_untrustworthy_constraint(point):
+def test_least_cost_gesture_binds_the_untrustworthy_constraint(SEPARATING, point):
     # both incentive constraints exactly at the least-cost gesture, from the formula
     lo = SEPARATING.least_cost.xreplace(point)
     b_t, b_u = (1 + w).xreplace(point), (t_u + w).xreplace(point)
@@ -74,12 +91,12 @@ def test_least_cost_gesture_binds_the_untrustworthy_constraint(point):
 
 
 @given(points(GAME.assumptions))
-def test_pooling_equilibria_match_brute_force(point):
+def test_pooling_equilibria_match_brute_force(POOLING, point):
     for result in POOLING:
         pooling_twin(result, point)
 
 
-def test_pooling_solution_is_complete_by_brute_force():
+def test_pooling_solution_is_complete_by_brute_force(POOLING):
     assert POOLING.method == "pooling_equilibria" and len(POOLING) == 2
     assert check(POOLING, max_examples=20).passed is True
     # without the pool that holds at a high prior, the twin notices
@@ -90,17 +107,17 @@ def test_pooling_solution_is_complete_by_brute_force():
 
 
 @given(points(GAME.assumptions))
-def test_hybrid_matches_brute_force(point):
+def test_hybrid_matches_brute_force(HYBRID, point):
     hybrid_twin(HYBRID, point)
 
 
 @given(points(GAME.assumptions))
-def test_solution_is_complete_at_every_point(point):
+def test_solution_is_complete_at_every_point(SOLUTION, point):
     costly_signal_twin(SOLUTION, point)
 
 
 @given(points(GAME.assumptions))
-def test_hybrid_mixing_is_bayes_consistent(point):
+def test_hybrid_mixing_is_bayes_consistent(HYBRID, point):
     # Bayes from the joint distribution: Pr(T | x_h) = pi / (pi + (1 - pi) r)
     p, r = pi.xreplace(point), HYBRID.mixing.xreplace(point)
     mu = GAME.threshold.xreplace(point)
@@ -108,7 +125,7 @@ def test_hybrid_mixing_is_bayes_consistent(point):
     assert receiver_cooperates(GAME, mu, point)
 
 
-def test_twin_rejects_a_wrong_least_cost_gesture():
+def test_twin_rejects_a_wrong_least_cost_gesture(SEPARATING):
     wrong = dataclasses.replace(
         SEPARATING,
         least_cost=2 * SEPARATING.least_cost,
@@ -120,7 +137,7 @@ def test_twin_rejects_a_wrong_least_cost_gesture():
         separating_twin(wrong, point)
 
 
-def test_twin_rejects_a_wrong_mixing_probability():
+def test_twin_rejects_a_wrong_mixing_probability(HYBRID):
     wrong = dataclasses.replace(HYBRID, mixing=HYBRID.mixing / 2)
     point = {
         pi: Rational(1, 5),
@@ -150,7 +167,18 @@ def test_convex_costs_give_a_root_gesture():
     sep = separating_equilibrium(game)
     assert sympy.simplify(sep.least_cost - sympy.sqrt((t_u + w) / k_u)) == 0
     point = {pi: Rational(1, 2), t_t: 0, t_u: 3, c: 2, w: 1, k_t: 1, k_u: 16}
+    # the largest gesture is sqrt(2) here: the twin compares it exactly
+    assert sep.gestures[1].xreplace(point) == sympy.sqrt(2)
     separating_twin(sep, point)
+    # a wrong irrational bound is caught, not skipped or rounded
+    wrong = dataclasses.replace(
+        sep, gestures=(sep.gestures[0], sep.gestures[1] * sympy.Rational(3, 2))
+    )
+    with pytest.raises(VerificationError):
+        separating_twin(wrong, point)
+    # at Hypothesis points the roots are mostly irrational: none is skipped
+    report = check(sep, max_examples=15)
+    assert report.passed is True and report.skipped == 0 and report.examples == 15
 
 
 @pytest.mark.parametrize(
@@ -235,7 +263,7 @@ UNIT = st.integers(1, 12).flatmap(
 
 
 @given(points(GAME.assumptions), UNIT, UNIT)
-def test_hybrid_where_it_is_valid(point, crossing, share):
+def test_hybrid_where_it_is_valid(SEPARATING, HYBRID, point, crossing, share):
     # construct single crossing and a gesture below the least-cost one
     point = dict(point)
     point[k_t] = point[k_u] * (1 + point[w]) / (point[t_u] + point[w]) * crossing
@@ -277,7 +305,7 @@ def _finite_game(point, size):
 @settings(max_examples=15)
 @given(points(GAME.assumptions))
 @example({pi: Rational(1, 2), t_t: 0, t_u: 2, c: 2, w: 1, k_t: 1, k_u: 4, x: 0})
-def test_finite_restriction_agrees_with_pbe(point):
+def test_finite_restriction_agrees_with_pbe(SEPARATING, POOLING, point):
     # C1's pbe on the two-message restriction at the least-cost gesture
     size = SEPARATING.least_cost.xreplace(point)
     solution = pbe(_finite_game(point, size), hybrid=False)

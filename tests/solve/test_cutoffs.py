@@ -6,6 +6,8 @@ h^2 - (1 + kappa) h + b kappa = 0; the larger root is the stable one; a
 cooperative equilibrium exists iff kappa < 1 and 1/b >= 4 kappa / (1 + kappa)^2.
 """
 
+import functools
+
 import pytest
 import sympy
 from hypothesis import HealthCheck, assume, given, settings
@@ -39,14 +41,48 @@ w = nonnegative("w")
 b = parameter("b", lower=1, left_open=True)
 T = uniform(0, b)
 SDG = bimatrix([[1, -c], [t1, -w]], [[1, t2], [-c, -w]], assumptions=[c > w])
-SOL = cutoff_equilibria(SDG, {t1: T, t2: T})
-CORNER, LOW, HIGH = SOL.results
 k = c - w
 DISC = (1 + k) ** 2 - 4 * b * k
 
 k1, k2 = positive("kappa_1 kappa_2")
 ASYM_GAME = bimatrix([[1, -k1], [t1, 0]], [[1, t2], [-k2, 0]])
-ASYM = cutoff_equilibria(ASYM_GAME, {t1: T, t2: T}, budget=Budget(per_decision=2.0))
+
+
+# solved once, when first needed (not at import: collecting took 16 s)
+@functools.cache
+def _sol():
+    return cutoff_equilibria(SDG, {t1: T, t2: T})
+
+
+@functools.cache
+def _asym():
+    return cutoff_equilibria(ASYM_GAME, {t1: T, t2: T}, budget=Budget(per_decision=2.0))
+
+
+@pytest.fixture(scope="module")
+def SOL():
+    return _sol()
+
+
+@pytest.fixture(scope="module")
+def ASYM():
+    return _asym()
+
+
+@pytest.fixture(scope="module")
+def CORNER(SOL):
+    return SOL.results[0]
+
+
+@pytest.fixture(scope="module")
+def LOW(SOL):
+    return SOL.results[1]
+
+
+@pytest.fixture(scope="module")
+def HIGH(SOL):
+    return SOL.results[2]
+
 
 FRACTIONS = st.fractions(min_value=0, max_value=1, max_denominator=40)
 
@@ -60,7 +96,7 @@ def _close(xs, ys) -> bool:
     )
 
 
-def test_symmetric_roots_are_the_quadratic_roots():
+def test_symmetric_roots_are_the_quadratic_roots(CORNER, LOW, HIGH):
     assert not CORNER.cooperative and CORNER.cutoffs == (0, 0)
     low, high = (1 + k - sympy.sqrt(DISC)) / 2, (1 + k + sympy.sqrt(DISC)) / 2
     assert sympy.simplify(LOW.cutoffs[0] - low) == 0
@@ -71,14 +107,14 @@ def test_symmetric_roots_are_the_quadratic_roots():
     assert decide(sympy.Equivalent(HIGH.stability, DISC > 0), SDG.assumptions).truth
 
 
-def test_existence_is_kappa_below_one_and_trust_above_the_bound():
+def test_existence_is_kappa_below_one_and_trust_above_the_bound(SOL):
     expected = sympy.And(DISC >= 0, k < 1)
     assert decide(sympy.Equivalent(SOL.existence, expected), SDG.assumptions).truth
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
-@given(points(SOL.game.assumptions, [b, c, w]))
-def test_symmetric_solution_agrees_with_first_principles(point):
+@given(st.deferred(lambda: points(_sol().game.assumptions, [b, c, w])))
+def test_symmetric_solution_agrees_with_first_principles(SOL, point):
     cutoff_twin(SOL, point)
 
 
@@ -87,7 +123,7 @@ def test_symmetric_solution_agrees_with_first_principles(point):
     FRACTIONS,
     st.fractions(min_value=0, max_value=3, max_denominator=10),
 )
-def test_stable_cutoff_inside_the_existence_region(kappa, u, w0):
+def test_stable_cutoff_inside_the_existence_region(SOL, HIGH, kappa, u, w0):
     kappa = sympy.Rational(kappa)
     assume(0 < kappa < 1 and 0 < u < 1)
     low = 4 * kappa / (1 + kappa) ** 2
@@ -103,7 +139,7 @@ def test_stable_cutoff_inside_the_existence_region(kappa, u, w0):
 
 
 @given(st.fractions(min_value=0, max_value=1, max_denominator=20), FRACTIONS)
-def test_numeric_cutoffs_match_the_closed_form(kappa, u):
+def test_numeric_cutoffs_match_the_closed_form(SOL, kappa, u):
     kappa = sympy.Rational(kappa)
     assume(0 < kappa < 1 and 0 < u < 1)
     bb = 1 + sympy.Rational(u)
@@ -119,12 +155,12 @@ def test_numeric_cutoffs_match_the_closed_form(kappa, u):
 
 
 @settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow])
-@given(points(ASYM.game.assumptions, [b, k1, k2]))
-def test_asymmetric_solution_agrees_with_first_principles(point):
+@given(st.deferred(lambda: points(_asym().game.assumptions, [b, k1, k2])))
+def test_asymmetric_solution_agrees_with_first_principles(ASYM, point):
     cutoff_twin(ASYM, point)
 
 
-def test_asymmetric_solution_reduces_to_the_symmetric_one():
+def test_asymmetric_solution_reduces_to_the_symmetric_one(ASYM):
     point = {
         k1: sympy.Rational(1, 10),
         k2: sympy.Rational(1, 10),
@@ -141,7 +177,7 @@ def test_asymmetric_solution_reduces_to_the_symmetric_one():
     assert _close(got, expected)
 
 
-def test_asymmetric_equilibrium_with_unequal_costs():
+def test_asymmetric_equilibrium_with_unequal_costs(ASYM):
     point = {
         k1: sympy.Rational(1, 10),
         k2: sympy.Rational(1, 5),
@@ -220,7 +256,7 @@ def test_a_root_at_a_corner_is_listed_once():
     assert len(cutoffs) == len(set(cutoffs))
 
 
-def test_shapes_are_an_enumeration():
+def test_shapes_are_an_enumeration(SOL, ASYM, CORNER, LOW, HIGH):
     assert CORNER.shape is CutoffShape.NO_COOPERATION
     assert LOW.shape is HIGH.shape is CutoffShape.INTERIOR
     assert all(

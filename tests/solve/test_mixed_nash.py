@@ -4,6 +4,7 @@ rational points of random symbolic and numeric games."""
 
 from fractions import Fraction
 
+import pytest
 import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -225,14 +226,19 @@ def test_twin_checks_members_of_families():
 
 
 GENERIC = bimatrix([[x, y], [Rat(1), Rat(0)]], [[Rat(0), x], [y, Rat(1)]])
-CATALOG = {
-    g.name: (g, mixed_nash(g))
-    for g in (chicken(), stag_hunt(), prisoners_dilemma(), battle_of_the_sexes())
-}
+
+
+@pytest.fixture(scope="module")
+def CATALOG():
+    """Classic games and their solutions, solved once (not at import)."""
+    return {
+        g.name: (g, mixed_nash(g))
+        for g in (chicken(), stag_hunt(), prisoners_dilemma(), battle_of_the_sexes())
+    }
 
 
 @given(data=st.data())
-def test_classic_games_agree_with_brute_force(data):
+def test_classic_games_agree_with_brute_force(CATALOG, data):
     name = data.draw(st.sampled_from(sorted(CATALOG)))
     game, sol = CATALOG[name]
     point = data.draw(points(game.assumptions, max_denominator=6))
@@ -244,16 +250,18 @@ def test_check_passes_on_chicken():
     assert rep.passed is True and rep.examples == 20
 
 
-GENERIC_SOLUTION = mixed_nash(GENERIC)
+@pytest.fixture(scope="module")
+def GENERIC_SOLUTION():
+    return mixed_nash(GENERIC)
 
 
 @given(points([], [x, y], max_denominator=2, bound=2))
-def test_two_parameter_game_agrees_with_brute_force(point):
+def test_two_parameter_game_agrees_with_brute_force(GENERIC_SOLUTION, point):
     # small denominators make ties (degenerate points) frequent
     mixed_nash_twin(GENERIC_SOLUTION, point)
 
 
-def test_check_draws_free_probabilities_of_families():
+def test_check_draws_free_probabilities_of_families(GENERIC_SOLUTION):
     # check() also draws the free probabilities of families (q_D, p_D, ...)
     assert any(eq.free for eq in GENERIC_SOLUTION)
     rep = check(GENERIC_SOLUTION, max_examples=15)

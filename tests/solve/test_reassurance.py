@@ -1,13 +1,15 @@
 """Reciprocal gestures and starting small: brute force at exact points, bad input."""
 
 import dataclasses
+import functools
 
 import pytest
 import sympy
 from hypothesis import given
+from hypothesis import strategies as st
 from sympy import Rational
 
-from symtrust import interval, nonnegative, parameter, positive
+from symtrust import check, interval, nonnegative, parameter, positive
 from symtrust.errors import ModelError, VerificationError
 from symtrust.kydd import costly_signal, reciprocal_gestures, starting_small
 from symtrust.kydd.reassurance.twins.gestures import (
@@ -30,30 +32,49 @@ GAME = costly_signal(
     costs=(k_t * x, k_u * x),
     gesture=x,
 )
-RECIPROCAL = reciprocal_gestures(GAME, trust_in_second=pi_2)
 b = parameter("b", lower=1, left_open=True)
 delta = interval("delta", 0, 1, left_open=True, right_open=True)
-SMALL = {n: starting_small(n, upper=b, discount=delta) for n in (1, 2, 3)}
 
 
-@given(points(RECIPROCAL.assumptions))
-def test_reciprocal_gestures_match_brute_force(point):
+# solved once, when first needed (not at import, during collection)
+@functools.cache
+def _reciprocal():
+    return reciprocal_gestures(GAME, trust_in_second=pi_2)
+
+
+@functools.cache
+def _small():
+    return {n: starting_small(n, upper=b, discount=delta) for n in (1, 2, 3)}
+
+
+@pytest.fixture(scope="module")
+def RECIPROCAL():
+    return _reciprocal()
+
+
+@pytest.fixture(scope="module")
+def SMALL():
+    return _small()
+
+
+@given(st.deferred(lambda: points(_reciprocal().assumptions)))
+def test_reciprocal_gestures_match_brute_force(RECIPROCAL, point):
     reciprocal_twin(RECIPROCAL, point)
 
 
-@given(points(RECIPROCAL.assumptions))
-def test_second_gesture_is_larger_at_every_point(point):
+@given(st.deferred(lambda: points(_reciprocal().assumptions)))
+def test_second_gesture_is_larger_at_every_point(RECIPROCAL, point):
     x_1, x_2 = (g.xreplace(point) for g in RECIPROCAL.gestures)
     assert 0 < x_1 < x_2
 
 
 @pytest.mark.parametrize("rounds", [1, 2, 3])
-@given(point=points(SMALL[3].assumptions))
-def test_starting_small_matches_brute_force(rounds, point):
+@given(point=st.deferred(lambda: points(_small()[3].assumptions)))
+def test_starting_small_matches_brute_force(SMALL, rounds, point):
     starting_small_twin(SMALL[rounds], point)
 
 
-def test_starting_small_trust_rises_where_valid():
+def test_starting_small_trust_rises_where_valid(SMALL):
     sm = SMALL[3]
     point = {b: 4, delta: Rational(1, 2)}
     assert sympy.true == sm.condition.xreplace(point)
@@ -62,7 +83,7 @@ def test_starting_small_trust_rises_where_valid():
     assert path[-1] == 1
 
 
-def test_twins_reject_wrong_results():
+def test_twins_reject_wrong_results(RECIPROCAL, SMALL):
     point = {b: 4, delta: Rational(1, 2)}
     sm = SMALL[3]
     wrong = dataclasses.replace(sm, cutoffs=(sm.cutoffs[0] + 1, *sm.cutoffs[1:]))
@@ -97,3 +118,37 @@ def test_bad_inputs_are_refused():
         reciprocal_gestures("game", trust_in_second=pi_2)
     with pytest.raises(ModelError):
         reciprocal_gestures(GAME, trust_in_second="pi_2")
+
+
+def test_reciprocal_gestures_with_a_cost_function_per_mover():
+    # player 2's gestures cost m_U x (untrustworthy) and m_T x (trustworthy)
+    m_t, m_u = positive("m_T m_U")
+    rec = reciprocal_gestures(
+        GAME, trust_in_second=pi_2, second_costs=(m_t * x, m_u * x)
+    )
+    b_u, b_t = t_u + w, 1 + w
+    x_1, x_2 = rec.gestures
+    # the second least-cost gesture makes U indifferent at its own cost: m_U x_2 = B_U
+    assert sympy.simplify(x_1 - pi_2 * b_u / k_u) == 0
+    assert sympy.simplify(x_2 - b_u / m_u) == 0
+    point = {pi: Rational(1, 2), pi_2: Rational(1, 3), t_t: 0, t_u: 2, c: 2, w: 1}
+    for m_pair in ((1, 2), (3, 2)):
+        at = {**point, k_t: 1, k_u: 4, m_t: m_pair[0], m_u: m_pair[1]}
+        # existence: each mover's trustworthy type values trust more per unit of cost
+        expected = (b_t / k_t >= b_u / k_u) & (b_t / m_t >= b_u / m_u)
+        assert rec.condition.xreplace(at) == expected.xreplace(at)
+        reciprocal_twin(rec, at)
+    assert check(rec, max_examples=20).passed is True
+    # the twin notices a second gesture computed with player 1's cost
+    wrong = dataclasses.replace(rec, gestures=(x_1, b_u / k_u))
+    with pytest.raises(VerificationError):
+        reciprocal_twin(wrong, {**point, k_t: 1, k_u: 4, m_t: 1, m_u: 2})
+
+
+def test_second_costs_are_validated():
+    with pytest.raises(ModelError, match="second_costs"):
+        reciprocal_gestures(GAME, trust_in_second=pi_2, second_costs=(x,))
+    with pytest.raises(ModelError, match="must increase"):
+        reciprocal_gestures(GAME, trust_in_second=pi_2, second_costs=(x, -x))
+    with pytest.raises(ModelError, match="float"):
+        reciprocal_gestures(GAME, trust_in_second=pi_2, second_costs=(x, 0.5 * x))

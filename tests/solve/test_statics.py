@@ -5,13 +5,15 @@ mu = (c - w) / (1 - t + c - w) rises with c and t and falls with w; x^2 - 2x
 falls for x < 1 and rises for x > 1.
 """
 
+import dataclasses
+
 import pytest
 import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from symtrust import check, comparative_statics, positive, probability, real
-from symtrust.errors import ModelError
+from symtrust.errors import ModelError, VerificationError
 from symtrust.logic.statics import elasticity
 from symtrust.logic.statics_twin import statics_twin
 from symtrust.results import ComparativeStatics, Result
@@ -36,6 +38,31 @@ def test_threshold_signs():
 def test_threshold_signs_agree_with_finite_differences(point, name):
     wrt = {"c": c, "w": w, "t": t}[name]
     statics_twin(comparative_statics(MU, wrt, ASSUME), point)
+
+
+def test_boundary_points_use_a_one_sided_step():
+    # t = 0 is admissible (t is a probability): only t + h stays in [0, 1]
+    # (this was "no admissible step in t around this point")
+    edge = {t: sympy.Integer(0), w: sympy.Integer(1), c: sympy.Integer(2)}
+    for wrt in (c, w, t):
+        statics_twin(comparative_statics(MU, wrt, ASSUME), edge)
+    convex = comparative_statics(t**3 + t**2, t, order=2)
+    assert convex.sign == "increasing"
+    statics_twin(convex, {t: sympy.Integer(0)})
+    statics_twin(convex, {t: sympy.Integer(1)})
+
+
+def test_one_sided_steps_still_catch_a_wrong_sign():
+    cs = comparative_statics(MU, t, ASSUME)
+    wrong = dataclasses.replace(cs, sign="decreasing")
+    edge = {t: sympy.Integer(0), w: sympy.Integer(1), c: sympy.Integer(2)}
+    with pytest.raises(VerificationError, match="claimed decreasing in t"):
+        statics_twin(wrong, edge)
+    concave = dataclasses.replace(
+        comparative_statics(t**3 + t**2, t, order=2), sign="decreasing"
+    )
+    with pytest.raises(VerificationError):
+        statics_twin(concave, {t: sympy.Integer(1)})
 
 
 def test_split_condition_and_finite_differences():

@@ -1,8 +1,10 @@
 """Tests of symtrust.testing.strategies: points satisfy assumptions, by construction."""
 
+from fractions import Fraction
+
 import pytest
 import sympy
-from hypothesis import HealthCheck, find, given, settings
+from hypothesis import HealthCheck, assume, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
@@ -17,6 +19,7 @@ from symtrust.testing import (
     rationals,
     symbolic_game,
 )
+from symtrust.testing.strategies import _Bound, _Linear, _propagate, _tighten
 
 R, S, T, P = real("R S T P")
 c, w = positive("c w")
@@ -220,3 +223,52 @@ def test_points_satisfy_general_linear_assumptions(data):
 @given(points([1 / x > y, x > -1, x < 1]))
 def test_assumptions_undefined_at_a_partial_point_are_rejected_not_raised(point):
     assert point[x] != 0 and 1 / point[x] > point[y]
+
+
+# -- bounds propagation: the worklist reaches the fixed point of full sweeps ----
+
+_SYMS = sympy.symbols("a0:4", real=True)
+_COEFF = st.sampled_from([-2, -1, 1, 2, Fraction(1, 2)])
+_LINEAR = st.builds(
+    lambda picks, const, strict: _Linear(
+        tuple((_SYMS[i], Fraction(c)) for i, c in sorted(picks.items())),
+        Fraction(const),
+        strict,
+    ),
+    st.dictionaries(st.integers(0, 3), _COEFF, min_size=1, max_size=3),
+    st.fractions(-3, 3, max_denominator=4),
+    st.booleans(),
+)
+
+
+def _sweep(linears, bounds):
+    """Reference: tighten every constraint in turn until nothing moves."""
+    for _ in range(200):
+        moved = False
+        for lin in linears:
+            changed = _tighten(lin, bounds, {})
+            if changed is None:
+                return False
+            moved |= bool(changed)
+        if not moved:
+            return True
+    return None  # not converged: no reference
+
+
+@given(st.lists(_LINEAR, min_size=1, max_size=6), st.integers(0, 3))
+def test_worklist_propagation_reaches_the_sweep_fixed_point(linears, box_from):
+    # a box keeps every symbol bounded, so both converge in finitely many steps
+    box = [
+        _Linear(((s, Fraction(sign)),), Fraction(5), False)
+        for s in _SYMS
+        for sign in (1, -1)
+    ]
+    system = box[box_from:] + linears + box[:box_from]
+    swept = {s: _Bound() for s in _SYMS}
+    reference = _sweep(system, swept)
+    assume(reference is not None)
+    listed = {s: _Bound() for s in _SYMS}
+    ok = _propagate(system, listed, {}, rounds=200)
+    assert ok == reference
+    if ok:
+        assert listed == swept

@@ -316,3 +316,26 @@ def test_degenerate_priors_leave_beliefs_free():
     assert rep.passed is True and rep.examples == 30
     for eq in sol:
         assert check(eq, max_examples=10).passed is True
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _Flaky(Result):
+    """A twin that fails once, then passes at the same point (Hypothesis: Flaky)."""
+
+
+_FLAKY_CALLS: list = []
+
+
+@twin(_Flaky)
+def _flaky_twin(result, point):
+    if point[x] > 3 and not _FLAKY_CALLS:
+        _FLAKY_CALLS.append(point)
+        raise ZeroDivisionError("once only")
+
+
+def test_a_flaky_twin_is_a_failure_not_unchecked():
+    _FLAKY_CALLS.clear()
+    rep = check(_over_x(_Flaky))
+    assert rep.passed is False, rep
+    assert rep.error == "ZeroDivisionError"
+    assert rep.counterexample == _FLAKY_CALLS[0]

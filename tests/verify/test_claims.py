@@ -70,13 +70,18 @@ FALSE_CLAIMS = {
     "zero denominator": Claim(1 / (p - Rational(1, 2)) > -10),
 }
 
-PROOFS = {
-    name: claim.prove(budget=10.0, examples=20) for name, claim in TRUE_CLAIMS.items()
-}
+
+@pytest.fixture(scope="module")
+def PROOFS():
+    """The true claims, each proved once for the module (not at import)."""
+    return {
+        name: claim.prove(budget=10.0, examples=20)
+        for name, claim in TRUE_CLAIMS.items()
+    }
 
 
 @pytest.mark.parametrize("name", sorted(TRUE_CLAIMS))
-def test_known_true_inequalities_are_proved(name):
+def test_known_true_inequalities_are_proved(PROOFS, name):
     proof = PROOFS[name]
     assert proof.status == "proved", (name, proof.reason)
     assert proof.truth is True and proof.counterexample is None
@@ -220,7 +225,7 @@ def test_unconstrained_plain_symbols_warn():
         Claim(u**2 >= 0)  # a symtrust parameter states its domain
 
 
-def test_proof_is_three_valued_and_prints():
+def test_proof_is_three_valued_and_prints(PROOFS):
     proof = PROOFS["AM-GM, two terms"]
     assert isinstance(proof, Proof) and isinstance(proof, symtrust.results.Result)
     with pytest.raises(TypeError, match="three-valued"):
@@ -236,7 +241,7 @@ def test_prove_adds_assumptions_to_a_claim():
     assert prove(claim, [c > w]).truth is True
 
 
-def test_numeric_twin_agrees_with_proofs():
+def test_numeric_twin_agrees_with_proofs(PROOFS):
     for name in ("AM-GM, two terms", "threshold is a probability"):
         report = symtrust.check(PROOFS[name], max_examples=10)
         assert report.passed is True, report

@@ -43,6 +43,7 @@ D D True
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,7 @@ from typing import Any
 import sympy
 from sympy import S
 
+from symtrust.core.progress import progress, stopped_note
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
 from symtrust.games.bayesian.model import BayesianGame
@@ -379,8 +381,14 @@ def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Soluti
     cands, notes = _candidates(game, prune, budget)
     slots = [(i, t) for i in range(len(game.players)) for t in game.types[i]]
     beliefs = sorted(game.prior.free_symbols, key=lambda x: x.sort_key())
-    found = []
-    for choice in itertools.product(*(cands[s] for s in slots)):
+    found, complete, examined = [], True, 0
+    total = math.prod(len(cands[s]) for s in slots)
+    choices = itertools.product(*(cands[s] for s in slots))
+    for choice in progress(choices, total=total, desc="bayes_nash profiles"):
+        if budget.expired:
+            complete = False
+            break
+        examined += 1
         pure = [dict() for _ in game.players]
         for (i, t), a in zip(slots, choice, strict=True):
             pure[i][t] = a
@@ -455,5 +463,6 @@ def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Soluti
         solver=bayes_nash,
         game=game,
         results=tuple(found),
-        notes=notes,
+        notes=(*notes, *stopped_note(complete, examined, total, "profiles")),
+        complete=complete,
     )

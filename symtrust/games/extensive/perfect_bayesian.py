@@ -47,6 +47,7 @@ import itertools
 import sympy
 from sympy import S
 
+from symtrust.core.names import fresh_name
 from symtrust.core.parameters import probability
 from symtrust.core.result import Solution, Step
 from symtrust.errors import ModelError
@@ -62,10 +63,6 @@ from symtrust.logic.conditions import sign_under, simplify_condition
 __all__ = ["extensive_pbe"]
 
 
-def _name(text: str) -> str:
-    return "".join(ch if ch.isalnum() else "_" for ch in text)
-
-
 class _Run:
     """One enumeration: the game, the order of the sets, symbols, the algebra."""
 
@@ -79,18 +76,12 @@ class _Run:
         for info in game.infosets:
             syms = []
             for m in info.members[:-1]:
-                name = "mu_" + _name("_".join(game.nodes[m].path))
-                while name in taken:
-                    name += "_b"
-                taken.add(name)
+                name = fresh_name("mu", "_".join(game.nodes[m].path), taken)
                 syms.append(probability(name))
             self.mu.append(tuple(syms))
         self.sigma = []
         for info in game.infosets:
-            name = "sigma_" + _name(info.label)
-            while name in taken:
-                name += "_b"
-            taken.add(name)
+            name = fresh_name("sigma", info.label, taken)
             self.sigma.append(sympy.Symbol(name, positive=True))
         self.deps = [self._deps(info) for info in game.infosets]
         self.order = self._order()

@@ -46,9 +46,14 @@ from dataclasses import dataclass
 import sympy
 from sympy import S
 
+from symtrust.core.names import fresh_name
 from symtrust.core.parameters import probability
+from symtrust.core.progress import progress, stopped_note
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, UnsupportedError
+from symtrust.games.normal_form._families import affine_solution, support_pairs
+from symtrust.games.normal_form._numeric import rational_tables
+from symtrust.games.normal_form._vertices import extreme_equilibria
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import clear_denominators, simplify_condition
@@ -71,7 +76,10 @@ class MixedEquilibrium(Result):
     supports : tuple of tuple of str
         The actions each player plays with positive probability.
     players : tuple of str
-        The players' names, for display.
+        The players' names.
+    actions : tuple of tuple of str
+        Each player's actions, aligned with ``strategies`` (look a
+        probability up by player and action with :meth:`probability`).
     free : tuple of sympy.Symbol
         Free probabilities of a continuum of equilibria (empty when isolated);
         they appear in ``strategies`` and ``condition``.
@@ -86,9 +94,53 @@ class MixedEquilibrium(Result):
     payoffs: tuple = ()
     supports: tuple = ()
     players: tuple = ()
+    actions: tuple = ()
     free: tuple = ()
     degenerate: bool = False
     notes: tuple = ()
+
+    def _player(self, player) -> int:
+        if player in self.players:
+            return self.players.index(player)
+        if isinstance(player, int) and not isinstance(player, bool):
+            if 0 <= player < len(self.strategies):
+                return player
+        raise ModelError(f"unknown player {player!r}; players are {self.players}")
+
+    def mix(self, player) -> dict:
+        """A player's mixed strategy as a mapping action -> probability.
+
+        Examples
+        --------
+        >>> from symtrust.catalog import matching_pennies
+        >>> eq = mixed_nash(matching_pennies())[0]
+        >>> eq.mix("column")
+        {'H': 1/2, 'T': 1/2}
+        """
+        i = self._player(player)
+        return dict(zip(self.actions[i], self.strategies[i], strict=True))
+
+    def probability(self, player, action: str) -> sympy.Expr:
+        """The probability with which a player plays an action.
+
+        Examples
+        --------
+        >>> from symtrust.catalog import matching_pennies
+        >>> eq = mixed_nash(matching_pennies())[0]
+        >>> eq.probability("row", "H")
+        1/2
+        >>> eq.probability("row", "X")
+        Traceback (most recent call last):
+        ...
+        symtrust.errors.ModelError: unknown action 'X' of player 'row'; actions are ('H', 'T')
+        """
+        i = self._player(player)
+        if action not in self.actions[i]:
+            raise ModelError(
+                f"unknown action {action!r} of player {self.players[i]!r}; "
+                f"actions are {self.actions[i]}"
+            )
+        return self.strategies[i][self.actions[i].index(action)]
 
     def display_rows(self):
         """Rows for the renderers."""
@@ -121,16 +173,10 @@ class _Side:
 def _unknowns(game: NormalFormGame):
     """Probability symbols p_a (row) and q_b (column), avoiding the game's names."""
     taken = {str(s) for s in game.parameters}
-    out = []
-    for letter, acts in zip(("p", "q"), game.actions, strict=True):
-        syms = []
-        for a in acts:
-            name = f"{letter}_{a}"
-            while name in taken:
-                name += "'"
-            syms.append(probability(name))
-        out.append(tuple(syms))
-    return out
+    return [
+        tuple(probability(fresh_name(letter, a, taken)) for a in acts)
+        for letter, acts in zip(("p", "q"), game.actions, strict=True)
+    ]
 
 
 def _side_cases(U, own, other, mixers, assume, budget):
@@ -253,43 +299,50 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
             f"mixed_nash solves two-player games; {game.name or 'this game'} has "
             f"{len(game.players)} players {game.players}"
         )
+    numeric = _numeric_mixed_nash(game)
+    if numeric is not None:
+        return numeric
     assume = game.assumptions
     rows, cols = game.actions
     A = [[game.payoff((r, c))[0] for c in cols] for r in rows]
     B_t = [[game.payoff((r, c))[1] for r in rows] for c in cols]
     p_syms, q_syms = _unknowns(game)
-    results, notes = [], []
-    for I in _supports(len(rows)):
-        for J in _supports(len(cols)):
-            label = (
-                f"supports {tuple(rows[i] for i in I)} x {tuple(cols[j] for j in J)}"
+    results, notes, complete, examined = [], [], True, 0
+    pairs = list(itertools.product(_supports(len(rows)), _supports(len(cols))))
+    for I, J in progress(pairs, desc="mixed_nash support pairs"):
+        if budget.expired:
+            complete = False
+            break
+        examined += 1
+        label = f"supports {tuple(rows[i] for i in I)} x {tuple(cols[j] for j in J)}"
+        # column's mix q from row's indifference on I, and row's mix p
+        # from column's indifference on J
+        q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, budget)
+        p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, budget)
+        for who, empty in (("row", q_empty), ("column", p_empty)):
+            notes.extend(
+                f"{label}: where {sympy.And(*c)}, {who}'s indifference "
+                "equations have no solution"
+                for c in empty
             )
-            # column's mix q from row's indifference on I, and row's mix p
-            # from column's indifference on J
-            q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, budget)
-            p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, budget)
-            for who, empty in (("row", q_empty), ("column", p_empty)):
-                notes.extend(
-                    f"{label}: where {sympy.And(*c)}, {who}'s indifference "
-                    "equations have no solution"
-                    for c in empty
-                )
-            if not q_raw or not p_raw:
-                continue
-            q_cases = _side(q_raw, A, I, J, q_syms, assume, budget)
-            if not q_cases:
-                continue
-            p_cases = _side(p_raw, B_t, J, I, p_syms, assume, budget)
-            for qs, ps in itertools.product(q_cases, p_cases):
-                eq = _combine(game, I, J, ps, qs, assume, budget)
-                if eq is not None:
-                    results.append(eq)
+        if not q_raw or not p_raw:
+            continue
+        q_cases = _side(q_raw, A, I, J, q_syms, assume, budget)
+        if not q_cases:
+            continue
+        p_cases = _side(p_raw, B_t, J, I, p_syms, assume, budget)
+        for qs, ps in itertools.product(q_cases, p_cases):
+            eq = _combine(game, I, J, ps, qs, assume, budget)
+            if eq is not None:
+                results.append(eq)
+    notes.extend(stopped_note(complete, examined, len(pairs), "support pairs"))
     return Solution(
         method="mixed_nash",
         solver=mixed_nash,
         game=game,
         results=tuple(results),
         notes=tuple(notes),
+        complete=complete,
     )
 
 
@@ -365,7 +418,189 @@ def _combine(game, I, J, ps, qs, assume, budget):
         payoffs=(qs.value, ps.value),
         supports=supports,
         players=game.players,
+        actions=game.actions,
         free=free,
         degenerate=bool(eqs or free),
         notes=tuple(notes),
     )
+
+
+def _numeric_mixed_nash(game: NormalFormGame) -> Solution | None:
+    """The numeric path for a rational game (no parameters); None otherwise.
+
+    Exact vertex enumeration of the best-response polytopes
+    (:mod:`symtrust.games.normal_form._vertices`): in a nondegenerate game the
+    completely labelled vertex pairs are every equilibrium, each isolated. In
+    a degenerate one the cliques of extreme equilibria give the support pairs
+    of all equilibria, and each pair's equilibria are solved exactly
+    (:mod:`symtrust.games.normal_form._families`), families with free
+    probabilities where they form a continuum.
+    """
+    tables = rational_tables(game)
+    if tables is None:
+        return None
+    rows, cols = game.actions
+    n = len(cols)
+    A = [tables[0][i * n : (i + 1) * n] for i in range(len(rows))]
+    B = [tables[1][i * n : (i + 1) * n] for i in range(len(rows))]
+    found, nondegenerate = extreme_equilibria(A, B)
+    if nondegenerate:
+        results = [_numeric_result(game, A, B, p, q) for p, q in found]
+        results.sort(key=lambda r: r[0])
+        results = [r for _, r in results]
+    else:
+        p_syms, q_syms = _unknowns(game)
+        B_t = [list(col) for col in zip(*B, strict=True)]
+        results = []
+        for I, J in support_pairs(found):
+            ps = _numeric_side(B_t, J, I, p_syms)
+            qs = _numeric_side(A, I, J, q_syms)
+            eq = _numeric_family(game, I, J, ps, qs)
+            if eq is not None:
+                results.append(eq)
+    return Solution(
+        method="mixed_nash", solver=mixed_nash, game=game, results=tuple(results)
+    )
+
+
+def _numeric_side(U, own, other, mixers):
+    """The mixer's probabilities making the responder indifferent on ``own``.
+
+    Exact affine solution of the indifference equations (unknowns: the value
+    ``v`` first, then the mixer's probabilities on ``other``); returns a
+    ``_Side`` whose condition is positivity on ``other`` and no better action
+    outside ``own`` (linear in the free probabilities), or None.
+    """
+    M = [[-1, *(U[i][j] for j in other)] for i in own]
+    M.append([0, *(1 for _ in other)])
+    solved = affine_solution(M, [0] * len(own) + [1], 1 + len(other))
+    if solved is None:
+        return None
+    solution, free = solved
+    if 0 in free:
+        return None  # the value is always determined; defensive
+    unknowns = (None, *(mixers[j] for j in other))
+
+    def expr(c):
+        if c in free:
+            return unknowns[c]
+        const, coefs = solution[c]
+        return _rat(const) + sympy.Add(
+            *(_rat(a) * unknowns[f] for f, a in coefs.items())
+        )
+
+    mix = [S.Zero] * len(mixers)
+    for k, j in enumerate(other):
+        mix[j] = expr(k + 1)
+    value = expr(0)
+    conds = [mix[j] > 0 for j in other]
+    conds += [
+        sympy.Add(*(U[k][j] * mix[j] for j in other)) <= value
+        for k in range(len(U))
+        if k not in own
+    ]
+    free_syms = tuple(unknowns[f] for f in free)
+    system = _indifference(U, own, other, mixers)
+    return _Side(tuple(mix), value, sympy.And(*conds), free_syms, (), system)
+
+
+def _rat(x) -> sympy.Rational:
+    return sympy.Rational(x.numerator, x.denominator)
+
+
+def _numeric_family(game, I, J, ps, qs):
+    """The equilibria of a degenerate numeric game with supports exactly (I, J)."""
+    if ps is None or qs is None:
+        return None
+    cond = sympy.And(ps.condition, qs.condition)
+    if cond is S.false:
+        return None
+    rows, cols = game.actions
+    free = (*ps.free, *qs.free)
+    notes = ()
+    if free:
+        notes = (
+            f"a continuum of equilibria: {', '.join(map(str, free))} free within "
+            "the condition (degenerate game)",
+        )
+        kind = "family of Nash equilibria"
+    elif len(I) == len(J) == 1:
+        kind = "pure Nash equilibrium"
+    else:
+        kind = "mixed Nash equilibrium"
+    row, col = game.players
+    steps = (
+        Step(f"{col} indifferent on its support", ps.indifference, "exact"),
+        Step(f"{row} indifferent on its support", qs.indifference, "exact"),
+        Step(f"{row}'s mix", sympy.Tuple(*ps.mix), f"solve {col}'s equations"),
+        Step(f"{col}'s mix", sympy.Tuple(*qs.mix), f"solve {row}'s equations"),
+        Step(
+            "equilibrium condition",
+            cond,
+            "positive on the supports, no better action outside them; the "
+            "support pair is realised by a clique of extreme equilibria",
+        ),
+    )
+    return MixedEquilibrium(
+        kind=kind,
+        value=sympy.Tuple(sympy.Tuple(*ps.mix), sympy.Tuple(*qs.mix)),
+        condition=cond,
+        assumptions=game.assumptions,
+        steps=steps,
+        strategies=(ps.mix, qs.mix),
+        payoffs=(qs.value, ps.value),
+        supports=(tuple(rows[i] for i in I), tuple(cols[j] for j in J)),
+        players=game.players,
+        actions=game.actions,
+        free=free,
+        degenerate=bool(free),
+        notes=notes,
+    )
+
+
+def _numeric_result(game, A, B, p, q):
+    """One isolated equilibrium of a numeric game, with its sort key."""
+    rows, cols = game.actions
+    I = tuple(i for i, x in enumerate(p) if x)
+    J = tuple(j for j, x in enumerate(q) if x)
+    v = sum(A[I[0]][j] * q[j] for j in J)
+    w = sum(p[i] * B[i][J[0]] for i in I)
+    mix = tuple(
+        tuple(sympy.Rational(x.numerator, x.denominator) for x in s) for s in (p, q)
+    )
+    payoffs = tuple(sympy.Rational(x.numerator, x.denominator) for x in (v, w))
+    row, col = game.players
+    steps = (
+        Step(
+            f"{row}'s mix ({col} indifferent on its support, no better action)",
+            sympy.Tuple(*mix[0]),
+            "a vertex of the best-response polytope of the row player, exact",
+        ),
+        Step(
+            f"{col}'s mix ({row} indifferent on its support, no better action)",
+            sympy.Tuple(*mix[1]),
+            "a vertex of the best-response polytope of the column player, exact",
+        ),
+        Step(
+            "equilibrium condition",
+            S.true,
+            "the pair of vertices is completely labelled (nondegenerate game: "
+            "every equilibrium is such a pair)",
+        ),
+    )
+    kind = (
+        "pure Nash equilibrium" if len(I) == len(J) == 1 else "mixed Nash equilibrium"
+    )
+    eq = MixedEquilibrium(
+        kind=kind,
+        value=sympy.Tuple(sympy.Tuple(*mix[0]), sympy.Tuple(*mix[1])),
+        condition=S.true,
+        assumptions=game.assumptions,
+        steps=steps,
+        strategies=mix,
+        payoffs=payoffs,
+        supports=(tuple(rows[i] for i in I), tuple(cols[j] for j in J)),
+        players=game.players,
+        actions=game.actions,
+    )
+    return (len(I), I, len(J), J), eq

@@ -31,8 +31,14 @@ from dataclasses import dataclass
 import sympy
 from sympy import S
 
+from symtrust.core.progress import progress, stopped_note
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError
+from symtrust.games.normal_form._numeric import (
+    pure_equilibrium_indices,
+    rational_tables,
+    strides,
+)
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import simplify_condition
@@ -78,7 +84,14 @@ def no_deviation_conditions(game: NormalFormGame, profile) -> list[tuple]:
     for i, player in enumerate(game.players):
         here = game.payoff(profile)[i]
         for dev in game.deviations(profile, i):
-            out.append((player, dev[i], sympy.Ge(here, game.payoff(dev)[i])))
+            there = game.payoff(dev)[i]
+            # numbers compare at once; symbolic relations are left to the
+            # simplifier (SymPy's own evaluation asks its slow assumptions)
+            if here.is_number and there.is_number:
+                rel = sympy.Ge(here, there)
+            else:
+                rel = sympy.Ge(here, there, evaluate=False)
+            out.append((player, dev[i], rel))
     return out
 
 
@@ -109,9 +122,17 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
     budget = Budget.of(budget)
     if not isinstance(game, NormalFormGame):
         raise ModelError(f"pure_nash needs a NormalFormGame, got {type(game).__name__}")
+    tables = rational_tables(game)
+    if tables is not None:
+        return _numeric_pure_nash(game, tables)
     assume = game.assumptions
-    found = []
-    for profile in game.profiles():
+    found, complete, examined = [], True, 0
+    total = len(game.table)
+    for profile in progress(game.profiles(), total=total, desc="pure_nash profiles"):
+        if budget.expired:
+            complete = False
+            break
+        examined += 1
         steps, conjuncts, dead = [], [], False
         # each player's no-deviation inequalities, simplified one by one
         for player, action, ineq in no_deviation_conditions(game, profile):
@@ -144,6 +165,47 @@ def pure_nash(game: NormalFormGame, *, budget=None) -> Solution:
                 steps=tuple(steps),
                 profile=tuple(profile),
                 payoffs=game.payoff(profile),
+            )
+        )
+    return Solution(
+        method="pure_nash",
+        solver=pure_nash,
+        game=game,
+        results=tuple(found),
+        notes=stopped_note(complete, examined, total, "profiles"),
+        complete=complete,
+    )
+
+
+def _numeric_pure_nash(game: NormalFormGame, tables) -> Solution:
+    """The numeric path: best-reply marking in exact rationals (no SymPy, no z3)."""
+    sizes = tuple(len(a) for a in game.actions)
+    stride = strides(sizes)
+    found = []
+    for f in pure_equilibrium_indices(tables, sizes):
+        profile = tuple(
+            acts[(f // s) % len(acts)]
+            for acts, s in zip(game.actions, stride, strict=True)
+        )
+        payoffs = game.table[f]
+        steps = tuple(
+            Step(
+                f"{player} has no profitable deviation",
+                payoffs[i],
+                f"its payoff at {profile} is the largest over its actions, the "
+                "others' fixed (exact rational comparison)",
+            )
+            for i, player in enumerate(game.players)
+        )
+        found.append(
+            PureEquilibrium(
+                kind="pure Nash equilibrium",
+                value=sympy.Tuple(*payoffs),
+                condition=S.true,
+                assumptions=game.assumptions,
+                steps=steps,
+                profile=profile,
+                payoffs=payoffs,
             )
         )
     return Solution(

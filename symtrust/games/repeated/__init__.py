@@ -1,14 +1,27 @@
-"""Infinitely repeated games with discounting, strategies as automata.
+"""Repeated games: infinite horizons with discounting, finite horizons, reputation.
 
-A stage game from any normal-form game, a discount factor in (0, 1)
-(:func:`repeated_game`), strategy profiles as finite automata
-(:func:`machine`, :func:`strategy_profile`, :func:`automaton`, and the
-ready-made machines), subgame perfection by the one-shot deviation
-principle (:func:`subgame_perfection`). Importing the family registers its
-numeric twins.
+Infinitely repeated games: a stage game from any normal-form game, a
+discount factor in (0, 1) (:func:`repeated_game`), strategy profiles as finite
+automata (:func:`machine`, :func:`strategy_profile`, :func:`automaton`, and the
+ready-made machines), subgame perfection by the one-shot deviation principle
+(:func:`subgame_perfection`), Nash conditions (:func:`nash_conditions`), the
+minimum discount factor (:func:`minimum_discount`), folk-theorem regions
+(:func:`minmax`, :func:`folk_region`, :func:`grim_trigger_discount`,
+:func:`target_discount`).
+
+Finitely repeated games whose stage game has a unique equilibrium
+(:func:`finite_horizon_spe`), and reputation games over n periods, n a number
+or a symbol (:func:`reputation_equilibrium` for :func:`chain_store`,
+:func:`repeated_trust_game` and any :func:`reputation_game`).
+
+Importing the family registers its numeric twins.
 """
 
-from symtrust.games.repeated import twins  # noqa: F401 - registers the twins
+from symtrust.games.repeated import (  # noqa: F401 - register the twins
+    _finite_twin,
+    _reputation_twin,
+    twins,
+)
 from symtrust.games.repeated.automaton import (
     OTHERWISE,
     Automaton,
@@ -23,6 +36,11 @@ from symtrust.games.repeated.deviation import (
     subgame_perfection,
 )
 from symtrust.games.repeated.discount import DiscountThreshold, minimum_discount
+from symtrust.games.repeated.finite import (
+    FiniteHorizonSPE,
+    finite_horizon_spe,
+    horizon,
+)
 from symtrust.games.repeated.folk import (
     FolkRegion,
     Minmax,
@@ -32,6 +50,15 @@ from symtrust.games.repeated.folk import (
 )
 from symtrust.games.repeated.model import RepeatedGame, repeated_game
 from symtrust.games.repeated.nash import NashConditions, nash_conditions
+from symtrust.games.repeated.reputation import (
+    ReputationEquilibrium,
+    ReputationGame,
+    chain_store,
+    period,
+    repeated_trust_game,
+    reputation_equilibrium,
+    reputation_game,
+)
 from symtrust.games.repeated.strategies import (
     always_defect,
     grim_trigger,
@@ -46,25 +73,35 @@ __all__ = [
     "OTHERWISE",
     "Automaton",
     "DiscountThreshold",
+    "FiniteHorizonSPE",
     "FolkRegion",
     "Incentive",
     "Machine",
     "Minmax",
     "NashConditions",
     "RepeatedGame",
+    "ReputationEquilibrium",
+    "ReputationGame",
     "SubgamePerfection",
     "TargetDiscount",
     "always_defect",
     "automaton",
+    "chain_store",
+    "finite_horizon_spe",
     "folk_region",
     "grim_trigger",
     "grim_trigger_discount",
+    "horizon",
     "k_period_punishment",
     "machine",
     "minimum_discount",
     "minmax",
     "nash_conditions",
+    "period",
     "repeated_game",
+    "repeated_trust_game",
+    "reputation_equilibrium",
+    "reputation_game",
     "state_values",
     "strategy_profile",
     "subgame_perfection",

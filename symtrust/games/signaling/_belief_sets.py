@@ -42,6 +42,7 @@ from fractions import Fraction
 import sympy
 from sympy import S
 
+from symtrust.core.names import fresh_name
 from symtrust.core.parameters import probability
 
 __all__ = [
@@ -118,13 +119,10 @@ def belief_symbols(game, message: str, taken: frozenset = frozenset()) -> tuple:
     >>> belief_symbols(beer_quiche(), "quiche")
     (mu_weak_quiche,)
     """
+    taken = set(taken)
     out = []
     for t in game.types[:-1]:
-        raw = f"mu_{t}_{message}"
-        name = "".join(ch if (ch.isalnum() or ch == "_") else "_" for ch in raw)
-        while name in taken:
-            name += "_b"
-        out.append(probability(name))
+        out.append(probability(fresh_name("mu", f"{t}_{message}", taken)))
     return tuple(out)
 
 

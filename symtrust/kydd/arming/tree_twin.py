@@ -16,6 +16,9 @@ its leaves only:
 3. those fixed points must be exactly the reported equilibria whose
    conditions hold there.
 
+One :class:`~symtrust.results.ArmingTreeEquilibrium` on its own is checked
+where its condition holds: its regime and rates are one of the fixed points.
+
 Examples
 --------
 >>> import sympy
@@ -35,13 +38,17 @@ from fractions import Fraction
 import sympy
 
 from symtrust.core.exact import substitute_condition
-from symtrust.core.twins import twin
+from symtrust.core.twins import skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.extensive.twins.brute import NumericTree, exact
 from symtrust.games.extensive.twins.brute_pbe import best_at
-from symtrust.kydd.arming.tree import _stage2_profile, arming_tree_equilibria
+from symtrust.kydd.arming.tree import (
+    ArmingTreeEquilibrium,
+    _stage2_profile,
+    arming_tree_equilibria,
+)
 
-__all__ = ["arming_tree_twin", "numeric_equilibria"]
+__all__ = ["arming_tree_equilibrium_twin", "arming_tree_twin", "numeric_equilibria"]
 
 _EPS = sympy.Symbol("epsilon", positive=True)
 
@@ -218,4 +225,37 @@ def arming_tree_twin(solution, point) -> None:
         raise VerificationError(
             f"arming tree at {point}: the solver gives {sorted(claimed - brute)} beyond "
             f"the numeric fixed points and misses {sorted(brute - claimed)}"
+        )
+
+
+@twin(ArmingTreeEquilibrium)
+def arming_tree_equilibrium_twin(eq, point) -> None:
+    """One reported equilibrium, where its condition holds, is a numeric one.
+
+    Elsewhere it claims nothing (the point is skipped).
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust.kydd.arming.tree import arming_tree, arming_tree_equilibria
+    >>> half = sympy.Rational(1, 2)
+    >>> m = arming_tree(prior=half, cost_bound=half, arms_gains=sympy.Rational(3, 4),
+    ...                 t_secure=0, t_greedy=2, c=3, w=1)
+    >>> arming_tree_equilibrium_twin(arming_tree_equilibria(m)[0], {}) is None
+    True
+    """
+    point = dict(point)
+    if eq.game is None:
+        raise VerificationError(f"the equilibrium {eq.rates} carries no model")
+    held = substitute_condition(eq.condition, point)
+    if held is None:
+        raise VerificationError(f"condition {eq.condition} undefined at {point}")
+    if not held:
+        skip("the equilibrium's condition does not hold here: it claims nothing")
+    rates = tuple(exact(r.xreplace(point), "rate") for r in eq.rates)
+    brute = numeric_equilibria(eq.game, point)
+    if (eq.regime, rates) not in brute:
+        raise VerificationError(
+            f"arming tree at {point}: {(eq.regime, rates)} is not among the numeric "
+            f"fixed points {sorted(brute)}"
         )

@@ -23,8 +23,15 @@ type's value of being trusted is B_T or B_U. The engine derives:
    cooperates with probability rho that makes U indifferent,
    ``rho B_U = C_U(x_h)``; T must still gain, ``rho B_T >= C_T(x_h)``.
 
-Every closed form comes from ``sympy.solve`` on these equations and every
-posterior from the engine's Bayes' rule
+Separation and pooling are those of the general family of costly signals
+with a continuum of signals (:mod:`symtrust.games.continuous_signals`): the
+game is its instance with U the low type, T the high one and the reply
+"cooperate iff q >= mu"
+(:func:`~symtrust.kydd.reassurance.instance.as_signal_game`); the separating
+set, the Riley gesture and the pooling ranges come from its solvers. The
+hybrid equilibrium is specific to the threshold reply. Every closed form
+comes from ``sympy.solve`` on these equations and every posterior from the
+engine's Bayes' rule
 (:func:`symtrust.games.bayesian.posterior.posterior`); conditions are
 simplified under the game's assumptions. The shared steps live in
 :mod:`symtrust.kydd.reassurance._incentives`.
@@ -55,12 +62,12 @@ from sympy import S
 from symtrust.core.parameters import probability
 from symtrust.core.result import Result, Solution, Step
 from symtrust.errors import ModelError, SolverError
-from symtrust.kydd.reassurance._incentives import (
-    memoised,
-    require,
-    solve_level,
-    trust_after,
+from symtrust.games.continuous_signals.pooling import (
+    pooling_equilibria as generic_pooling,
 )
+from symtrust.games.continuous_signals.separating import separating_equilibria
+from symtrust.kydd.reassurance._incentives import memoised, require, trust_after
+from symtrust.kydd.reassurance.instance import as_signal_game
 from symtrust.kydd.reassurance.model import CostlySignalGame
 from symtrust.logic.conditions import sign_under, simplify_cleared
 
@@ -209,13 +216,11 @@ def _separating(game):
     # receiver: trust 1 after the signal (cooperate), 0 otherwise (defect)
     require(sympy.Ge(1, mu), assume, "cooperation at trust 1")
     require(sympy.Lt(0, mu), assume, "defection at trust 0")
-    # incentive constraints of the two sender types at gesture x
-    ic_t = sympy.Ge(b_t - c_t, 0)
-    ic_u = sympy.Ge(c_u - b_u, 0)
-    # boundaries: each constraint at equality, solved for the gesture
-    lo = solve_level(c_u, b_u, x, assume, who="untrustworthy")
-    hi = solve_level(c_t, b_t, x, assume, who="trustworthy")
-    exists = simplify_cleared(sympy.Le(c_t.subs(x, lo), b_t), assume)
+    # the general family: U is the low type, T the high one, the reply rho(q)
+    general = separating_equilibria(as_signal_game(game))
+    ic_u, ic_t = (sympy.Ge(sympy.expand(c.lhs - c.rhs), 0) for c in general.incentives)
+    lo, hi = general.signals
+    exists = general.condition
     ratio = sympy.cancel(c_u / c_t)
     if x in ratio.free_symbols:
         crossing = exists
@@ -225,7 +230,7 @@ def _separating(game):
     steps = (
         Step("IC of the trustworthy type", ic_t, "gesture and be trusted, or not"),
         Step("IC of the untrustworthy type", ic_u, "mimicking must not pay"),
-        Step("least separating gesture", lo, "solve C_U(x) = B_U"),
+        Step("least separating gesture", lo, "solve C_U(x) = B_U (Riley)"),
         Step("largest separating gesture", hi, "solve C_T(x) = B_T"),
         Step("single crossing", crossing, "B_T per unit of C_T >= B_U per unit of C_U"),
         Step("existence", exists, "C_T(x_lo) <= B_T, simplified"),
@@ -268,16 +273,17 @@ def pooling_equilibria(game: CostlySignalGame) -> Solution:
 
 def _pooling(game):
     assume, x, mu, pi = game.assumptions, game.gesture, game.threshold, game.prior
-    (b_t, b_u), (c_t, c_u) = game.benefits, game.costs
-    lo = solve_level(c_u, b_u, x, assume, who="untrustworthy")
-    hi = solve_level(c_t, b_t, x, assume, who="trustworthy")
+    general = as_signal_game(game)
+    lo, hi = separating_equilibria(general).signals
+    # the general family's pools, one per case of the receiver's reply at the prior
+    pools = {p.response: p for p in generic_pooling(general)}
     out = []
-    # with trust: on-path belief is the prior (Bayes: both types send x_p)
+    # on-path belief is the prior (Bayes: both types send x_p)
     q_path = sympy.simplify(trust_after(pi, S.One, assume, what="the pool")["T"])
-    trusted = simplify_cleared(sympy.Ge(q_path, mu), assume)
     order = sign_under(hi - lo, assume)
-    top = lo if order in (0, 1) else hi if order == -1 else sympy.Min(lo, hi)
-    if trusted is not S.false:
+    if S.One in pools:
+        top = pools[S.One].signals[1]
+        trusted = pools[S.One].condition
         steps = (
             Step("trust on the path", q_path, "Bayes' rule, both types send x_p"),
             Step("receiver cooperates", trusted, "trust reaches the threshold"),
@@ -298,8 +304,8 @@ def _pooling(game):
                 game=game,
             )
         )
-    distrust = simplify_cleared(sympy.Lt(q_path, mu), assume)
-    if distrust is not S.false:
+    if S.Zero in pools:
+        distrust = pools[S.Zero].condition
         reach = hi if order in (0, 1) else lo if order == -1 else sympy.Max(lo, hi)
         steps = (
             Step("trust on the path", q_path, "Bayes' rule, both types send 0"),
@@ -309,12 +315,12 @@ def _pooling(game):
         out.append(
             PoolingGesture(
                 kind="pooling PBE without trust",
-                value=sympy.Tuple(S.Zero, S.Zero),
+                value=sympy.Tuple(*pools[S.Zero].signals),
                 condition=distrust,
                 assumptions=assume,
                 steps=steps,
                 trusted=False,
-                gestures=(S.Zero, S.Zero),
+                gestures=pools[S.Zero].signals,
                 off_path=sympy.Lt(belief(x), mu),
                 off_path_range=(S.Zero, reach),
                 beliefs=sympy.Piecewise((q_path, sympy.Eq(x, 0)), (S.Zero, True)),

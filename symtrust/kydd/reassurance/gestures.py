@@ -49,13 +49,11 @@ from sympy import S
 
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, SolverError
+from symtrust.games.continuous_signals.separating import separating_equilibria
 from symtrust.games.normal_form.model import as_payoff
-from symtrust.kydd.reassurance._incentives import (
-    best_reply_payoff,
-    solve_level,
-    trust_after,
-)
-from symtrust.kydd.reassurance.model import CostlySignalGame
+from symtrust.kydd.reassurance._incentives import best_reply_payoff, trust_after
+from symtrust.kydd.reassurance.instance import as_signal_game
+from symtrust.kydd.reassurance.model import TYPES, CostlySignalGame, check_cost
 from symtrust.logic.assumptions import build_assumptions, extend_assumptions
 from symtrust.logic.conditions import simplify_cleared
 
@@ -82,6 +80,9 @@ class ReciprocalGestures(Result):
         Trust in each player after its gesture, by Bayes' rule.
     priors : tuple
         (pi_1, pi_2): trust in player 1 and in player 2 before any gesture.
+    costs : tuple
+        ((C_T, C_U) of player 1, (C_T, C_U) of player 2): each mover's gesture
+        costs.
     game : CostlySignalGame
     """
 
@@ -89,6 +90,7 @@ class ReciprocalGestures(Result):
     values: tuple = ()
     trust: tuple = ()
     priors: tuple = ()
+    costs: tuple = ()
     game: Any = None
 
     def display_rows(self):
@@ -161,17 +163,25 @@ def _stage_values(game: CostlySignalGame, trust_in_other):
 
 
 def reciprocal_gestures(
-    game: CostlySignalGame, *, trust_in_second
+    game: CostlySignalGame, *, trust_in_second, second_costs=None
 ) -> ReciprocalGestures:
     """Least-cost gestures when player 1 gestures first, then player 2.
+
+    Each mover's gesture is the Riley (least-cost) separating signal of its
+    own instance of the general costly-signal game
+    (:func:`~symtrust.kydd.reassurance.instance.as_signal_game`), with its
+    values of trust and its costs.
 
     Parameters
     ----------
     game : CostlySignalGame
-        Types, costs and stage-2 payoffs (shared by both players); its prior
-        is pi_1, player 2's trust in player 1.
+        Types, player 1's costs and the stage-2 payoffs (shared by both
+        players); its prior is pi_1, player 2's trust in player 1.
     trust_in_second : sympy.Expr
         pi_2, player 1's trust in player 2, strictly between 0 and 1.
+    second_costs : pair of sympy.Expr, optional
+        Player 2's costs (C_T(x), C_U(x)), each zero at 0 and increasing;
+        player 1's by default.
 
     Examples
     --------
@@ -183,6 +193,9 @@ def reciprocal_gestures(
     ...                   t_untrustworthy=2, c=2, w=1, costs=(x, 4 * x), gesture=x)
     >>> reciprocal_gestures(g, trust_in_second=sympy.Rational(1, 3)).gestures
     (1/4, 3/4)
+    >>> reciprocal_gestures(g, trust_in_second=sympy.Rational(1, 3),
+    ...                     second_costs=(x, 2 * x)).gestures
+    (1/4, 3/2)
     """
     if not isinstance(game, CostlySignalGame):
         raise ModelError(f"expected a CostlySignalGame, got {type(game).__name__}")
@@ -199,24 +212,30 @@ def reciprocal_gestures(
         steps=game.steps,
         name=game.name,
     )
-    x, mu = game.gesture, game.threshold
-    (c_t, c_u) = game.costs
+    mu = game.threshold
+    costs_2 = _second_costs(game, second_costs, assume)
     # player 1 gestures trusting player 2 with pi_2; player 2 after trust is 1
     first = _stage_values(local, pi2)
     second = _stage_values(local, S.One)
-    x1 = solve_level(c_u, first[1], x, assume, who="untrustworthy first mover")
-    x2 = solve_level(c_u, second[1], x, assume, who="untrustworthy second mover")
-    exists = simplify_cleared(
-        sympy.And(c_t.subs(x, x1) <= first[0], c_t.subs(x, x2) <= second[0]), assume
+    # each mover: the Riley outcome of its own instance of the general family
+    mover_1 = separating_equilibria(
+        as_signal_game(local, benefits=first, assumptions=assume)
     )
+    mover_2 = separating_equilibria(
+        as_signal_game(
+            local, benefits=second, costs=costs_2, prior=pi2, assumptions=assume
+        )
+    )
+    x1, x2 = mover_1.riley, mover_2.riley
+    exists = simplify_cleared(sympy.And(mover_1.condition, mover_2.condition), assume)
     # trust after each separating gesture: Bayes with U never gesturing
     q1 = sympy.simplify(trust_after(game.prior, S.Zero, assume, what="x_1")["T"])
     q2 = sympy.simplify(trust_after(pi2, S.Zero, assume, what="x_2")["T"])
     steps = (
         Step("values of trust, first mover", sympy.Tuple(*first), "expectation over 2"),
         Step("values of trust, second mover", sympy.Tuple(*second), "1 is revealed"),
-        Step("first least-cost gesture", x1, "solve C_U(x) = pi_2-weighted B_U"),
-        Step("second least-cost gesture", x2, "solve C_U(x) = B_U"),
+        Step("first least-cost gesture", x1, "Riley: solve C_U(x) = pi_2-weighted B_U"),
+        Step("second least-cost gesture", x2, "Riley: solve C_U2(x) = B_U"),
         Step("trust after the gestures", sympy.Tuple(q1, q2), "Bayes' rule"),
         Step("receivers cooperate", sympy.Ge(q1, mu), "trust 1 reaches mu"),
         Step("existence", exists, "both trustworthy types gain"),
@@ -231,7 +250,22 @@ def reciprocal_gestures(
         values=(first, second),
         trust=(q1, q2),
         priors=(game.prior, pi2),
+        costs=(game.costs, costs_2),
         game=local,
+    )
+
+
+def _second_costs(game, second_costs, assume):
+    """Player 2's costs: player 1's by default, else validated like them."""
+    if second_costs is None:
+        return game.costs
+    if not (isinstance(second_costs, tuple) and len(second_costs) == 2):
+        raise ModelError(
+            f"second_costs={second_costs!r} must be a pair (C_T(x), C_U(x))"
+        )
+    return tuple(
+        check_cost(cost, game.gesture, assume, who=f"second mover's {who}")
+        for cost, who in zip(second_costs, TYPES, strict=True)
     )
 
 

@@ -230,7 +230,31 @@ def defined_form(cond):
 # -- the readable form of one relation ------------------------------------------------
 
 
+def _sympy_cannot_decide(diff) -> bool:
+    """Whether SymPy's evaluation of ``diff ~ 0`` is sure to decide nothing.
+
+    A linear form in symbols of unknown sign (plain reals), with at least one
+    such symbol: SymPy's assumption system (slow: most of the time of large
+    symbolic games) cannot settle its sign, so the relation is built as is.
+    """
+    symbolic = False
+    for term in sympy.Add.make_args(diff):
+        coeff, rest = term.as_coeff_Mul()
+        if rest == 1:
+            continue
+        if not isinstance(rest, sympy.Symbol) or coeff == 0:
+            return False
+        if rest.is_positive is not None or rest.is_negative is not None:
+            return False
+        if rest.is_zero is not None or rest.is_extended_real is not True:
+            return False
+        symbolic = True
+    return symbolic
+
+
 def _make(op: str, lhs, rhs):
+    if _sympy_cannot_decide(lhs - rhs):
+        return Relational(lhs, rhs, op, evaluate=False)
     return Relational(lhs, rhs, op)
 
 
@@ -264,6 +288,11 @@ def normalize_relation(rel, assumptions=(), *, budget=None):
     budget = Budget.of(budget)
     if not isinstance(rel, Relational):
         return rel
+    lhs, rhs = rel.lhs, rel.rhs
+    if isinstance(lhs, sympy.Symbol) and isinstance(rhs, sympy.Symbol) and lhs != rhs:
+        # two symbols: already readable, nothing to clear (the common case of
+        # large symbolic games)
+        return _make(rel.rel_op, lhs, rhs)
     check_depth(rel)
     conds = as_conditions(assumptions)
     cleared = _clear_relation(rel, conds, budget)

@@ -98,9 +98,16 @@ def _free_to_vary(rel, conds):
     constrained = set()
     for c in conds:
         constrained |= c.free_symbols
+    # the terms of the difference: a symbol that is a term by itself (numeric
+    # coefficient) and in no other term enters linearly, without a polynomial
+    terms = diff.as_coefficients_dict()
     for s in diff.free_symbols:
         if s in constrained or s.is_integer or symbol_domain_condition(s) is not S.true:
             continue
+        coeff = terms.get(s)
+        if coeff is not None and coeff.is_number and coeff != 0:
+            if not any(s in t.free_symbols for t in terms if t != s):
+                return s
         poly = diff.as_poly(s)
         if poly is not None and poly.degree() == 1 and poly.LC().is_number:
             return s if poly.LC() != 0 else None
@@ -133,7 +140,9 @@ def _simplify(cond, conds, budget):
     if isinstance(cond, sympy.And):
         parts = [_simplify(a, conds, budget) for a in cond.args]
         if _independent(parts, conds):
-            return sympy.And(*parts)
+            # unchanged parts: the same conjunction (And sorts its arguments:
+            # building it again is most of the time of large games)
+            return cond if tuple(parts) == cond.args else sympy.And(*parts)
     # 3. the whole condition decided by the assumptions
     if decide(cond, conds, budget=budget).truth is True:
         return S.true

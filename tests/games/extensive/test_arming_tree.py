@@ -5,6 +5,8 @@ equilibria must be the book model's (``kydd.arming_equilibria``), and with
 two different arms gains the answers must agree with the tree's numeric twin.
 """
 
+import functools
+
 import pytest
 import sympy
 from hypothesis import given, settings
@@ -29,14 +31,27 @@ C, W, K, D, D1, D2 = positive("c w K d d_1 d_2")
 COMMON = dict(prior=PI, cost_bound=K, t_secure=T_S, t_greedy=T_G, c=C, w=W)
 
 BOOK = arming_game(arms_gain=D, **COMMON)
-BOOK_EQUILIBRIA = arming_equilibria(BOOK)
-SAME = arming_tree_equilibria(arming_tree(arms_gains=D, **COMMON))
-DIFFERENT = arming_tree_equilibria(arming_tree(arms_gains=(D1, D2), **COMMON))
+
+
+# solved once per module when first needed, not at import (collection)
+@functools.cache
+def _book_equilibria():
+    return arming_equilibria(BOOK)
+
+
+@functools.cache
+def _same():
+    return arming_tree_equilibria(arming_tree(arms_gains=D, **COMMON))
+
+
+@pytest.fixture(scope="module")
+def DIFFERENT():
+    return arming_tree_equilibria(arming_tree(arms_gains=(D1, D2), **COMMON))
 
 
 def _book_at(point):
     out = set()
-    for eq in BOOK_EQUILIBRIA:
+    for eq in _book_equilibria():
         if substitute_condition(eq.condition, point):
             tolerated = eq.regime is Regime.TOLERATED
             out.add(
@@ -51,7 +66,7 @@ def _book_at(point):
 
 def _tree_at(point):
     out = set()
-    for eq in SAME:
+    for eq in _same():
         held = substitute_condition(eq.condition, point)
         assert held is not None, (eq.condition, point)
         symmetric = eq.regime[0] == eq.regime[1]
@@ -89,12 +104,12 @@ def test_a_known_point_by_hand():
     assert found == _book_at(point)
 
 
-def test_different_arms_gains_agree_with_the_numeric_twin():
+def test_different_arms_gains_agree_with_the_numeric_twin(DIFFERENT):
     report = check(DIFFERENT, max_examples=40)
     assert report.passed is True, report
 
 
-def test_different_arms_gains_give_asymmetric_equilibria():
+def test_different_arms_gains_give_asymmetric_equilibria(DIFFERENT):
     # by hand, with k_i*(s_j) = d_i - pi (1 + w)(1 - s_j): state 1 gains
     # d_1 = 3 from arms, so k_1* >= 3 - 2/2 = 2 >= K and it always builds;
     # then state 2 has no cooperation to lose, k_2* = d_2 = 1/10, s_2 = 1/10

@@ -144,7 +144,8 @@ def bayes_nash_twin(solution, point) -> None:
             raise VerificationError(f"profile {key} is reported twice")
         if _check_equilibrium(eq, game, brute, point):
             claimed.add(key)
-    if claimed != brute:
+    # a solve its budget cut short lists correct results, maybe not all
+    if claimed != brute and (solution.complete or not claimed <= brute):
         raise VerificationError(
             f"at {point} the symbolic conditions give equilibria {sorted(claimed)}; "
             f"brute force gives {sorted(brute)}"

@@ -9,9 +9,13 @@ indifference equations:
 2. each player's expected payoffs of C and D are computed exactly at test
    types: the cutoff itself (indifferent, for an interior cutoff), the
    midpoint below it (strictly prefers C) and the midpoint above it (strictly
-   prefers D); at a corner every type weakly prefers the corner action;
+   prefers D); at a corner every type weakly prefers the corner action (all
+   may be indifferent: at a point where the other never cooperates and
+   defecting against a defector costs nothing, nobody cooperating is an
+   equilibrium);
 3. a pair whose condition fails at the point, but which is real and inside
-   both supports there, must fail step 2 (the condition is not too strict);
+   both supports there (strictly inside, for an interior result), must fail
+   step 2 (the condition is not too strict);
 4. where the existence condition holds, some cooperative result is valid;
 5. stability: where claimed stable (unstable), the exact best response to
    the other's cutoff moved by a small rational step moves back by less
@@ -39,6 +43,7 @@ from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous_types.cutoffs import (
     CutoffEquilibrium,
+    CutoffShape,
     cutoff_equilibria,
     numeric_cutoffs,
 )
@@ -84,6 +89,10 @@ def equilibrium_failure(g, cutoffs) -> str | None:
     True
     >>> equilibrium_failure(g, (1, 1))
     'player 0 type 1: EU(C) - EU(D) = -1/2, expected 0'
+    >>> g0 = cutoff_game(bimatrix([[1, 0], [t1, 0]], [[1, t2], [0, 0]]),
+    ...                  {t1: uniform(0, 2), t2: uniform(0, 2)})
+    >>> equilibrium_failure(g0, (0, 0)) is None  # indifferent types, weakly D
+    True
     """
     F = [d for _, d in g.types]
     for i in range(2):
@@ -95,17 +104,15 @@ def equilibrium_failure(g, cutoffs) -> str | None:
         def gain(t, i=i, p=p, C=C, D=D):
             return _expected(g, i, C, p, t) - _expected(g, i, D, p, t)
 
-        checks = []
-        if _exact_sign(h - lo) > 0 and _exact_sign(hi - h) > 0:
-            checks.append((h, 0))
-        if _exact_sign(h - lo) > 0:
-            checks.append(((lo + h) / 2, 1))
+        if _exact_sign(h - lo) <= 0:
+            # nobody cooperates: every type weakly prefers D (all may be
+            # indifferent, as when the other never cooperates and D costs
+            # nothing against D)
+            checks = [(lo, -2), (hi, -2)]
+        elif _exact_sign(hi - h) <= 0:
+            checks = [(lo, 2), (hi, 2)]  # everybody cooperates: weakly C
         else:
-            checks.extend(((lo, -2), (hi, -2)))
-        if _exact_sign(hi - h) > 0:
-            checks.append(((h + hi) / 2, -1))
-        else:
-            checks.extend(((lo, 2), (hi, 2)))
+            checks = [(h, 0), ((lo + h) / 2, 1), ((h + hi) / 2, -1)]
         for t, want in checks:
             s = _exact_sign(gain(t))
             ok = s == want if want in (-1, 0, 1) else s * want >= 0
@@ -173,8 +180,11 @@ def _check_one(eq, g, point) -> bool:
             )
         _check_stability(g, eq, point)
         return True
+    # an interior result claims interior cutoffs: where its formula lands on
+    # a corner (k = 0 above), that corner is the corner result's claim
+    edge = 1 if eq.shape is CutoffShape.INTERIOR else 0
     inside = all(_real_number(v) for v in values) and all(
-        _exact_sign(v - d.lower) >= 0 and _exact_sign(d.upper - v) >= 0
+        _exact_sign(v - d.lower) >= edge and _exact_sign(d.upper - v) >= edge
         for v, (_, d) in zip(values, g.types, strict=True)
     )
     if inside and equilibrium_failure(g, values) is None:

@@ -14,6 +14,9 @@ At an exact admissible point, with the game substituted:
 4. a belief at an information set equals reach over total reach, from
    products along the paths computed at the point.
 
+One :class:`~symtrust.results.Assessment` on its own is checked by items 2
+and 3 where its condition holds.
+
 Examples
 --------
 >>> from symtrust import check, extensive_pbe, game_tree
@@ -29,12 +32,13 @@ from fractions import Fraction
 
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
+from symtrust.games.extensive.assessment import Assessment
 from symtrust.games.extensive.beliefs import InfosetBelief
 from symtrust.games.extensive.perfect_bayesian import extensive_pbe
 from symtrust.games.extensive.twins.brute import NumericTree, exact
 from symtrust.games.extensive.twins.brute_pbe import best_at, is_pbe, pure_pbe
 
-__all__ = ["belief_twin", "pbe_twin"]
+__all__ = ["assessment_twin", "belief_twin", "pbe_twin"]
 
 
 def _at(expr, point, what) -> Fraction:
@@ -87,58 +91,87 @@ def _holds_part(eq, i, sub, point) -> bool:
     return all(holds(c, sub, "off-path belief condition") for c in mine)
 
 
+def _verify(eq, tree, point) -> bool:
+    """Check one assessment where its condition holds; whether it holds there."""
+    if not holds(eq.condition, point, "existence condition"):
+        return False
+    beh = {
+        i: {a: _at(p, point, f"Pr({a})") for a, p in zip(acts, b, strict=True)}
+        for i, (acts, b) in enumerate(zip(eq.actions, eq.behaviour, strict=True))
+    }
+    for i, mix in beh.items():
+        if any(p < 0 or p > 1 for p in mix.values()) or sum(mix.values()) != 1:
+            raise VerificationError(
+                f"behaviour {mix} at {eq.infosets[i]!r} is not a distribution at {point}"
+            )
+    for x, v in eq.mixing:
+        if not 0 < _at(v, point, str(x)) < 1:
+            raise VerificationError(
+                f"mixing probability {x} = {v} is not in (0, 1) at {point}"
+            )
+    if not is_pbe(tree, beh):
+        raise VerificationError(
+            f"{eq.behaviour} is not a perfect Bayesian equilibrium at {point}"
+        )
+    reach = tree.reach(beh)
+    for i, info in enumerate(tree.game.infosets):
+        if info.label in eq.off_path or len(info.members) == 1:
+            continue
+        mass = sum((reach[m] for m in info.members), Fraction(0))
+        for m, (_, b) in zip(info.members, eq.beliefs[i], strict=True):
+            if mass and _at(b, point, "belief") != reach[m] / mass:
+                raise VerificationError(
+                    f"belief {b} at {info.label!r} differs from Bayes' rule "
+                    f"{reach[m] / mass} at {point}"
+                )
+    want = tuple(_at(u, point, "payoff") for u in eq.payoffs)
+    if tree.value(beh) != want:
+        raise VerificationError(
+            f"payoffs {want} differ from {tree.value(beh)} at {point}"
+        )
+    if eq.is_pure:
+        _check_off_path(eq, tree, beh, point)
+    return True
+
+
 @twin(extensive_pbe)
 def pbe_twin(solution, point) -> None:
     """Compare an ``extensive_pbe`` Solution with brute force at one exact point."""
     point = dict(point)
     tree = NumericTree(solution.game.subs(point, strict=False))
     brute = pure_pbe(tree)
-    claimed = set()
-    for eq in solution.results:
-        if not holds(eq.condition, point, "existence condition"):
-            continue
-        beh = {
-            i: {a: _at(p, point, f"Pr({a})") for a, p in zip(acts, b, strict=True)}
-            for i, (acts, b) in enumerate(zip(eq.actions, eq.behaviour, strict=True))
-        }
-        for i, mix in beh.items():
-            if any(p < 0 or p > 1 for p in mix.values()) or sum(mix.values()) != 1:
-                raise VerificationError(
-                    f"behaviour {mix} at {eq.infosets[i]!r} is not a distribution at {point}"
-                )
-        for x, v in eq.mixing:
-            if not 0 < _at(v, point, str(x)) < 1:
-                raise VerificationError(
-                    f"mixing probability {x} = {v} is not in (0, 1) at {point}"
-                )
-        if not is_pbe(tree, beh):
-            raise VerificationError(
-                f"{eq.behaviour} is not a perfect Bayesian equilibrium at {point}"
-            )
-        reach = tree.reach(beh)
-        for i, info in enumerate(tree.game.infosets):
-            if info.label in eq.off_path or len(info.members) == 1:
-                continue
-            mass = sum((reach[m] for m in info.members), Fraction(0))
-            for m, (_, b) in zip(info.members, eq.beliefs[i], strict=True):
-                if mass and _at(b, point, "belief") != reach[m] / mass:
-                    raise VerificationError(
-                        f"belief {b} at {info.label!r} differs from Bayes' rule "
-                        f"{reach[m] / mass} at {point}"
-                    )
-        want = tuple(_at(u, point, "payoff") for u in eq.payoffs)
-        if tree.value(beh) != want:
-            raise VerificationError(
-                f"payoffs {want} differ from {tree.value(beh)} at {point}"
-            )
-        if eq.is_pure:
-            claimed.add(eq.profile)
-            _check_off_path(eq, tree, beh, point)
+    claimed = {
+        eq.profile for eq in solution.results if _verify(eq, tree, point) and eq.is_pure
+    }
     if claimed != brute:
         raise VerificationError(
             f"pure PBE at {point}: the solver gives {sorted(claimed - brute)} beyond "
             f"brute force and misses {sorted(brute - claimed)}"
         )
+
+
+@twin(Assessment)
+def assessment_twin(eq, point) -> None:
+    """Check one assessment of :func:`~symtrust.extensive_pbe` at one exact point.
+
+    Where its condition holds it is a perfect Bayesian equilibrium checked
+    directly (items 2 and 3 above); elsewhere it claims nothing (the point is
+    skipped: another assessment may hold there with the same profile).
+
+    Examples
+    --------
+    >>> from symtrust import check, extensive_pbe, game_tree
+    >>> from symtrust.catalog import job_market
+    >>> eq = extensive_pbe(game_tree(job_market()), hybrid=False)[0]
+    >>> check(eq, max_examples=3).passed
+    True
+    """
+    point = dict(point)
+    if eq.game is None:
+        raise VerificationError(f"the assessment {eq.behaviour} carries no game")
+    if not holds(eq.condition, point, "existence condition"):
+        skip("the assessment's condition does not hold here: it claims nothing")
+    _verify(eq, NumericTree(eq.game.subs(point, strict=False)), point)
 
 
 @twin(InfosetBelief)

@@ -95,7 +95,8 @@ def pure_nash_twin(solution, point) -> None:
         seen.add(eq.profile)
         if _check_one(eq, game, brute, point):
             claimed.add(eq.profile)
-    if claimed != brute:
+    # a solve its budget cut short lists correct results, maybe not all
+    if claimed != brute and (solution.complete or not claimed <= brute):
         raise VerificationError(
             "pure equilibria disagree with brute force: "
             f"missed {sorted(brute - claimed)}, wrongly reported "

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from symtrust.core.exact import fraction_at, substitute_condition
+from symtrust.core.exact import compare, fraction_at, substitute_condition, value_at
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
 from symtrust.kydd.reassurance.costly_signal import (
@@ -55,8 +55,30 @@ GRID = tuple(Fraction(k, 8) for k in range(0, 33))
 ZERO, ONE = Fraction(0), Fraction(1)
 
 
-def _num(expr, point) -> Fraction:
-    return fraction_at(expr, point, "a quantity of the costly-signal game")
+def _num(expr, point):
+    """The exact value at a point: a Fraction, or an exact algebraic SymPy number.
+
+    Convex costs put roots such as sqrt(2) into the gestures; these stay exact
+    and are compared by :func:`~symtrust.core.exact.compare`, never as floats.
+    """
+    value = value_at(expr, point)
+    if value is None:
+        raise VerificationError(
+            f"a quantity of the costly-signal game, {expr}, is undefined at {point}"
+        )
+    return value
+
+
+def _ge(a, b) -> bool:
+    return compare(a, b) >= 0
+
+
+def _gt(a, b) -> bool:
+    return compare(a, b) > 0
+
+
+def _largest(a, b):
+    return a if _ge(a, b) else b
 
 
 def _holds(cond, point, what):
@@ -73,7 +95,7 @@ def receiver_cooperates(game, q, point) -> bool:
     table = {k: _num(v, point) for k, v in game.payoffs[2].items()}
     eu_c = q * table[("C", "C")] + (1 - q) * table[("C", "D")]
     eu_d = q * table[("D", "C")] + (1 - q) * table[("D", "D")]
-    return bool(eu_c >= eu_d)
+    return _ge(eu_c, eu_d)
 
 
 def _values(game, point):
@@ -81,8 +103,8 @@ def _values(game, point):
     out = []
     for table in game.payoffs[:2]:
         t = {k: _num(v, point) for k, v in table.items()}
-        trusted = max(t[("C", "C")], t[("D", "C")])
-        distrusted = max(t[("C", "D")], t[("D", "D")])
+        trusted = _largest(t[("C", "C")], t[("D", "C")])
+        distrusted = _largest(t[("C", "D")], t[("D", "D")])
         out.append((trusted, distrusted))
     return out
 
@@ -113,9 +135,9 @@ def separating_twin(result, point) -> None:
         raise VerificationError(f"receiver replies are not C at 1 and D at 0 at {pt}")
 
     def separates(x):
-        ic_t = _payoff(game, 0, x, 1, pt) >= _payoff(game, 0, 0, 0, pt)
-        ic_u = _payoff(game, 1, 0, 0, pt) >= _payoff(game, 1, x, 1, pt)
-        return bool(ic_t and ic_u and x > 0)
+        ic_t = _ge(_payoff(game, 0, x, 1, pt), _payoff(game, 0, 0, 0, pt))
+        ic_u = _ge(_payoff(game, 1, 0, 0, pt), _payoff(game, 1, x, 1, pt))
+        return bool(ic_t and ic_u and _gt(x, 0))
 
     # both constraints exactly at the least-cost gesture, and U mimics just below
     if separates(lo) != exists:
@@ -124,12 +146,13 @@ def separating_twin(result, point) -> None:
             f"{separates(lo)}, the condition says {exists} at {pt}"
         )
     below = lo * Fraction(99, 100)
-    if _payoff(game, 1, 0, 0, pt) >= _payoff(game, 1, below, 1, pt):
+    if _ge(_payoff(game, 1, 0, 0, pt), _payoff(game, 1, below, 1, pt)):
         raise VerificationError(f"gesture {below} below {lo} still deters mimicry")
-    scale = max(lo, hi, ONE)
+    scale = _largest(_largest(lo, hi), ONE)
     for k in GRID:
         x = k * scale / 2
-        if separates(x) != bool(lo <= x <= hi and x > 0):
+        inside = _ge(x, lo) and _ge(hi, x) and _gt(x, 0)
+        if separates(x) != inside:
             raise VerificationError(
                 f"gesture {x}: brute-force separation {separates(x)} but interval "
                 f"[{lo}, {hi}] at {pt}"
@@ -154,17 +177,17 @@ def pooling_twin(result, point) -> None:
         return
     low, top = (_num(v, pt) for v in result.gestures)
     rho = 1 if coop else 0
-    scale = max(top, ONE)
+    scale = _largest(top, ONE)
     for k in GRID:
         x = k * scale / 2
         # off the path q = 0: the best deviation is to gesture 0 and be distrusted
         ok = all(
-            _payoff(game, kind, x, rho, pt) >= _payoff(game, kind, 0, 0, pt)
+            _ge(_payoff(game, kind, x, rho, pt), _payoff(game, kind, 0, 0, pt))
             for kind in (0, 1)
         )
         if not coop:
-            ok = ok and x == 0
-        if ok != bool(low <= x <= top):
+            ok = ok and compare(x, 0) == 0
+        if ok != bool(_ge(x, low) and _ge(top, x)):
             raise VerificationError(
                 f"pooling at {x}: brute force {ok}, result [{low}, {top}] at {pt}"
             )
@@ -180,15 +203,18 @@ def hybrid_twin(result, point) -> None:
     rho = _num(result.cooperation, {**pt, game.gesture: x})
     held = _holds(result.condition, {**pt, game.gesture: x}, result.kind)
     # Bayes from the joint distribution after the gesture
-    q = pi / (pi + (1 - pi) * r) if pi + (1 - pi) * r != 0 else None
-    valid = bool(x > 0 and 0 < r < 1 and 0 <= rho <= 1 and q is not None)
+    mass = pi + (1 - pi) * r
+    q = pi / mass if compare(mass, 0) != 0 else None
+    valid = bool(
+        x > 0 and _gt(r, 0) and _gt(1, r) and _ge(rho, 0) and _ge(1, rho)
+    ) and (q is not None)
     if valid:
         # receiver indifferent at q (so mixing is a best reply)
         indifferent = receiver_cooperates(game, q, pt) and not receiver_cooperates(
             game, q - Fraction(1, 10**6), pt
         )
-        u_mix = _payoff(game, 1, x, rho, pt) == _payoff(game, 1, 0, 0, pt)
-        t_ok = _payoff(game, 0, x, rho, pt) >= _payoff(game, 0, 0, 0, pt)
+        u_mix = compare(_payoff(game, 1, x, rho, pt), _payoff(game, 1, 0, 0, pt)) == 0
+        t_ok = _ge(_payoff(game, 0, x, rho, pt), _payoff(game, 0, 0, 0, pt))
         valid = bool(indifferent and u_mix and t_ok)
     if held != valid:
         raise VerificationError(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from symtrust.core.exact import fraction_at, substitute_condition
+from symtrust.core.exact import compare, fraction_at, substitute_condition, value_at
 from symtrust.core.twins import twin
 from symtrust.errors import VerificationError
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
@@ -34,6 +34,16 @@ __all__ = ["reciprocal_twin", "starting_small_twin"]
 
 def _num(expr, point) -> Fraction:
     return fraction_at(expr, point, "a quantity of the gestures")
+
+
+def _exact(expr, point):
+    """A Fraction, or an exact algebraic number (a root gesture), never a float."""
+    value = value_at(expr, point)
+    if value is None:
+        raise VerificationError(
+            f"a quantity of the gestures, {expr}, is undefined at {point}"
+        )
+    return value
 
 
 @twin(StartingSmall)
@@ -96,33 +106,42 @@ def reciprocal_twin(result, point) -> None:
     pt = {s: v for s, v in point.items() if s != game.gesture}
     tables = [{k: _num(v, pt) for k, v in t.items()} for t in game.payoffs[:2]]
     pi2 = _num(result.priors[1], pt)
-    x1, x2 = (_num(v, pt) for v in result.gestures)
+    x1, x2 = (_exact(v, pt) for v in result.gestures)
 
-    def cost(kind, x):
-        return _num(game.costs[kind], {**pt, game.gesture: x})
+    costs = result.costs or (game.costs, game.costs)
+
+    def cost(mover, kind, x):
+        return _exact(costs[mover][kind], {**pt, game.gesture: x})
 
     def first_mover(kind, x, trusted):
         # expectation over player 2's type; a trustworthy 2 reciprocates iff trusting
         total = Fraction(0)
         for other, p in ((0, pi2), (1, 1 - pi2)):
             total += p * _stage(tables, kind, other, trusted)
-        return total - cost(kind, x)
+        return total - cost(0, kind, x)
 
     def second_mover(kind, x, trusted):
-        return _stage(tables, kind, 0, trusted) - cost(kind, x)
+        return _stage(tables, kind, 0, trusted) - cost(1, kind, x)
 
     ok = True
     for mover, x in ((first_mover, x1), (second_mover, x2)):
         # untrustworthy: indifferent at the least-cost gesture, mimics below it
-        if mover(1, x, True) != mover(1, 0, False):
+        if compare(mover(1, x, True), mover(1, 0, False)) != 0:
             raise VerificationError(f"U is not indifferent at gesture {x} ({pt})")
         below = x * Fraction(99, 100)
-        if not mover(1, below, True) > mover(1, 0, False):
+        if compare(mover(1, below, True), mover(1, 0, False)) <= 0:
             raise VerificationError(f"U does not mimic below {x} ({pt})")
-        ok = ok and bool(mover(0, x, True) >= mover(0, 0, False))
+        ok = ok and compare(mover(0, x, True), mover(0, 0, False)) >= 0
     held = substitute_condition(result.condition, pt)
     if held is not bool(ok):
         raise VerificationError(f"existence {held}, brute force {ok} at {pt}")
-    for a, b_ in itertools.pairwise((x1, x2)):
-        if pi2 < 1 and not a < b_:
-            raise VerificationError(f"gestures {x1}, {x2} do not grow at {pt}")
+    _gestures_grow(costs, pi2, (x1, x2), pt)
+
+
+def _gestures_grow(costs, pi2, gestures, pt) -> None:
+    """With one cost function for both movers, gestures grow as trust grows."""
+    if costs[0] != costs[1] or not pi2 < 1:
+        return
+    for a, b_ in itertools.pairwise(gestures):
+        if compare(a, b_) >= 0:
+            raise VerificationError(f"gestures {gestures} do not grow at {pt}")

@@ -1,0 +1,39 @@
+"""Starting small, one-sided and two-sided (ch. 7, reconstruction): the claims.
+
+Every claim of the derivation must be proved (not merely undecided), and the
+two results must pass their numeric twins.
+"""
+
+import importlib.util
+from pathlib import Path
+
+from symtrust import check, prove
+
+PATH = (
+    Path(__file__).resolve().parents[2]
+    / "derivations"
+    / "ch7c_starting_small_two_sided.py"
+)
+SPEC = importlib.util.spec_from_file_location("ch7c_starting_small_two_sided", PATH)
+MODULE = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(MODULE)
+D = MODULE.derive()
+
+
+def test_every_claim_proved():
+    for claim in D.claims:
+        assert prove(claim).truth is True, claim.name
+
+
+def test_results_pass_their_twins():
+    for name in ("one-sided starting small", "two-sided starting small"):
+        assert check(D.result(name), max_examples=5).passed, name
+
+
+def test_last_cutoffs_compared():
+    one, two = (
+        D.result("one-sided starting small"),
+        D.result("two-sided starting small"),
+    )
+    assert one.cutoffs[-1] == 1
+    assert two.rounds == one.rounds == 3
