@@ -54,8 +54,10 @@ from symtrust.games.normal_form.pure_nash import PureEquilibrium
 from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
 from symtrust.games.repeated.finite import FiniteHorizonSPE
+from symtrust.games.repeated.folk import FolkRegion, Minmax
 from symtrust.games.repeated.nash import NashConditions
 from symtrust.games.repeated.reputation import ReputationEquilibrium
+from symtrust.games.repeated.target import TargetDiscount
 from symtrust.games.signaling.pbe import PerfectBayesianEquilibrium
 from symtrust.games.symmetric.equilibria import CountEquilibrium
 from symtrust.kydd.arming.equilibria import (
@@ -80,6 +82,7 @@ from symtrust.kydd.reassurance.costly_signal import (
     SeparatingGesture,
 )
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
+from symtrust.kydd.security_dilemma.repeated import RepeatedTrust
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
 from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
 from symtrust.logic.decide import Verdict
@@ -124,6 +127,7 @@ __all__ = [
     "ExAntePayoffs",
     "ExpectedPayoff",
     "FiniteHorizonSPE",
+    "FolkRegion",
     "FullCooperation",
     "HybridGesture",
     "InfosetBelief",
@@ -135,6 +139,7 @@ __all__ = [
     "LinearDoubleAuction",
     "MaxSteps",
     "MinimumTrust",
+    "Minmax",
     "MixedEquilibrium",
     "NashConditions",
     "OfferEquilibrium",
@@ -147,6 +152,7 @@ __all__ = [
     "Proof",
     "PureEquilibrium",
     "ReciprocalGestures",
+    "RepeatedTrust",
     "ReputationEquilibrium",
     "Result",
     "RileyChain",
@@ -163,6 +169,7 @@ __all__ = [
     "SubgamePerfectEquilibrium",
     "SubgamePerfection",
     "SymmetricEquilibrium",
+    "TargetDiscount",
     "Threshold",
     "ValueOfTrust",
     "Verdict",

@@ -54,6 +54,7 @@ from symtrust.kydd.reassurance.gestures import reciprocal_gestures, starting_sma
 from symtrust.kydd.reassurance.instance import as_signal_game
 from symtrust.kydd.reassurance.model import CostlySignalGame, costly_signal
 from symtrust.kydd.security_dilemma import (
+    repeated_threshold,
     sdg_payoffs,
     stage_game,
     stage_threshold,
@@ -90,6 +91,7 @@ __all__ = [
     "multilateral_game",
     "pooling_equilibria",
     "reciprocal_gestures",
+    "repeated_threshold",
     "sdg_payoffs",
     "separating_equilibrium",
     "stage_game",

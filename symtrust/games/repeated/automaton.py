@@ -42,6 +42,7 @@ __all__ = [
     "Automaton",
     "Machine",
     "automaton",
+    "check_profile",
     "machine",
     "strategy_profile",
 ]
@@ -316,7 +317,8 @@ def _stage_of(game) -> NormalFormGame:
     return stage
 
 
-def _check_profile(stage, profile, where):
+def check_profile(stage, profile, where):
+    """A tuple of one stage action per player; ModelError naming the action."""
     if not isinstance(profile, tuple) or len(profile) != len(stage.players):
         raise ModelError(
             f"{where}: {profile!r} must be a tuple of {len(stage.players)} actions, "
@@ -343,7 +345,7 @@ def _reachable(initial, successors) -> list:
     return order
 
 
-def _build(stage, initial, play_of, next_of, name):
+def _build(stage, initial, play_of, next_of):
     profiles = list(stage.profiles())
     order = _reachable(initial, lambda s: [next_of(s, p) for p in profiles])
     index = {s: k for k, s in enumerate(order)}
@@ -393,7 +395,7 @@ def automaton(stage, states, play, transitions, *, initial=None, name="") -> Aut
     for s in states:
         if s not in play:
             raise ModelError(f"{what}: no action profile given for state {s!r}")
-        _check_profile(stage, play[s], f"{what}: the action in state {s!r}")
+        check_profile(stage, play[s], f"{what}: the action in state {s!r}")
     for s in play:
         if s not in states:
             raise ModelError(f"{what}: play names the state {s!r}, not one of {states}")
@@ -401,7 +403,7 @@ def automaton(stage, states, play, transitions, *, initial=None, name="") -> Aut
     rules = _rules(transitions, states, what)
     table = {s: _transition_table(s, rules[s], keys, states, what) for s in states}
     order, plays, moves = _build(
-        stage, initial, lambda s: tuple(play[s]), lambda s, p: table[s][p], name
+        stage, initial, lambda s: tuple(play[s]), lambda s, p: table[s][p]
     )
     return Automaton(stage, tuple(order), plays, moves, name)
 
@@ -469,9 +471,7 @@ def strategy_profile(stage, *machines: Machine, name: str = "") -> Automaton:
     def next_of(s, p):
         return (m0.next_state(s[0], p[0], p[1]), m1.next_state(s[1], p[1], p[0]))
 
-    order, plays, moves = _build(
-        stage, (m0.initial, m1.initial), play_of, next_of, name
-    )
+    order, plays, moves = _build(stage, (m0.initial, m1.initial), play_of, next_of)
     names = tuple(f"({a}, {b})" for a, b in order)
     if not name and (m0.name or m1.name):
         name = m0.name if m0 is m1 or m0.name == m1.name else f"{m0.name} vs {m1.name}"

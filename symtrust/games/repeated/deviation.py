@@ -238,7 +238,7 @@ def subgame_perfection(game, profile, *, budget=None) -> SubgamePerfection:
     ]
     steps.append(Step("subgame perfect iff", value, "every one-shot deviation"))
     return SubgamePerfection(
-        kind="subgame perfect iff",
+        kind="subgame-perfection condition",
         value=value,
         condition=S.true,
         assumptions=game.assumptions,

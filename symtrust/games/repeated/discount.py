@@ -49,7 +49,7 @@ from symtrust.games.repeated.deviation import as_profile, subgame_perfection
 from symtrust.logic.budget import Budget
 from symtrust.logic.solve_for import solve_for
 
-__all__ = ["DiscountThreshold", "minimum_discount"]
+__all__ = ["DiscountThreshold", "minimum_discount", "read_minimum"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,6 +109,40 @@ def _piece_minimum(piece, delta, perfection):
     )
 
 
+def read_minimum(solved, delta, shown):
+    """The least delta of each piece of a condition solved for delta.
+
+    Returns ``(value, strict, unattainable, undecided)``: the minimum (a
+    ``Piecewise`` over the pieces, 1 where no delta in (0, 1) will do) and
+    the conditions where it is not attained, where nothing is, and where z3
+    could not decide (left out of the value).
+
+    Examples
+    --------
+    >>> from symtrust import interval, positive, solve_for
+    >>> d = interval("delta", 0, 1, left_open=True, right_open=True)
+    >>> x = positive("x")
+    >>> read_minimum(solve_for(d >= x, d), d, d >= x)[:2]
+    (Piecewise((x, x < 1), (1, True)), x >= 1)
+    """
+    pieces, strict, empty, undecided = [], [], [], []
+    for piece in sorted(solved.pieces, key=lambda p: (not p.decided, not p.intervals)):
+        if not piece.decided:
+            undecided.append(piece.condition)
+            continue
+        low, is_strict, is_empty = _piece_minimum(piece, delta, shown)
+        pieces.append((low, piece.condition))
+        if is_strict:
+            strict.append(piece.condition)
+        if is_empty:
+            empty.append(piece.condition)
+    if not pieces:
+        pieces.append((S.One, S.true))
+    pieces[-1] = (pieces[-1][0], S.true)
+    value = pieces[0][0] if len(pieces) == 1 else sympy.Piecewise(*pieces)
+    return value, sympy.Or(*strict), sympy.Or(*empty), sympy.Or(*undecided)
+
+
 def minimum_discount(game, profile, *, budget=None) -> DiscountThreshold:
     """The least discount factor at which an automaton profile is subgame perfect.
 
@@ -156,21 +190,7 @@ def minimum_discount(game, profile, *, budget=None) -> DiscountThreshold:
     solved = solve_for(
         perfection.value, delta, assumptions=game.assumptions, budget=budget
     )
-    pieces, strict, empty, undecided = [], [], [], []
-    for piece in sorted(solved.pieces, key=lambda p: (not p.decided, not p.intervals)):
-        if not piece.decided:
-            undecided.append(piece.condition)
-            continue
-        low, is_strict, is_empty = _piece_minimum(piece, delta, perfection.value)
-        pieces.append((low, piece.condition))
-        if is_strict:
-            strict.append(piece.condition)
-        if is_empty:
-            empty.append(piece.condition)
-    if not pieces:
-        pieces.append((S.One, S.true))
-    pieces[-1] = (pieces[-1][0], S.true)
-    value = pieces[0][0] if len(pieces) == 1 else sympy.Piecewise(*pieces)
+    value, strict, empty, undecided = read_minimum(solved, delta, perfection.value)
     steps = (
         *perfection.steps,
         Step(f"solved for {delta}", solved.value, "z3 between the critical points"),
@@ -179,13 +199,13 @@ def minimum_discount(game, profile, *, budget=None) -> DiscountThreshold:
     return DiscountThreshold(
         kind="minimum discount factor",
         value=value,
-        condition=sympy.Not(sympy.Or(*undecided)) if undecided else S.true,
+        condition=sympy.Not(undecided),
         assumptions=game.assumptions,
         steps=steps,
         delta=delta,
         perfection=perfection,
-        strict=sympy.Or(*strict),
-        unattainable=sympy.Or(*empty),
+        strict=strict,
+        unattainable=empty,
         solved=solved,
         profile=profile,
         game=game,

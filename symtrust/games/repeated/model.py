@@ -159,7 +159,7 @@ class RepeatedGame(Printable):
             {k: v for k, v in point.items() if k in self.stage.parameters},
             strict=strict,
         )
-        delta = self.delta.xreplace(point) if isinstance(self.delta, sympy.Basic) else 0
+        delta = self.delta.xreplace(point)
         return RepeatedGame(stage, delta, assume, self.name)
 
     def display_rows(self):

@@ -170,7 +170,7 @@ def nash_conditions(game, profile, *, budget=None) -> NashConditions:
         Step("Nash equilibrium iff", value, "every stationary deviation policy"),
     )
     return NashConditions(
-        kind="Nash equilibrium iff",
+        kind="Nash-equilibrium condition",
         value=value,
         assumptions=assume,
         steps=steps,

@@ -8,6 +8,11 @@ reassurance games need, derived by the engine's generic solvers
 
 from symtrust.kydd.security_dilemma import twins  # noqa: F401 - registers the twins
 from symtrust.kydd.security_dilemma.model import sdg_payoffs, stage_game
+from symtrust.kydd.security_dilemma.repeated import (
+    RepeatedTrust,
+    repeated_threshold,
+    strategy_values,
+)
 from symtrust.kydd.security_dilemma.stage import (
     ValueOfTrust,
     stage_threshold,
@@ -15,9 +20,12 @@ from symtrust.kydd.security_dilemma.stage import (
 )
 
 __all__ = [
+    "RepeatedTrust",
     "ValueOfTrust",
+    "repeated_threshold",
     "sdg_payoffs",
     "stage_game",
     "stage_threshold",
+    "strategy_values",
     "value_of_trust",
 ]

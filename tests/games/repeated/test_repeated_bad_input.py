@@ -6,7 +6,7 @@ import pytest
 import sympy
 
 from symtrust import interval, probability, real
-from symtrust.catalog import prisoners_dilemma
+from symtrust.catalog import prisoners_dilemma, symmetric_2x2
 from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.repeated import (
     automaton,
@@ -128,8 +128,9 @@ def test_solvers_refuse_what_they_cannot_use():
     with pytest.raises(ModelError, match="the number 1/2"):
         minimum_discount(repeated_game(PD, sympy.Rational(1, 2)), grim_trigger())
     # tit-for-tat is perfect on a single point of discount factors: no minimum
+    # (T - R)/(R - S) = (P - S)/(T - P) = 1/3 at (R, S, T, P) = (3, 0, 4, 1)
     with pytest.raises(UnsupportedError, match="no single minimum discount factor"):
-        minimum_discount(repeated_game(PD), tit_for_tat())
+        minimum_discount(repeated_game(symmetric_2x2(3, 0, 4, 1)), tit_for_tat())
     three = real("x")
     with pytest.raises(ModelError, match="a Machine"):
         strategy_profile(PD, grim_trigger(), three)

@@ -20,8 +20,11 @@ from hypothesis import strategies as st
 
 from symtrust import bimatrix, check, decide, positive
 from symtrust.catalog import prisoners_dilemma, symmetric_2x2
+from symtrust.core.twins import twin_for
+from symtrust.errors import VerificationError
 from symtrust.games.repeated import (
     always_defect,
+    automaton,
     grim_trigger,
     k_period_punishment,
     minimum_discount,
@@ -33,6 +36,7 @@ from symtrust.games.repeated import (
     tit_for_tat,
     win_stay_lose_shift,
 )
+from symtrust.games.repeated.twins.simulate import NumericProfile
 
 PD = prisoners_dilemma()
 R, S, T, P = (next(s for s in PD.parameters if s.name == n) for n in "RSTP")
@@ -122,13 +126,24 @@ def test_minimum_discount_twin_passes():
     assert check(minimum_discount(G, grim_trigger()), max_examples=15).passed
 
 
+POINT = {R: 3, S: 0, T: 5, P: 1}
+
+
+def _twin_rejects(result, point):
+    with pytest.raises(VerificationError):
+        twin_for(result)(result, point)
+
+
 def test_twin_catches_a_wrong_condition():
     r = subgame_perfection(G, grim_trigger())
-    wrong = dataclasses.replace(r, value=DELTA >= sympy.Rational(1, 2))
-    assert check(wrong, max_examples=30).passed is False
+    wrong = dataclasses.replace(r, value=DELTA >= sympy.Rational(1, 4))
+    # (T - R)/(T - P) = 1/2 at the point: delta = 1/3 separates the two
+    _twin_rejects(wrong, {**POINT, DELTA: sympy.Rational(1, 3)})
+    twin_for(r)(r, {**POINT, DELTA: sympy.Rational(1, 3)})
     md = minimum_discount(G, grim_trigger())
     wrong_md = dataclasses.replace(md, value=(T - R) / (T - S))
-    assert check(wrong_md, max_examples=30).passed is False
+    _twin_rejects(wrong_md, {**POINT, DELTA: sympy.Rational(9, 20)})
+    twin_for(md)(md, {**POINT, DELTA: sympy.Rational(9, 20)})
 
 
 def test_twin_catches_a_wrong_value():
@@ -136,7 +151,9 @@ def test_twin_catches_a_wrong_value():
     values = tuple(
         (s, (v[0] + 1, v[1])) if s == "(C, C)" else (s, v) for s, v in r.values
     )
-    assert check(dataclasses.replace(r, values=values), max_examples=5).passed is False
+    _twin_rejects(
+        dataclasses.replace(r, values=values), {**POINT, DELTA: sympy.Rational(1, 2)}
+    )
 
 
 @settings(max_examples=15, deadline=None)
@@ -168,4 +185,30 @@ def test_tit_for_tat_nash_is_axelrods_collective_stability():
 def test_nash_twin_catches_a_wrong_condition():
     r = nash_conditions(G, tit_for_tat())
     wrong = dataclasses.replace(r, value=DELTA >= (T - R) / (T - P))
-    assert check(wrong, max_examples=40).passed is False
+    # (T - R)/(T - P) = 1/2 < (T - R)/(R - S) = 2/3 at the point
+    at = {**POINT, DELTA: sympy.Rational(3, 5)}
+    _twin_rejects(wrong, at)
+    twin_for(r)(r, at)
+
+
+@st.composite
+def numeric_profiles(draw):
+    """A random joint automaton (2-3 states) over a random numeric 2x2 game."""
+    pays = draw(st.lists(st.integers(-3, 3), min_size=8, max_size=8))
+    stage = bimatrix([pays[0:2], pays[2:4]], [pays[4:6], pays[6:8]])
+    n = draw(st.integers(1, 3))
+    states = tuple(f"s{k}" for k in range(n))
+    profiles = list(stage.profiles())
+    play = {s: draw(st.sampled_from(profiles)) for s in states}
+    moves = {s: {p: draw(st.sampled_from(states)) for p in profiles} for s in states}
+    num, den = draw(st.integers(1, 9)), 10
+    return stage, automaton(stage, states, play, moves), sympy.Rational(num, den)
+
+
+@settings(max_examples=20, deadline=None)
+@given(numeric_profiles())
+def test_random_automata_against_the_plan_search(case):
+    stage, profile, delta = case
+    got = subgame_perfection(repeated_game(stage, delta), profile).value
+    played = NumericProfile(stage, profile, delta).is_subgame_perfect(2)
+    assert bool(got) == (played is None)

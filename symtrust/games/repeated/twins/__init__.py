@@ -1,5 +1,5 @@
 """Numeric twins of the repeated-game solvers: the automata played exactly."""
 
-from symtrust.games.repeated.twins import nash, perfection
+from symtrust.games.repeated.twins import folk, nash, perfection, target
 
-__all__ = ["nash", "perfection"]
+__all__ = ["folk", "nash", "perfection", "target"]
