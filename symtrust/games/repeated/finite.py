@@ -196,6 +196,22 @@ def _meets_family(region, families, assume, budget) -> bool:
     return False
 
 
+def _unique_regions(equilibria, assume, budget) -> list:
+    """(equilibrium, region, verdict) for each isolated stage equilibrium that
+    is the only equilibrium somewhere (a region meeting a family of
+    equilibria does not count)."""
+    isolated = [e for e in equilibria if not e.free]
+    families = [e for e in equilibria if e.free]
+    unique = []
+    for i, eq in enumerate(isolated):
+        others = [sympy.Not(e.condition) for j, e in enumerate(isolated) if j != i]
+        region = simplify_condition(sympy.And(eq.condition, *others), assume)
+        if region is S.false or _meets_family(region, families, assume, budget):
+            continue
+        unique.append((eq, region, decide(region, assume, budget=budget)))
+    return unique
+
+
 def finite_horizon_spe(stage: NormalFormGame, horizon, *, budget=None) -> Solution:
     """The unique SPE of a finitely repeated game, by backward induction.
 
@@ -239,18 +255,18 @@ def finite_horizon_spe(stage: NormalFormGame, horizon, *, budget=None) -> Soluti
     assume = stage.assumptions
     equilibria = mixed_nash(stage, budget=budget)
     _pure_agrees(stage, equilibria)
+    unique = _unique_regions(equilibria, assume, budget)
+    if not unique:
+        raise UnsupportedError(
+            f"the stage game {stage.name or ''} has no region with a unique "
+            f"equilibrium ({len(equilibria)} equilibria found); backward induction "
+            "then has several subgame-perfect equilibria"
+        )
+    # the induction step only once some stage equilibrium is unique somewhere
     step_induction = _induction(stage, equilibria)
     t = sympy.Symbol("t", integer=True, positive=True)
     found = []
-    isolated = [e for e in equilibria if not e.free]
-    families = [e for e in equilibria if e.free]
-    for i, eq in enumerate(isolated):
-        # 2. the region where eq is the only equilibrium
-        others = [sympy.Not(e.condition) for j, e in enumerate(isolated) if j != i]
-        region = simplify_condition(sympy.And(eq.condition, *others), assume)
-        if region is S.false or _meets_family(region, families, assume, budget):
-            continue
-        verdict = decide(region, assume, budget=budget)
+    for eq, region, verdict in unique:
         # 4. the payoffs: the stage payoffs in each of the n periods
         totals = tuple(sympy.factor(sympy.summation(u, (t, 1, n))) for u in eq.payoffs)
         steps = (
@@ -279,12 +295,6 @@ def finite_horizon_spe(stage: NormalFormGame, horizon, *, budget=None) -> Soluti
                 unique=verdict.truth,
                 game=stage,
             )
-        )
-    if not found:
-        raise UnsupportedError(
-            f"the stage game {stage.name or ''} has no region with a unique "
-            f"equilibrium ({len(equilibria)} equilibria found); backward induction "
-            "then has several subgame-perfect equilibria"
         )
     return Solution(
         results=tuple(found),

@@ -118,3 +118,11 @@ def test_bad_horizons_named(bad, shown):
 def test_bad_stage_game_named():
     with pytest.raises(ModelError, match="NormalFormGame, got str"):
         finite_horizon_spe("PD", 3)
+
+
+def test_a_stage_game_of_constant_payoffs_is_refused_not_a_solver_error():
+    # every profile is an equilibrium: no unique stage equilibrium, so the
+    # backward-induction argument does not apply (found by Hypothesis)
+    zero = bimatrix([[0, 0], [0, 0]], [[0, 0], [0, 0]])
+    with pytest.raises(UnsupportedError, match="no region with a unique"):
+        finite_horizon_spe(zero, 2)
