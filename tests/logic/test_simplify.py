@@ -184,7 +184,9 @@ def _agrees_where_defined(before, after, points_drawn):
 def test_cleared_conditions_agree_where_defined():
     # points where the condition is undefined compare nothing: a floor on the
     # points where it is defined keeps the test from passing on those alone
-    tally = Tally(floor=0.15, what="defined there")  # about 55% are (20% seen in 60 draws)
+    tally = Tally(
+        floor=0.15, what="defined there"
+    )  # about 55% are (20% seen in 60 draws)
 
     @settings(max_examples=15)
     @given(conditions(), assumption_sets(), st.data())
