@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -189,10 +189,17 @@ def _output_folder(text: str | None) -> Path | None:
             f"--latex {text!r}: {str(probe)!r} is a file, not a folder to write "
             "the proof documents in"
         )
-    if not os.access(probe, os.W_OK | os.X_OK):
+    try:
+        # made now and written to once, so that a folder we cannot use is
+        # refused before any derivation runs
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
         raise SymtrustError(
-            f"--latex {text!r}: the folder {str(probe)!r} is not writable"
-        )
+            f"--latex {text!r}: the folder {str(path)!r} cannot be written in "
+            f"({exc.strerror or exc})"
+        ) from None
     return path
 
 

@@ -2,6 +2,7 @@
 
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -213,6 +214,20 @@ def test_bad_latex_folder_is_refused_before_any_work(tmp_path, capsys):
     assert captured.out == ""  # nothing ran
     assert captured.err.count("\n") == 1
     assert f"{str(blocker)!r} is a file, not a folder" in captured.err
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux /proc")
+def test_latex_folder_that_cannot_be_created_is_refused_before_any_work(
+    tmp_path, capsys
+):
+    # os.access says yes to root under /proc; only making the folder tells
+    path = _write(tmp_path, "toy.py", GOOD)
+    with pytest.raises(SystemExit) as exc:
+        main(["derive", str(path), "--latex", "/proc/no-such-folder/proofs"])
+    assert exc.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""  # nothing ran
+    assert "'/proc/no-such-folder/proofs' cannot be written in" in captured.err
 
 
 INTERRUPTED = """
