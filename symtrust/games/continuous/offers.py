@@ -130,6 +130,8 @@ def responder_cutoff(game: OfferGame, *, budget=None) -> tuple:
     >>> responder_cutoff(g)
     (x, False)
     """
+    if not isinstance(game, OfferGame):
+        raise ModelError(f"responder_cutoff needs an OfferGame, got {game!r}")
     d, t = game.responder_gain, game.type_symbol
     check_differentiable(d, t, "the responder's gain")
     slope = sympy.diff(d, t)

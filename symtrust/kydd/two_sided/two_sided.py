@@ -196,6 +196,26 @@ def _last_cutoff(prev, upper, cost, stake, assume):
     return sympy.simplify(keep), sympy.simplify(other), equation
 
 
+def _refuse_false(b, c, chain, order, above) -> None:
+    """Name the value and the rule when a number breaks the model's premises."""
+    if (b > 1) is S.false:
+        raise ModelError(
+            f"upper={b} must exceed 1 (types are uniform on [0, b], b > 1)"
+        )
+    if (c > 0) is S.false:
+        raise ModelError(f"cost={c} must be positive (the cost of being exploited)")
+    for k, rel in enumerate(order):
+        if rel is S.false:
+            raise ModelError(
+                f"cutoffs must decrease from upper={chain[0]}: "
+                f"{chain[k]} > {chain[k + 1]} fails (b > a_1 > ... > a_(N-1))"
+            )
+    if above and above[0] is S.false:
+        raise ModelError(
+            f"the last cutoff a_(N-1)={chain[-1]} must exceed 1 (a_(N-1) > 1)"
+        )
+
+
 def starting_small_two_sided(
     rounds: int, *, upper, cost, cutoffs=None, assumptions=()
 ) -> StartingSmallTwoSided:
@@ -234,6 +254,7 @@ def starting_small_two_sided(
     chain = (b, *path)
     order = [chain[k] > chain[k + 1] for k in range(len(path))]
     above = [path[-1] > 1] if path else []
+    _refuse_false(b, c, chain, order, above)
     assume = build_assumptions([*assumptions, b > 1, c > 0, *order, *above])
     n = rounds
     xs = sympy.symbols(f"x_1:{n + 1}", positive=True)
