@@ -182,7 +182,7 @@ class ReputationEquilibrium(Result):
         return (
             (self.kind, f"over {self.periods} periods"),
             (
-                "thresholds theta_r",
+                "reputation thresholds, by periods remaining r = 0, 1, ...",
                 self.thresholds
                 if not isinstance(self.thresholds, tuple)
                 else sympy.Tuple(*self.thresholds),
