@@ -227,7 +227,9 @@ def _offer_cases(game, derived, inside, concave) -> list:
     for sol in solve_system([game.responder_gain.xreplace({t: edge})], (x,)):
         v = sympy.simplify(sol[x])
         cases.append((ALL_ACCEPT, v, [*within(v, lo_x, hi_x), g.xreplace({x: v}) >= 0]))
-    for regime, b, rel in ((LOWER, lo_x, sympy.Le), (UPPER, hi_x, sympy.Ge)):
+    # strict: where the slope is zero at a bound the interior case covers it
+    # (a weak inequality repeats the interior offer as a boundary-only regime)
+    for regime, b, rel in ((LOWER, lo_x, sympy.Lt), (UPPER, hi_x, sympy.Gt)):
         if b.is_finite is not False:
             cases.append((regime, b, [*inner(b), rel(g.xreplace({x: b}), 0)]))
     if lo_x.is_finite is not False:
