@@ -58,6 +58,16 @@ INTERIOR, ALL_ACCEPT = "interior", "accepted by every type"
 LOWER, UPPER = "lowest offer", "highest offer"
 LOWEST_ALL = "lowest offer, accepted by every type"
 
+#: why each regime's offer is optimal where its condition holds (proof text)
+_WHY = {
+    INTERIOR: "the first-order condition has its root inside the support",
+    ALL_ACCEPT: "the offer the last type accepts; the expected utility still "
+    "rises there, so a lower offer that risks rejection is worse",
+    LOWER: "the expected utility already falls at the lowest offer",
+    UPPER: "the expected utility still rises at the highest offer",
+    LOWEST_ALL: "every type accepts even the lowest offer",
+}
+
 
 @dataclass(frozen=True, kw_only=True)
 class OfferEquilibrium(Result):
@@ -185,7 +195,11 @@ def _result(game, regime, offer, cond, parts, steps, is_global):
         value=offer,
         condition=cond,
         assumptions=game.assumptions,
-        steps=(*steps, Step("optimal offer", offer, regime)),
+        steps=(
+            *steps,
+            Step("where this regime holds", cond, _WHY[regime]),
+            Step("optimal offer", offer, regime),
+        ),
         game=game,
         offer=offer,
         cutoff=sympy.simplify(cut.xreplace({x: offer})),
