@@ -12,7 +12,7 @@ import sympy
 from sympy import Rational
 
 import symtrust
-from symtrust.errors import AssumptionError, ModelError
+from symtrust.errors import AssumptionError, ModelError, UnsupportedError
 from symtrust.games.cheap_talk import cheap_talk_game, partition_equilibrium
 from symtrust.games.continuous import (
     best_response,
@@ -26,7 +26,7 @@ from symtrust.games.continuous import (
 )
 from symtrust.games.continuous_signals import ordered_signal_game, signal_game
 from symtrust.games.continuous_types import uniform
-from symtrust.games.repeated import chain_store
+from symtrust.games.repeated import chain_store, reputation_equilibrium
 from symtrust.kydd.two_sided import starting_small_two_sided
 
 q1, q2 = symtrust.nonnegative("q1 q2")
@@ -283,3 +283,20 @@ def test_two_sided_starting_small_names_the_rule(kw, message):
     with pytest.raises(ModelError) as info:
         starting_small_two_sided(args.pop("rounds"), **args)
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("periods", "prior", "where"),
+    [(1, HALF, "theta_1 = 1/2"), (2, Rational(1, 4), "theta_2 = 1/4")],
+)
+def test_chain_store_prior_exactly_at_a_threshold_is_refused_not_empty(
+    periods, prior, where
+):
+    # b = 1/2: the thresholds are b**r; at one of them the entrant is
+    # indifferent, and the open regimes do not cover the prior
+    game = chain_store(periods, prior=prior, a=2, b=HALF)
+    with pytest.raises(UnsupportedError) as info:
+        reputation_equilibrium(game)
+    assert f"prior={prior} is exactly the reputation threshold {where}" in str(
+        info.value
+    )
