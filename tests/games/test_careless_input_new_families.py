@@ -15,10 +15,12 @@ import symtrust
 from symtrust.errors import AssumptionError, ModelError, UnsupportedError
 from symtrust.games.cheap_talk import cheap_talk_game, partition_equilibrium
 from symtrust.games.continuous import (
+    bayesian_continuous_game,
     best_response,
     continuous_game,
     crisis_bargaining,
     first_price_auction,
+    interim_utility,
     offer_game,
     responder_cutoff,
     stackelberg,
@@ -299,4 +301,30 @@ def test_chain_store_prior_exactly_at_a_threshold_is_refused_not_empty(
         reputation_equilibrium(game)
     assert f"prior={prior} is exactly the reputation threshold {where}" in str(
         info.value
+    )
+
+
+def test_interim_utility_checks_the_player_and_the_strategies():
+    a1, a2 = symtrust.real("a1 a2")
+    t1, t2 = symtrust.real("t1 t2")
+    game = bayesian_continuous_game(
+        ("A", "B"),
+        (a1, a2),
+        (t1, t2),
+        (uniform(0, 1), uniform(0, 1)),
+        (a1 * (t1 - a1 - a2 / 2), a2 * (t2 - a2 - a1 / 2)),
+    )
+    with pytest.raises(
+        ModelError, match=r"player index i=5 must be an int from 0 to 1"
+    ):
+        interim_utility(game, 5, (t1, t2))
+    with pytest.raises(ModelError, match=r"player index i='A'"):
+        interim_utility(game, "A", (t1, t2))
+    with pytest.raises(ModelError, match=r"strategies=\(t1,\) must give one entry"):
+        interim_utility(game, 0, (t1,))
+    with pytest.raises(ModelError, match=r"the float 0\.5"):
+        interim_utility(game, 0, (None, 0.5 * t2))
+    # E[a1 (t1 - a1 - a2/2)] with a2 = t2 / 2, t2 ~ U[0, 1]: E[a2] = 1/4
+    assert interim_utility(game, 0, (None, t2 / 2)) == sympy.expand(
+        a1 * (t1 - a1 - Rational(1, 8))
     )
