@@ -225,3 +225,20 @@ def test_chain_store_four_entrants_symbolic_prior():
     )
     assert tuple(numeric.commit) == (Rational(7, 19), Rational(3, 7), Rational(1, 3), 0)
     assert symtrust.check(sol, max_examples=2).passed
+
+
+def test_chain_store_twin_with_a_large_denominator():
+    """n = 2, prior 1/20, a = 21/20, b = 283617/2171282 (about 0.131).
+
+    b**2 < 1/20 < b: the first entrant stays out (the reputation exceeds
+    b**2), the weak incumbent would fight with beta = p (1 - b) / ((1 - p) b)
+    = 1887665/5388723; the second entrant enters (1/20 < b). The twin once
+    failed here: nsimplify turned the rational b**2 into irrational powers.
+    """
+    b = Rational(283617, 2171282)
+    game = chain_store(2, prior=Rational(1, 20), a=Rational(21, 20), b=b)
+    (eq,) = reputation_equilibrium(game)
+    p = Rational(1, 20)
+    assert eq.commit == (p * (1 - b) / ((1 - p) * b), 0)
+    assert eq.engage == (0, 1)
+    assert symtrust.check(eq, max_examples=1).passed
