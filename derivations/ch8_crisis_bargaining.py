@@ -125,7 +125,7 @@ def derive() -> Derivation:
             y=(m, 0, 2),
             fixed={p: sympy.Rational(1, 2), c_p: sympy.Rational(1, 10)},
             caption="The proposer's optimal offer by regime against the spread s "
-            "and the mean m of the receiver's cost of war (p = 1/2, c_P = 1/10): "
+            "and the mean m of the receiver's cost of war: "
             "an interior offer risks war where uncertainty is large relative to "
             "the expected cost",
         ),

@@ -35,6 +35,7 @@ from symtrust.core.numbers import exact_number
 from symtrust.errors import ModelError
 from symtrust.games.continuous.offer_model import OfferGame, offer_game
 from symtrust.games.continuous_types.distributions import ContinuousType
+from symtrust.logic.decide import decide
 
 __all__ = ["crisis_bargaining"]
 
@@ -85,18 +86,9 @@ def crisis_bargaining(
             f"receiver_cost={receiver_cost!r} must be a ContinuousType (for "
             "instance uniform(lo, hi))"
         )
-    for value, holds, rule, what in (
-        (p, sympy.And(p >= 0, p <= 1), "0 <= p <= 1", "power p"),
-        (c_p, c_p > 0, "c_P > 0", "proposer's cost of war c_P"),
-    ):
-        if value.is_number and holds is sympy.false:
-            raise ModelError(
-                f"{what}={value} breaks the rule {rule} (p is a probability of "
-                "winning; war is costly)"
-            )
     x = sympy.Symbol(offer_name, real=True)
     c_r = sympy.Symbol(cost_name, real=True)
-    return offer_game(
+    game = offer_game(
         x,
         (0, 1),
         c_r,
@@ -107,3 +99,18 @@ def crisis_bargaining(
         assumptions=assumptions,
         name=name,
     )
+    for value, holds, rule, what, hint in (
+        (p, sympy.And(p >= 0, p <= 1), "0 <= p <= 1", "power p", "interval('p', 0, 1)"),
+        (c_p, c_p > 0, "c_P > 0", "proposer's cost of war c_P", "positive('c_P')"),
+    ):
+        verdict = decide(holds, game.assumptions)
+        if holds is sympy.false or verdict.truth is False:
+            at = verdict.counterexample or {}
+            shown = ", ".join(f"{k} = {v}" for k, v in sorted(at.items(), key=str))
+            raise ModelError(
+                f"{what}={value} breaks the rule {rule} (p is a probability of "
+                "winning; war is costly)"
+                + (f": it fails at the admissible point {shown}" if shown else "")
+                + (f"; declare its domain, e.g. {hint}" if shown else "")
+            )
+    return game

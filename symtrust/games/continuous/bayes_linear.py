@@ -43,6 +43,7 @@ import sympy
 from sympy import S
 
 from symtrust.core.assumptions import Assumptions
+from symtrust.core.numbers import exact_number
 from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.core.result import Result, Step
@@ -232,6 +233,25 @@ def interim_utility(game, i, strategies) -> sympy.Expr:
     >>> interim_utility(g, 0, (None, t))
     x/2
     """
+    if not isinstance(game, BayesianContinuousGame):
+        raise ModelError(
+            f"interim_utility needs a BayesianContinuousGame, got {game!r}"
+        )
+    k = len(game.players)
+    if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < k:
+        raise ModelError(
+            f"player index i={i!r} must be an int from 0 to {k - 1} "
+            f"(players are {game.players})"
+        )
+    if not isinstance(strategies, (tuple, list)) or len(strategies) != k:
+        raise ModelError(
+            f"strategies={strategies!r} must give one entry per player ({k}; "
+            "the player's own entry is ignored)"
+        )
+    strategies = tuple(
+        None if j == i else exact_number(s, f"strategy of {game.players[j]}")
+        for j, s in enumerate(strategies)
+    )
     u = game.utilities[i]
     for j, (a, t) in enumerate(zip(game.actions, game.types, strict=True)):
         if j == i:

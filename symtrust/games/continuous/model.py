@@ -88,6 +88,27 @@ def _domain_bounds(sym) -> tuple:
     return S.NegativeInfinity, S.Infinity
 
 
+def _check_domain(sym, lo, hi, assume, what) -> None:
+    """Refuse an interval that leaves the action symbol's own domain.
+
+    SymPy simplifies with a symbol's assumptions (``nonnegative=True``, a
+    Parameter's domain), so an interval outside them gives wrong answers.
+    """
+    d_lo, d_hi = _domain_bounds(sym)
+    for rel, rule in (
+        (lo >= d_lo, f"lower={lo} >= {d_lo}"),
+        (hi <= d_hi, f"upper={hi} <= {d_hi}"),
+    ):
+        if rel is S.true or not isinstance(rel, sympy.Basic):
+            continue
+        if rel is S.false or decide(rel, assume).truth is False:
+            raise ModelError(
+                f"{what} [{lo}, {hi}] leaves the domain [{d_lo}, {d_hi}] of the "
+                f"action symbol {sym}: {rule} fails; declare the symbol with a "
+                "domain containing the interval (e.g. sympy.Symbol(name, real=True))"
+            )
+
+
 def _box(actions, bounds) -> list:
     """``lower <= a <= upper`` for every finite bound."""
     out = []
@@ -329,8 +350,9 @@ def continuous_game(
             "are about parameters, the action intervals are given by bounds="
         )
     notes = []
-    for p, (lo, hi) in zip(players, bounds, strict=True):
+    for p, a, (lo, hi) in zip(players, actions, bounds, strict=True):
         note = check_order(lo, hi, assume, f"action interval of {p}")
+        _check_domain(a, lo, hi, assume, f"action interval of {p}")
         if note:
             notes.append(note)
     name = text_name(name, "name of the game") if name else ""
@@ -511,6 +533,7 @@ def symmetric_continuous_game(
         )
     notes = []
     note = check_order(pair[0], pair[1], assume, "action interval")
+    _check_domain(action, pair[0], pair[1], assume, "action interval")
     if note:
         notes.append(note)
     name = text_name(name, "name of the game") if name else ""

@@ -58,6 +58,16 @@ INTERIOR, ALL_ACCEPT = "interior", "accepted by every type"
 LOWER, UPPER = "lowest offer", "highest offer"
 LOWEST_ALL = "lowest offer, accepted by every type"
 
+#: why each regime's offer is optimal where its condition holds (proof text)
+_WHY = {
+    INTERIOR: "the first-order condition has its root inside the support",
+    ALL_ACCEPT: "the offer the last type accepts; the expected utility still "
+    "rises there, so a lower offer that risks rejection is worse",
+    LOWER: "the expected utility already falls at the lowest offer",
+    UPPER: "the expected utility still rises at the highest offer",
+    LOWEST_ALL: "every type accepts even the lowest offer",
+}
+
 
 @dataclass(frozen=True, kw_only=True)
 class OfferEquilibrium(Result):
@@ -130,6 +140,8 @@ def responder_cutoff(game: OfferGame, *, budget=None) -> tuple:
     >>> responder_cutoff(g)
     (x, False)
     """
+    if not isinstance(game, OfferGame):
+        raise ModelError(f"responder_cutoff needs an OfferGame, got {game!r}")
     d, t = game.responder_gain, game.type_symbol
     check_differentiable(d, t, "the responder's gain")
     slope = sympy.diff(d, t)
@@ -183,7 +195,11 @@ def _result(game, regime, offer, cond, parts, steps, is_global):
         value=offer,
         condition=cond,
         assumptions=game.assumptions,
-        steps=(*steps, Step("optimal offer", offer, regime)),
+        steps=(
+            *steps,
+            Step("where this regime holds", cond, _WHY[regime]),
+            Step("optimal offer", offer, regime),
+        ),
         game=game,
         offer=offer,
         cutoff=sympy.simplify(cut.xreplace({x: offer})),
@@ -225,7 +241,9 @@ def _offer_cases(game, derived, inside, concave) -> list:
     for sol in solve_system([game.responder_gain.xreplace({t: edge})], (x,)):
         v = sympy.simplify(sol[x])
         cases.append((ALL_ACCEPT, v, [*within(v, lo_x, hi_x), g.xreplace({x: v}) >= 0]))
-    for regime, b, rel in ((LOWER, lo_x, sympy.Le), (UPPER, hi_x, sympy.Ge)):
+    # strict: where the slope is zero at a bound the interior case covers it
+    # (a weak inequality repeats the interior offer as a boundary-only regime)
+    for regime, b, rel in ((LOWER, lo_x, sympy.Lt), (UPPER, hi_x, sympy.Gt)):
         if b.is_finite is not False:
             cases.append((regime, b, [*inner(b), rel(g.xreplace({x: b}), 0)]))
     if lo_x.is_finite is not False:

@@ -218,6 +218,11 @@ def _typed_utilities(types, utility, type_symbol, assume_list):
     if not isinstance(type_symbol, sympy.Symbol):
         raise ModelError(f"type_symbol={type_symbol!r} must be the symbol of the type")
     names = tuple(types)
+    if not all(isinstance(n, str) and n for n in names):
+        raise ModelError(
+            f"types={types!r}: the type names {names!r} must be nonempty strings, "
+            "e.g. {'low': 1, 'high': 2}"
+        )
     values = tuple(exact_number(types[n], f"value of the {n} type") for n in names)
     expr = exact_number(utility, "utility")
     ordered = decide(values[0] < values[1], assume_list)
@@ -227,7 +232,7 @@ def _typed_utilities(types, utility, type_symbol, assume_list):
             f"below the {names[1]} type's {values[1]} (types are listed low first)"
             + (
                 f", but not at {ordered.counterexample}"
-                if ordered.counterexample
+                if ordered.truth is False and ordered.counterexample
                 else ""
             )
         )
@@ -241,6 +246,8 @@ def _sure(cond, assume, what, rule) -> None:
     if verdict.truth is True:
         return
     if verdict.truth is False:
+        if cond is S.false or not verdict.counterexample:
+            raise ModelError(f"{what} breaks the rule {rule}")
         raise ModelError(
             f"{what} breaks the rule {rule}: {cond} is false at "
             f"{verdict.counterexample} (state the parameter's domain or an assumption)"
@@ -349,7 +356,7 @@ def signal_game(
     names, exprs, extra = _typed_utilities(types, utility, type_symbol, base)
     params = sorted(symbols_of((p, rep, exprs)) - {s, r, q}, key=str)
     assume = build_assumptions([*stated, *extra], symbols=params)
-    _sure(sympy.And(p > 0, p < 1), assume, "the prior", "0 < prior < 1")
+    _sure(sympy.And(p > 0, p < 1), assume, f"the prior {p}", "0 < prior < 1")
     replies = (
         _one_reply(rep, q, 0, assume, "a known low type"),
         _one_reply(rep, q, 1, assume, "a known high type"),
@@ -357,7 +364,7 @@ def signal_game(
     _sure(
         replies[1] > replies[0],
         assume,
-        "the receiver's reply",
+        f"the receiver's reply {rep}",
         "a known high type must get a higher reply r(1) than a known low type r(0)",
     )
     where = [*assume.conditions, s > 0, r >= replies[0], r <= replies[1]]
@@ -365,13 +372,13 @@ def signal_game(
         _sure(
             sympy.diff(u, r) > 0,
             where,
-            f"the {n} type's payoff",
+            f"the {n} type's payoff {u}",
             "it must increase in the reply",
         )
         _sure(
             sympy.diff(u, s) < 0,
             where,
-            f"the {n} type's payoff",
+            f"the {n} type's payoff {u}",
             "signals must be costly (decrease in the signal)",
         )
     crossing = _crossing(exprs, s, r, replies, assume, strict_crossing)

@@ -154,7 +154,7 @@ def _increasing(values, assume, what):
                 "(types are listed lowest first)"
                 + (
                     f", but not at {verdict.counterexample}"
-                    if verdict.truth is False
+                    if verdict.truth is False and verdict.counterexample
                     else ""
                 )
             )
@@ -169,9 +169,13 @@ def _monotone(utilities, s, r, replies, assume):
         ):
             verdict = decide(cond, where)
             if verdict.truth is False:
+                shown = (
+                    f": {cond} is false at {verdict.counterexample}"
+                    if cond is not S.false and verdict.counterexample
+                    else ""
+                )
                 raise ModelError(
-                    f"the payoff of type {k + 1}, {u}, breaks the rule {rule}: "
-                    f"{cond} is false at {verdict.counterexample}"
+                    f"the payoff of type {k + 1}, {u}, breaks the rule {rule}{shown}"
                 )
             if verdict.truth is None:
                 raise UnsupportedError(f"cannot decide {cond} ({verdict.reason})")
@@ -240,7 +244,7 @@ def ordered_signal_game(
     ...                     type_symbol=t, signal=e, response=w, known_reply=t)
     Traceback (most recent call last):
     ...
-    symtrust.errors.ModelError: type values are not ordered: 2 must be below 1 (types are listed lowest first), but not at {}
+    symtrust.errors.ModelError: type values are not ordered: 2 must be below 1 (types are listed lowest first)
     """
     if not isinstance(signal, sympy.Symbol) or signal.is_nonnegative is not True:
         raise ModelError(f"signal={signal!r} must be a nonnegative symbol")

@@ -182,7 +182,7 @@ class ReputationEquilibrium(Result):
         return (
             (self.kind, f"over {self.periods} periods"),
             (
-                "thresholds theta_r",
+                "reputation thresholds, by periods remaining r = 0, 1, ...",
                 self.thresholds
                 if not isinstance(self.thresholds, tuple)
                 else sympy.Tuple(*self.thresholds),
@@ -343,7 +343,24 @@ def _numeric(game, common):
                 game=game,
             )
         )
+    if not found:
+        _at_threshold(p, theta)
     return found
+
+
+def _at_threshold(p, theta) -> None:
+    """Refuse a numeric prior that sits exactly on a threshold (no regime covers it)."""
+    if p.free_symbols:
+        return
+    for r, th in enumerate(theta):
+        if not th.free_symbols and sympy.simplify(p - th) == 0:
+            raise UnsupportedError(
+                f"prior={p} is exactly the reputation threshold theta_{r} = {th} "
+                f"(r = {r} periods remaining): the uninformed player is indifferent "
+                "there, and the regimes derived (open intervals of the prior "
+                f"between the thresholds {tuple(theta)}) do not cover it; use a "
+                "prior off the thresholds"
+            )
 
 
 def _pieces(first, middle, last, n):

@@ -112,7 +112,7 @@ class StartingSmallTwoSided(Result):
     def display_rows(self):
         """Rows for the renderers."""
         return (
-            ("cutoff types", sympy.Tuple(*self.cutoffs)),
+            ("cutoff path", sympy.Tuple(*self.cutoffs)),
             ("stakes", sympy.Tuple(*self.stakes)),
             ("trust path", sympy.Tuple(*self.trust)),
         )
@@ -196,6 +196,26 @@ def _last_cutoff(prev, upper, cost, stake, assume):
     return sympy.simplify(keep), sympy.simplify(other), equation
 
 
+def _refuse_false(b, c, chain, order, above) -> None:
+    """Name the value and the rule when a number breaks the model's premises."""
+    if (b > 1) is S.false:
+        raise ModelError(
+            f"upper={b} must exceed 1 (types are uniform on [0, b], b > 1)"
+        )
+    if (c > 0) is S.false:
+        raise ModelError(f"cost={c} must be positive (the cost of being exploited)")
+    for k, rel in enumerate(order):
+        if rel is S.false:
+            raise ModelError(
+                f"cutoffs must decrease from upper={chain[0]}: "
+                f"{chain[k]} > {chain[k + 1]} fails (b > a_1 > ... > a_(N-1))"
+            )
+    if above and above[0] is S.false:
+        raise ModelError(
+            f"the last cutoff a_(N-1)={chain[-1]} must exceed 1 (a_(N-1) > 1)"
+        )
+
+
 def starting_small_two_sided(
     rounds: int, *, upper, cost, cutoffs=None, assumptions=()
 ) -> StartingSmallTwoSided:
@@ -234,6 +254,7 @@ def starting_small_two_sided(
     chain = (b, *path)
     order = [chain[k] > chain[k + 1] for k in range(len(path))]
     above = [path[-1] > 1] if path else []
+    _refuse_false(b, c, chain, order, above)
     assume = build_assumptions([*assumptions, b > 1, c > 0, *order, *above])
     n = rounds
     xs = sympy.symbols(f"x_1:{n + 1}", positive=True)
@@ -254,8 +275,10 @@ def starting_small_two_sided(
         sol = sympy.solve(e.subs(dict(zip(xs[:k], stakes, strict=True))), xs[k])
         if len(sol) != 1:
             raise SolverError(f"the indifference of type a_{k} gave stakes {sol}")
-        stakes.append(sympy.factor(sympy.simplify(sol[0])))
-        ratios.append(sympy.factor(sympy.simplify(stakes[k] / stakes[k - 1])))
+        # each stake as the previous one times a factored ratio: readable
+        # (the expanded product of the ratios overflows a page)
+        ratios.append(sympy.factor(sympy.simplify(sol[0] / stakes[k - 1])))
+        stakes.append(stakes[k - 1] * ratios[-1])
     probs = [sympy.cancel(a / b) for a in full]
     crossing = tuple(
         simplify_condition(probs[k + 1] * stakes[k] < probs[k] * stakes[k - 1], assume)
@@ -285,9 +308,17 @@ def starting_small_two_sided(
             for k, e in enumerate(eqs)
         ),
         Step("stake ratios", sympy.Tuple(*ratios), "solve the indifferences"),
-        Step("single crossing", sympy.Tuple(*crossing), "P_k x_k falls"),
+        Step(
+            "single crossing",
+            sympy.And(*crossing),
+            "in every round the gain from waiting, P_k x_k, falls",
+        ),
         Step("trust path", sympy.Tuple(*trust), "Bayes' rule, uniform prior"),
-        Step("stakes rise", sympy.Tuple(*rise), "x_{k+1} > x_k"),
+        Step(
+            "stakes rise",
+            sympy.Tuple(*rise),
+            "when each round's stake exceeds the one before",
+        ),
     )
     return StartingSmallTwoSided(
         kind=f"two-sided starting small over {n} rounds",
