@@ -37,6 +37,8 @@ from symtrust import (
     run_derivation,
 )
 from symtrust.kydd import starting_small, starting_small_two_sided
+from symtrust.render.region_map import RegionFigure
+from symtrust.render.regions import Region
 
 SOURCE = "Kydd (2005), ch. 7 (reconstruction; the two-sided variant is not Kydd's text)"
 ROUNDS = 3
@@ -123,6 +125,26 @@ def derive() -> Derivation:
             source=SOURCE,
         ),
     )
+    rise = sympy.And(real, stakes[2] > stakes[1])
+    figures = (
+        RegionFigure(
+            "stakes in the last round",
+            (
+                Region("the stakes rise from round 2 to round 3", rise),
+                Region(
+                    "the stakes fall from round 2 to round 3",
+                    sympy.And(real, stakes[2] <= stakes[1]),
+                ),
+                Region("no real last-round cutoff", sympy.Not(real)),
+            ),
+            x=(a_2, 1, 4),
+            y=(c, 0, sympy.Rational(1, 20)),
+            fixed={b: 6, a_1: 5},
+            caption="Two-sided starting small: whether the stakes rise into the "
+            "last round, against the second cutoff a_2 and the cost of being "
+            "exploited c",
+        ),
+    )
     return Derivation(
         title="Chapter 7: starting small, one-sided and two-sided",
         source=SOURCE,
@@ -131,6 +153,7 @@ def derive() -> Derivation:
             ("two-sided starting small", two),
         ),
         claims=claims,
+        figures=figures,
         notes=(
             "One-sided: stake equal to trust, payoffs discounted by delta.",
             "Two-sided: both types uniform on [0, b], w = 0, no discounting, the "

@@ -55,6 +55,8 @@ from symtrust.games.repeated import (
     win_stay_lose_shift,
 )
 from symtrust.kydd import repeated_threshold, stage_threshold
+from symtrust.render.region_map import RegionFigure
+from symtrust.render.regions import Region
 
 SOURCE = "Kydd (2005), ch. 1-2, after Axelrod (1984); a reconstruction"
 
@@ -104,7 +106,7 @@ def derive() -> Derivation:
     'decreasing'
     """
     game, grim, params, pd_results = prisoners_dilemma_results()
-    repeated, one_shot, statics, (_, t_U, _, _) = security_dilemma_results()
+    repeated, one_shot, statics, (t_T, t_U, c, w) = security_dilemma_results()
     delta, mu = repeated.delta, repeated.value
     sdg = repeated.assumptions
     claims = (
@@ -157,6 +159,24 @@ def derive() -> Derivation:
             source=SOURCE,
         ),
     )
+    trust = interval("pi", 0, 1)
+    figures = (
+        RegionFigure(
+            "trust and the shadow of the future",
+            (
+                Region(
+                    "trustworthy states cooperate (trust at least the threshold)",
+                    trust >= mu,
+                ),
+                Region("trustworthy states defect (trust below it)", trust < mu),
+            ),
+            x=(delta, 0, 1),
+            y=(trust, 0, 1),
+            fixed={t_T: sympy.Rational(1, 2), c: 2, w: 1},
+            caption="The repeated Security Dilemma: the minimum trust threshold "
+            "falls as the discount factor delta rises",
+        ),
+    )
     return Derivation(
         title="The shadow of the future: trust and repetition",
         source=SOURCE,
@@ -168,6 +188,7 @@ def derive() -> Derivation:
             ("minimum trust threshold, one-shot Security Dilemma", one_shot),
         ),
         claims=claims,
+        figures=figures,
         notes=(
             "Strategies are automata; subgame perfection is checked by the "
             "one-shot deviation principle at every reachable automaton state, "
