@@ -13,6 +13,7 @@ from sympy import S
 
 from symtrust.core.names import text_name
 from symtrust.core.numbers import exact_number
+from symtrust.core.point import at_point
 from symtrust.errors import ModelError
 from symtrust.logic.decide import decide
 
@@ -148,3 +149,10 @@ def within(v, lower, upper) -> list:
     if sympy.sympify(upper).is_finite is not False:
         out.append(v <= upper)
     return out
+
+
+def value_at(e, point, what: str, strict: bool):
+    """``e`` at an exact point; an infinite interval bound stays as it is."""
+    if e in (S.Infinity, S.NegativeInfinity):
+        return e
+    return at_point(e, point, what, refuse=strict)

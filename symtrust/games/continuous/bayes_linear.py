@@ -44,7 +44,6 @@ from sympy import S
 
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.numbers import exact_number
-from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, UnsupportedError
@@ -52,6 +51,7 @@ from symtrust.games.continuous._system import solve_system
 from symtrust.games.continuous._validate import (
     check_action,
     check_differentiable,
+    value_at,
     within,
 )
 from symtrust.games.continuous.model import continuous_game
@@ -117,9 +117,7 @@ class BayesianContinuousGame(Printable):
         )
 
         def at(e, what):
-            if e in (S.Infinity, S.NegativeInfinity):
-                return e
-            return at_point(e, point, what, refuse=strict)
+            return value_at(e, point, what, strict)
 
         return BayesianContinuousGame(
             self.players,

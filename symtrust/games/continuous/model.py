@@ -39,7 +39,6 @@ from symtrust.core.assumptions import Assumptions
 from symtrust.core.names import text_name
 from symtrust.core.numbers import check_relation, exact_number
 from symtrust.core.parameters import Parameter
-from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
 from symtrust.games.continuous._validate import (
@@ -48,6 +47,7 @@ from symtrust.games.continuous._validate import (
     check_order,
     check_utility,
     player_names,
+    value_at,
 )
 from symtrust.games.normal_form.model import substitute_point
 from symtrust.logic.assumptions import build_assumptions
@@ -246,9 +246,7 @@ class ContinuousGame(Printable):
         )
 
         def at(e, what):
-            if e in (S.Infinity, S.NegativeInfinity):
-                return e
-            return at_point(e, point, what, refuse=strict)
+            return value_at(e, point, what, strict)
 
         return ContinuousGame(
             self.players,
@@ -449,9 +447,7 @@ class SymmetricContinuousGame(Printable):
         )
 
         def at(e, what):
-            if e in (S.Infinity, S.NegativeInfinity):
-                return e
-            return at_point(e, point, what, refuse=strict)
+            return value_at(e, point, what, strict)
 
         return SymmetricContinuousGame(
             at(self.n, "number of players"),

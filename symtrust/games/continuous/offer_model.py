@@ -27,11 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sympy
-from sympy import S
 
 from symtrust.core.assumptions import Assumptions
 from symtrust.core.names import text_name
-from symtrust.core.point import at_point
 from symtrust.core.printing import Printable
 from symtrust.errors import ModelError
 from symtrust.games.continuous._validate import (
@@ -40,6 +38,7 @@ from symtrust.games.continuous._validate import (
     check_order,
     check_utility,
     player_names,
+    value_at,
 )
 from symtrust.games.continuous_types.distributions import ContinuousType
 from symtrust.games.normal_form.model import substitute_point
@@ -127,9 +126,7 @@ class OfferGame(Printable):
         )
 
         def at(e, what):
-            if e in (S.Infinity, S.NegativeInfinity):
-                return e
-            return at_point(e, point, what, refuse=strict)
+            return value_at(e, point, what, strict)
 
         return OfferGame(
             self.players,
