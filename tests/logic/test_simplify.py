@@ -184,11 +184,11 @@ def _agrees_where_defined(before, after, points_drawn):
 def test_cleared_conditions_agree_where_defined():
     # points where the condition is undefined compare nothing: a floor on the
     # points where it is defined keeps the test from passing on those alone
-    tally = Tally(
-        floor=0.15, what="defined there"
-    )  # about 55% are (20% seen in 60 draws)
+    # the share defined varies with the draw (13% to 70% seen in 60 draws):
+    # derandomized, so the floor is a fixed check that some points compare
+    tally = Tally(floor=0.05, what="defined there")
 
-    @settings(max_examples=15)
+    @settings(max_examples=15, derandomize=True)
     @given(conditions(), assumption_sets(), st.data())
     def run(cond, assumptions, data):
         cleared = clear_denominators(cond, assumptions, budget=Budget(per_decision=5))

@@ -49,7 +49,7 @@ from symtrust.errors import ModelError, UnsupportedError
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.games.normal_form.pure_nash import pure_nash
 from symtrust.games.repeated.automaton import OTHERWISE, automaton
-from symtrust.games.repeated.discount import minimum_discount
+from symtrust.games.repeated.discount import DiscountThreshold, minimum_discount
 from symtrust.games.repeated.model import RepeatedGame
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import simplify_condition
@@ -321,7 +321,9 @@ def stage_punishment(stage, budget=None):
     )
 
 
-def grim_trigger_discount(game, profile, *, punishment=None, budget=None):
+def grim_trigger_discount(
+    game, profile, *, punishment=None, budget=None
+) -> DiscountThreshold:
     """The least discount factor at which grim trigger sustains a pure profile.
 
     Play ``profile`` until anyone deviates, then ``punishment`` (by default a
