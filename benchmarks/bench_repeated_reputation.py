@@ -56,7 +56,8 @@ def symbolic_path(eq, n_value: int, point: dict) -> tuple:
     n = eq.periods
     at = {**point, n: n_value}
     return tuple(
-        sympy.sympify(eq.posterior(k)).xreplace(at) for k in range(1, n_value + 1)
+        sympy.sympify(eq.posterior(k), strict=True).xreplace(at)
+        for k in range(1, n_value + 1)
     )
 
 

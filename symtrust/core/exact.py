@@ -493,7 +493,7 @@ def value_at(expr, point: Mapping | None = None):
             "exactly"
         ) from None
     except _Free:
-        missing = sympy.sympify(expr).free_symbols - set(point or {})
+        missing = sympy.sympify(expr, strict=True).free_symbols - set(point or {})
         names = ", ".join(sorted(map(str, missing))) or "a symbol"
         raise ModelError(
             f"{expr} has no value at {dict(point or {})}: no value for {names}"

@@ -41,8 +41,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import sympy
-
 from symtrust.core.result import Result, Solution
 from symtrust.errors import ModelError
 from symtrust.render import optional
@@ -52,6 +50,7 @@ from symtrust.render.layout import FITMATH
 from symtrust.render.model_tex import model_section, parameters_section
 from symtrust.render.propositions import claim_block, result_block
 from symtrust.render.prose import prose
+from symtrust.render.region_grid import fixed_value
 from symtrust.render.tree_tikz import with_istgame
 from symtrust.verify.claims import Claim
 from symtrust.verify.derivation import Derivation, DerivationReport
@@ -244,7 +243,7 @@ def _axes_words(figure) -> str:
         return ""
     fixed = getattr(figure, "fixed", {}) or {}
     shown = ", ".join(
-        f"${tex(k)} = {tex(sympy.sympify(v))}$"
+        f"${tex(k)} = {tex(fixed_value(v, k))}$"
         for k, v in sorted(fixed.items(), key=lambda kv: str(kv[0]))
     )
     return f"(axes ${tex(x)}$ and ${tex(y)}$" + (f"; {shown})." if shown else ").")

@@ -69,7 +69,26 @@ def _axis(spec, what: str):
     return sym, float(lo), float(hi)
 
 
-def _exact(value, sym):
+def _condition(cond):
+    """A region's condition as a SymPy Boolean (Python bools allowed; text never
+    parsed)."""
+    if isinstance(cond, bool):
+        return S.true if cond else S.false
+    if not isinstance(cond, sympy.Basic):
+        raise ModelError(
+            f"a region's condition {cond!r} must be a SymPy condition or a bool"
+        )
+    return cond
+
+
+def fixed_value(value, sym):
+    """A fixed parameter value of a map: an exact number, never text.
+
+    Examples
+    --------
+    >>> fixed_value(2, 'c')
+    2
+    """
     if isinstance(value, (bool, str)) or value is None:
         raise ModelError(f"fixed value {value!r} for {sym} must be a number")
     if isinstance(value, float):
@@ -300,9 +319,9 @@ def region_grid(
         or resolution < 2
     ):
         raise ModelError(f"resolution={resolution!r} must be an integer >= 2")
-    point = {k: _exact(v, k) for k, v in (fixed or {}).items()}
+    point = {k: fixed_value(v, k) for k, v in (fixed or {}).items()}
     found = tuple(
-        Region(r.label, sympy.sympify(r.condition).xreplace(point))
+        Region(r.label, _condition(r.condition).xreplace(point))
         for r in regions(solution)
     )
     conds = [c.xreplace(point) for c in _assumption_conditions(solution)]

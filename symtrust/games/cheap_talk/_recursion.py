@@ -64,7 +64,10 @@ def receiver_reply(game, low, high):
         )
     second = sympy.diff(total, y, 2)
     context = [*game.assumptions.conditions]
-    if not (sympy.sympify(low).is_number and sympy.sympify(high).is_number):
+    if not (
+        sympy.sympify(low, strict=True).is_number
+        and sympy.sympify(high, strict=True).is_number
+    ):
         context.append(sympy.Gt(high, low))
     if sign_under(second, context) != -1:
         raise SolverError(

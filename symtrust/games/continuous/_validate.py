@@ -144,9 +144,9 @@ def within(v, lower, upper) -> list:
     [x >= 0]
     """
     out = []
-    if sympy.sympify(lower).is_finite is not False:
+    if sympy.sympify(lower, strict=True).is_finite is not False:
         out.append(v >= lower)
-    if sympy.sympify(upper).is_finite is not False:
+    if sympy.sympify(upper, strict=True).is_finite is not False:
         out.append(v <= upper)
     return out
 

@@ -50,7 +50,7 @@ def _compare(result, stage, periods, point) -> None:
         )
     eq = found[0]
     plays = {
-        p: tuple(sympy.sympify(x).xreplace(point) for x in s)
+        p: tuple(sympy.sympify(x, strict=True).xreplace(point) for x in s)
         for p, s in zip(stage.players, result.strategies, strict=True)
     }
     for label, b in zip(eq.infosets, eq.behaviour, strict=True):
@@ -62,12 +62,15 @@ def _compare(result, stage, periods, point) -> None:
     n = result.horizon
     if isinstance(n, sympy.Symbol):
         at = {**{s: v for s, v in point.items() if s != n}, n: periods}
-        expect = tuple(sympy.sympify(u).xreplace(at) for u in result.payoffs)
+        expect = tuple(
+            sympy.sympify(u, strict=True).xreplace(at) for u in result.payoffs
+        )
     else:
         expect = tuple(
-            sympy.sympify(u).xreplace(point) * periods / n for u in result.payoffs
+            sympy.sympify(u, strict=True).xreplace(point) * periods / n
+            for u in result.payoffs
         )
-    if tuple(sympy.sympify(x) for x in eq.payoffs) != expect:
+    if tuple(sympy.sympify(x, strict=True) for x in eq.payoffs) != expect:
         raise VerificationError(
             f"over {periods} periods the tree pays {eq.payoffs}, the result {expect}"
         )

@@ -161,7 +161,7 @@ def is_zero(expr) -> bool:
     >>> is_zero(s * (s / t) ** (n - 1) / t - s**n * t**-n)
     True
     """
-    expr = sympy.expand_power_base(sympy.sympify(expr), force=True)
+    expr = sympy.expand_power_base(sympy.sympify(expr, strict=True), force=True)
     expr = sympy.powsimp(expr, force=True)
     if expr == 0:
         return True

@@ -69,7 +69,7 @@ def _num(expr, at):
     # exact: nsimplify would "identify" a rational with a large denominator
     # as a product of irrational powers (80438602689/4714465523524 became
     # 1029*2**(129/133)*...), failing the twin on a correct result
-    value = sympy.sympify(expr).xreplace(at)
+    value = sympy.sympify(expr, strict=True).xreplace(at)
     return value if value.is_Rational else sympy.simplify(value)
 
 

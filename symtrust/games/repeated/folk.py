@@ -116,7 +116,7 @@ class FolkRegion(Result):
 
 def _extreme(values, assume, budget, *, low: bool):
     """The least (or greatest) of exact values, decided under the assumptions."""
-    values = list(dict.fromkeys(sympy.sympify(v) for v in values))
+    values = list(dict.fromkeys(sympy.sympify(v, strict=True) for v in values))
     for v in values:
         others = [v <= o if low else v >= o for o in values if o is not v]
         if decide(sympy.And(*others), assume, budget=budget).truth is True:

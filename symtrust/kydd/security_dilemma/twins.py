@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import sympy
 
+from symtrust.core.numbers import exact_number
 from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
 from symtrust.games.repeated.automaton import strategy_profile
@@ -63,7 +64,11 @@ def _played(result, t, point):
     """Average discounted values of a type's strategy pairs, by playing."""
     _, _, c, w = result.types
     sub = {k: v for k, v in point.items() if k != result.trust}
-    stage = stage_game(sympy.sympify(t).xreplace(sub), c.xreplace(sub), w.xreplace(sub))
+    stage = stage_game(
+        exact_number(t, "trustworthy payoff t").xreplace(sub),
+        c.xreplace(sub),
+        w.xreplace(sub),
+    )
     d = exact(result.delta.xreplace(sub), "delta")
     out = {}
     for own, m_own in STRATEGIES:
@@ -84,7 +89,10 @@ def repeated_trust_twin(result, point) -> None:
     played = {t: _played(result, t, point) for t in (t_T, t_U)}
     for t, pairs in result.values:
         for key, v in pairs:
-            if exact(sympy.sympify(v).xreplace(point), "value") != played[t][key]:
+            if (
+                exact(sympy.sympify(v, strict=True).xreplace(point), "value")
+                != played[t][key]
+            ):
                 raise VerificationError(
                     f"value {key} of type {t}: closed form {v}, played "
                     f"{played[t][key]} at {point}"
@@ -97,7 +105,7 @@ def repeated_trust_twin(result, point) -> None:
             tv[("C", "D")] - tv[("D", "D")]
         )
 
-    mu = sympy.sympify(result.value).xreplace(point)
+    mu = sympy.sympify(result.value, strict=True).xreplace(point)
     if mu.is_Rational and gain(exact(mu, "threshold")) != 0:
         raise VerificationError(
             f"at the threshold {mu} the trustworthy type is not indifferent"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import sympy
 from sympy import S
 
+from symtrust.core.numbers import exact_number
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.kydd.two_sided.two_sided import StartingSmallTwoSided
@@ -69,7 +70,7 @@ def two_sided_twin(result, point) -> None:
         skip("no cutoff equilibrium here")
 
     def num(e):
-        return sympy.sympify(e).xreplace(point)
+        return exact_number(e, "a value of the result").xreplace(point)
 
     b, c = num(result.upper), num(result.cost)
     cut = tuple(num(a) for a in result.cutoffs)

@@ -50,6 +50,7 @@ from typing import Any
 import sympy
 from sympy import S
 
+from symtrust.core.numbers import exact_number
 from symtrust.core.parameters import parameter
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, SolverError, UnsupportedError
@@ -127,8 +128,8 @@ def first_defection_payoff(r: int, t, cutoffs, stakes, upper, cost):
     >>> first_defection_payoff(1, sympy.Symbol("t"), (1,), (1,), 2, 1)
     t/2
     """
-    upper = sympy.sympify(upper)
-    chain = (upper, *map(sympy.sympify, cutoffs))
+    upper = exact_number(upper, "upper")
+    chain = (upper, *(exact_number(a, "cutoff") for a in cutoffs))
     prob = [sympy.cancel(a / upper) for a in chain]
     total = S.Zero
     for s in range(1, r):

@@ -67,7 +67,7 @@ def _payoff(r, v, bid, G, value, d, lo, hi):
 @twin(AuctionEquilibrium)
 def auction_twin(r, point) -> None:
     """Best responses on a grid, revenue by order statistics, surplus identity."""
-    n = sympy.sympify(r.n).xreplace(point)
+    n = sympy.sympify(r.n, strict=True).xreplace(point)
     if not n.is_Integer:
         skip("the number of bidders is not numeric here")
     if n > MAX_BIDDERS:
@@ -76,7 +76,7 @@ def auction_twin(r, point) -> None:
     v = r.value_symbol
     F = dist.cdf.xreplace({dist.variable: v})
     lo, hi = dist.support
-    bid = sympy.sympify(r.bid).xreplace(point)
+    bid = sympy.sympify(r.bid, strict=True).xreplace(point)
     G = F ** (n - 1)
     top = bid.xreplace({v: hi})
     span = top - bid.xreplace({v: lo})
@@ -98,13 +98,13 @@ def auction_twin(r, point) -> None:
     else:
         second = n * F ** (n - 1) - (n - 1) * F**n
         revenue = exact_integral(v * sympy.diff(second, v), v, lo, hi)
-    claimed = sympy.sympify(r.revenue).xreplace(point)
+    claimed = sympy.sympify(r.revenue, strict=True).xreplace(point)
     if compare(claimed, revenue) != 0:
         raise VerificationError(
             f"revenue {claimed} but the order statistics give {revenue} at {point}"
         )
     highest = exact_integral(v * sympy.diff(F**n, v), v, lo, hi)
-    payoff = sympy.sympify(r.bidder_payoff).xreplace(point)
+    payoff = sympy.sympify(r.bidder_payoff, strict=True).xreplace(point)
     if compare(n * payoff + claimed, highest) != 0:
         raise VerificationError(
             f"n * payoff + revenue = {n * payoff + claimed} differs from the expected "

@@ -51,7 +51,9 @@ def linear_bayes_twin(r, point) -> None:
     if not holds(r.condition, point, "the equilibrium's condition"):
         skip("the equilibrium's condition is false here")
     game = r.game.subs(point, strict=False)
-    strategies = tuple(sympy.sympify(s).xreplace(point) for s in r.strategies)
+    strategies = tuple(
+        sympy.sympify(s, strict=True).xreplace(point) for s in r.strategies
+    )
     for i, (p, t) in enumerate(zip(game.players, game.types, strict=True)):
         lo_t, hi_t = game.distributions[i].support
         lo, hi = game.bounds[i]

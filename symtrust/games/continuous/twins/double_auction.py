@@ -39,7 +39,9 @@ def _clip(x, lo, hi):
 def _buyer_payoff(r, pt, v_val, bid):
     c, k = r.cost_symbol, r.weight.xreplace(pt)
     ask = r.seller_ask.xreplace(pt)
-    lo, hi = (sympy.sympify(b).xreplace(pt) for b in r.seller_costs.support)
+    lo, hi = (
+        sympy.sympify(b, strict=True).xreplace(pt) for b in r.seller_costs.support
+    )
     f = r.seller_costs.density.xreplace({r.seller_costs.variable: c}).xreplace(pt)
     slope = sympy.diff(ask, c)
     top = _clip((bid - ask.xreplace({c: 0})) / slope, lo, hi)
@@ -49,7 +51,9 @@ def _buyer_payoff(r, pt, v_val, bid):
 def _seller_payoff(r, pt, c_val, ask):
     v, k = r.value_symbol, r.weight.xreplace(pt)
     bid = r.buyer_bid.xreplace(pt)
-    lo, hi = (sympy.sympify(b).xreplace(pt) for b in r.buyer_values.support)
+    lo, hi = (
+        sympy.sympify(b, strict=True).xreplace(pt) for b in r.buyer_values.support
+    )
     f = r.buyer_values.density.xreplace({r.buyer_values.variable: v}).xreplace(pt)
     slope = sympy.diff(bid, v)
     bottom = _clip((ask - bid.xreplace({v: 0})) / slope, lo, hi)
@@ -81,8 +85,12 @@ def double_auction_twin(r, point) -> None:
     pt = dict(point)
     v, c = r.value_symbol, r.cost_symbol
     bid, ask = r.buyer_bid.xreplace(pt), r.seller_ask.xreplace(pt)
-    lo_b, hi_b = (sympy.sympify(b).xreplace(pt) for b in r.buyer_values.support)
-    lo_s, hi_s = (sympy.sympify(b).xreplace(pt) for b in r.seller_costs.support)
+    lo_b, hi_b = (
+        sympy.sympify(b, strict=True).xreplace(pt) for b in r.buyer_values.support
+    )
+    lo_s, hi_s = (
+        sympy.sympify(b, strict=True).xreplace(pt) for b in r.seller_costs.support
+    )
     values, costs = _grid(lo_b, hi_b, TYPES), _grid(lo_s, hi_s, TYPES)
     asks = (ask.xreplace({c: lo_s}), ask.xreplace({c: hi_s}))
     bids = (bid.xreplace({v: lo_b}), bid.xreplace({v: hi_b}))

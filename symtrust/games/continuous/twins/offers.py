@@ -74,7 +74,7 @@ def offer_equilibrium_twin(r, point) -> None:
         skip("the offer's condition is false here")
     game = r.game.subs(point, strict=False)
     offer = exact_value(r.offer, point, "the offer")
-    here, rejected = offer_outcome(game, sympy.sympify(offer))
+    here, rejected = offer_outcome(game, sympy.sympify(offer, strict=True))
     claimed = exact_value(r.rejection, point, "the probability of rejection")
     if compare(claimed, rejected) != 0:
         raise VerificationError(

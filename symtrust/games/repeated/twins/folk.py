@@ -80,7 +80,9 @@ def minmax_twin(result, point) -> None:
     stage = result.game.subs(dict(point), strict=False)
     i = stage.player_index(result.player)
     want = _value(stage, i, result.mixed)
-    got = exact(sympy.sympify(result.value).xreplace(dict(point)), "minmax")
+    got = exact(
+        sympy.sympify(result.value, strict=True).xreplace(dict(point)), "minmax"
+    )
     if got != want:
         raise VerificationError(f"minmax {result.value} = {got}, enumeration {want}")
 

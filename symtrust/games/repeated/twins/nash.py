@@ -63,7 +63,9 @@ def nash_twin(result, point) -> None:
     for player, policy, value, cond in result.constraints:
         i = num.stage.player_index(player)
         played = _policy_value(num, i, policy)
-        closed = exact(sympy.sympify(value).xreplace(point), "policy value")
+        closed = exact(
+            sympy.sympify(value, strict=True).xreplace(point), "policy value"
+        )
         if played != closed:
             raise VerificationError(
                 f"{player} playing {policy}: closed form {value} = {closed}, the "

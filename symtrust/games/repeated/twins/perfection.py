@@ -55,7 +55,7 @@ def _numeric(result, point):
 
 
 def _at(expr, point, what):
-    return exact(sympy.sympify(expr).xreplace(point), what)
+    return exact(sympy.sympify(expr, strict=True).xreplace(point), what)
 
 
 @twin(SubgamePerfection)
@@ -111,7 +111,7 @@ def discount_twin(result, point) -> None:
     if not holds(result.condition, point, "the minimum's condition"):
         skip("undecided piece")
     rest = {k: v for k, v in point.items() if k != delta}
-    minimum = sympy.sympify(result.value).xreplace(rest)
+    minimum = sympy.sympify(result.value, strict=True).xreplace(rest)
     strict = (
         holds(result.strict, rest, "strictness")
         if result.strict.free_symbols

@@ -40,7 +40,7 @@ __all__ = ["NumericProfile", "exact"]
 
 def exact(value, what: str) -> Fraction:
     """An exact rational from a SymPy number; VerificationError otherwise."""
-    value = sympy.sympify(value)
+    value = sympy.sympify(value, strict=True)
     if not value.is_Rational:
         raise VerificationError(f"{what} = {value} is not an exact rational number")
     return Fraction(int(value.p), int(value.q))

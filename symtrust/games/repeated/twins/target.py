@@ -63,7 +63,7 @@ def target_twin(result, point) -> None:
         skip("undecided piece")
     rest = {k: v for k, v in point.items() if k != delta}
     stage = result.game.stage.subs(rest, strict=False)
-    minimum = sympy.sympify(result.value).xreplace(rest)
+    minimum = sympy.sympify(result.value, strict=True).xreplace(rest)
     strict = bool(holds(result.strict, rest, "strictness"))
     empty = bool(holds(result.unattainable, rest, "unattainability"))
     trials = [exact(point[delta], "delta")]
