@@ -24,22 +24,19 @@ True
 
 from __future__ import annotations
 
-import sympy
+from fractions import Fraction
 
+from symtrust.core.exact import fraction_at, value_at
 from symtrust.core.numbers import exact_number
 from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
 from symtrust.games.repeated.automaton import strategy_profile
-from symtrust.games.repeated.twins.simulate import NumericProfile, exact
+from symtrust.games.repeated.twins.simulate import NumericProfile
 from symtrust.kydd.security_dilemma.model import stage_game
 from symtrust.kydd.security_dilemma.repeated import STRATEGIES, RepeatedTrust
 from symtrust.kydd.security_dilemma.stage import ValueOfTrust
 
 __all__ = ["repeated_trust_twin", "value_of_trust_twin"]
-
-
-def _num(expr, point):
-    return sympy.sympify(sympy.sympify(expr).xreplace(point), strict=True)
 
 
 @twin(ValueOfTrust)
@@ -48,12 +45,12 @@ def value_of_trust_twin(result, point) -> None:
     game = result.game
     best = {}
     for other in ("C", "D"):
-        payoffs = [_num(game.utility(0, (own, other)), point) for own in ("C", "D")]
-        if not all(p.is_Rational for p in payoffs):
-            raise VerificationError(f"payoffs {payoffs} are not exact at {point}")
-        best[other] = max(payoffs)
+        best[other] = max(
+            fraction_at(game.utility(0, (own, other)), point, f"payoff {own}{other}")
+            for own in ("C", "D")
+        )
     want = best["C"] - best["D"]
-    got = _num(result.value, point)
+    got = fraction_at(result.value, point, "the value of being trusted")
     if got != want:
         raise VerificationError(
             f"value of being trusted {got}, brute force {want} at {point}"
@@ -69,14 +66,12 @@ def _played(result, t, point):
         c.xreplace(sub),
         w.xreplace(sub),
     )
-    d = exact(result.delta.xreplace(sub), "delta")
+    d = fraction_at(result.delta, sub, "delta")
     out = {}
     for own, m_own in STRATEGIES:
         for other, m_other in STRATEGIES:
             prof = strategy_profile(stage, m_own, m_other)
-            num = NumericProfile(
-                stage, prof, sympy.Rational(d.numerator, d.denominator)
-            )
+            num = NumericProfile(stage, prof, d)
             out[(own, other)] = (1 - d) * num.value(prof.initial, 0)
     return out
 
@@ -89,24 +84,21 @@ def repeated_trust_twin(result, point) -> None:
     played = {t: _played(result, t, point) for t in (t_T, t_U)}
     for t, pairs in result.values:
         for key, v in pairs:
-            if (
-                exact(sympy.sympify(v, strict=True).xreplace(point), "value")
-                != played[t][key]
-            ):
+            if fraction_at(v, point, "value") != played[t][key]:
                 raise VerificationError(
                     f"value {key} of type {t}: closed form {v}, played "
                     f"{played[t][key]} at {point}"
                 )
     tv, uv = played[t_T], played[t_U]
-    pi = exact(result.trust.xreplace(point), "trust")
+    pi = fraction_at(result.trust, point, "trust")
 
     def gain(p):  # EU(grim trigger) - EU(always defect) at belief p
         return p * (tv[("C", "C")] - tv[("D", "C")]) + (1 - p) * (
             tv[("C", "D")] - tv[("D", "D")]
         )
 
-    mu = sympy.sympify(result.value, strict=True).xreplace(point)
-    if mu.is_Rational and gain(exact(mu, "threshold")) != 0:
+    mu = value_at(result.value, point)
+    if isinstance(mu, Fraction) and gain(mu) != 0:
         raise VerificationError(
             f"at the threshold {mu} the trustworthy type is not indifferent"
         )

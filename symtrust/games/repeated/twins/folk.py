@@ -25,12 +25,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import sympy
-
+from symtrust.core.exact import fraction_at
 from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
 from symtrust.games.repeated.folk import FolkRegion, Minmax
-from symtrust.games.repeated.twins.simulate import exact
 
 __all__ = ["folk_twin", "minmax_twin"]
 
@@ -40,7 +38,7 @@ def _table(stage, i):
     out = {}
     for p in stage.profiles():
         own, other = (p[0], p[1]) if i == 0 else (p[1], p[0])
-        out[(own, other)] = exact(stage.utility(i, p), f"payoff at {p}")
+        out[(own, other)] = fraction_at(stage.utility(i, p), what=f"payoff at {p}")
     return out
 
 
@@ -80,9 +78,7 @@ def minmax_twin(result, point) -> None:
     stage = result.game.subs(dict(point), strict=False)
     i = stage.player_index(result.player)
     want = _value(stage, i, result.mixed)
-    got = exact(
-        sympy.sympify(result.value, strict=True).xreplace(dict(point)), "minmax"
-    )
+    got = fraction_at(result.value, dict(point), "minmax")
     if got != want:
         raise VerificationError(f"minmax {result.value} = {got}, enumeration {want}")
 
@@ -122,8 +118,11 @@ def folk_twin(result, point) -> None:
     """The region's condition against an exact convex hull and enumeration."""
     point = dict(point)
     stage = result.game.subs(point, strict=False)
-    pts = [tuple(exact(u, "payoff") for u in stage.payoff(p)) for p in stage.profiles()]
-    target = tuple(exact(point[s], "target") for s in result.target)
+    pts = [
+        tuple(fraction_at(u, what="payoff") for u in stage.payoff(p))
+        for p in stage.profiles()
+    ]
+    target = tuple(fraction_at(point[s], what="target") for s in result.target)
     feasible = _inside(_hull(pts), target)
     mixed = result.minmax[0].mixed
     rational = all(target[i] > _value(stage, i, mixed) for i in (0, 1))

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import sympy
-
+from symtrust.core.exact import fraction_at
 from symtrust.core.twins import holds, twin
 from symtrust.errors import VerificationError
 from symtrust.games.repeated.nash import NashConditions
-from symtrust.games.repeated.twins.simulate import NumericProfile, exact
+from symtrust.games.repeated.twins.simulate import NumericProfile
 
 __all__ = ["nash_twin"]
 
@@ -63,9 +62,7 @@ def nash_twin(result, point) -> None:
     for player, policy, value, cond in result.constraints:
         i = num.stage.player_index(player)
         played = _policy_value(num, i, policy)
-        closed = exact(
-            sympy.sympify(value, strict=True).xreplace(point), "policy value"
-        )
+        closed = fraction_at(value, point, "policy value")
         if played != closed:
             raise VerificationError(
                 f"{player} playing {policy}: closed form {value} = {closed}, the "

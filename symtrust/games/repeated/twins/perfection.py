@@ -31,11 +31,12 @@ from fractions import Fraction
 
 import sympy
 
+from symtrust.core.exact import fraction_at
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.repeated.deviation import SubgamePerfection
 from symtrust.games.repeated.discount import DiscountThreshold
-from symtrust.games.repeated.twins.simulate import NumericProfile, exact
+from symtrust.games.repeated.twins.simulate import NumericProfile
 
 __all__ = ["HORIZON", "discount_twin", "perfection_twin"]
 
@@ -55,7 +56,7 @@ def _numeric(result, point):
 
 
 def _at(expr, point, what):
-    return exact(sympy.sympify(expr, strict=True).xreplace(point), what)
+    return fraction_at(expr, point, what)
 
 
 @twin(SubgamePerfection)

@@ -31,19 +31,9 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-import sympy
+from symtrust.core.exact import fraction_at
 
-from symtrust.errors import VerificationError
-
-__all__ = ["NumericProfile", "exact"]
-
-
-def exact(value, what: str) -> Fraction:
-    """An exact rational from a SymPy number; VerificationError otherwise."""
-    value = sympy.sympify(value, strict=True)
-    if not value.is_Rational:
-        raise VerificationError(f"{what} = {value} is not an exact rational number")
-    return Fraction(int(value.p), int(value.q))
+__all__ = ["NumericProfile"]
 
 
 class NumericProfile:
@@ -52,9 +42,9 @@ class NumericProfile:
     def __init__(self, stage, profile, delta):
         self.stage = stage
         self.profile = profile
-        self.delta = exact(delta, "the discount factor")
+        self.delta = fraction_at(delta, what="the discount factor")
         self.payoff = {
-            p: tuple(exact(u, f"payoff at {p}") for u in stage.payoff(p))
+            p: tuple(fraction_at(u, what=f"payoff at {p}") for u in stage.payoff(p))
             for p in stage.profiles()
         }
 

@@ -24,10 +24,10 @@ from fractions import Fraction
 
 import sympy
 
+from symtrust.core.exact import fraction_at
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.repeated.target import TargetDiscount
-from symtrust.games.repeated.twins.simulate import exact
 
 __all__ = ["target_twin"]
 
@@ -36,7 +36,7 @@ def _sustained(stage, weights, punish, d) -> bool:
     n = len(stage.players)
 
     def u(i, p):
-        return exact(stage.utility(i, p), f"payoff at {p}")
+        return fraction_at(stage.utility(i, p), what=f"payoff at {p}")
 
     target = [sum(Fraction(w.p, w.q) * u(i, p) for p, w in weights) for i in range(n)]
     for i in range(n):
@@ -66,9 +66,9 @@ def target_twin(result, point) -> None:
     minimum = sympy.sympify(result.value, strict=True).xreplace(rest)
     strict = bool(holds(result.strict, rest, "strictness"))
     empty = bool(holds(result.unattainable, rest, "unattainability"))
-    trials = [exact(point[delta], "delta")]
+    trials = [fraction_at(point[delta], what="delta")]
     if minimum.is_Rational and 0 < minimum < 1 and not empty:
-        m = exact(minimum, "minimum")
+        m = fraction_at(minimum, what="minimum")
         trials += [m, m * Fraction(999, 1000)]
     for d in trials:
         want = (not empty) and (d > minimum if strict else d >= minimum)
