@@ -40,6 +40,7 @@ import dataclasses
 import sympy
 from sympy import S
 
+from symtrust.core.exact import value_at
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.extensive.profiles import (
@@ -55,7 +56,6 @@ from symtrust.games.repeated._reputation_tree import (
 )
 from symtrust.games.repeated.reputation import (
     ReputationEquilibrium,
-    period,
     reputation_equilibrium,
 )
 
@@ -66,11 +66,11 @@ SMALL = (2, 3, 4)
 
 
 def _num(expr, at):
-    # exact: nsimplify would "identify" a rational with a large denominator
-    # as a product of irrational powers (80438602689/4714465523524 became
-    # 1029*2**(129/133)*...), failing the twin on a correct result
-    value = sympy.sympify(expr, strict=True).xreplace(at)
-    return value if value.is_Rational else sympy.simplify(value)
+    """The exact value at a point (core.exact), as a SymPy number for the tree."""
+    value = value_at(expr, at)
+    if value is None:
+        raise VerificationError(f"the result's {expr} is undefined at {at}")
+    return sympy.sympify(value, strict=True)
 
 
 def _rules(result, game, at):
@@ -211,7 +211,7 @@ def _one(result, point, n_value) -> None:
     engage, commit = _rules(result, sub, at)
     profile, trust = _profile(sub, engage, commit)
     _check_tree(sub, reputation_tree(sub), profile, trust)
-    _check_path(result, sub, {**at, period: period}, engage, commit, trust)
+    _check_path(result, sub, at, engage, commit, trust)
 
 
 @twin(ReputationEquilibrium)
