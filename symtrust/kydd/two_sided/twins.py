@@ -31,6 +31,7 @@ from __future__ import annotations
 import sympy
 from sympy import S
 
+from symtrust.core.exact import sign
 from symtrust.core.numbers import exact_number
 from symtrust.core.twins import holds, skip, twin
 from symtrust.errors import VerificationError
@@ -57,10 +58,9 @@ def _value(t, r, cut, stakes, b, c):
     return total
 
 
-def _zero(expr) -> bool:
-    """Exact zero test of an expression with square roots."""
-    expr = sympy.radsimp(sympy.expand(expr))
-    return expr == 0 or bool(expr.equals(0))
+def _sign(expr) -> int:
+    """Exact sign of an expression with square roots (expanded first: cheap zeros)."""
+    return sign(sympy.radsimp(sympy.expand(expr)))
 
 
 @twin(StartingSmallTwoSided)
@@ -80,7 +80,7 @@ def two_sided_twin(result, point) -> None:
     for k in range(1, n + 1):
         now = _value(cut[k - 1], k, cut, stakes, b, c)
         later = _value(cut[k - 1], k + 1, cut, stakes, b, c)
-        if not _zero(now - later):
+        if _sign(now - later) != 0:
             raise VerificationError(
                 f"type a_{k} = {cut[k - 1]} gains {now} defecting in round {k} and "
                 f"{later} a round later: not indifferent"
@@ -89,15 +89,16 @@ def two_sided_twin(result, point) -> None:
         hi, lo = chain[k - 1], (chain[k] if k <= n else S.Zero)
         t = (hi + lo) / 2
         values = [_value(t, r, cut, stakes, b, c) for r in range(1, n + 2)]
-        best = max(values, key=lambda v: sympy.N(v, 30))
-        if sympy.N(best - values[k - 1], 30) > sympy.Rational(1, 10**20):
+        better = [r for r, v in enumerate(values) if _sign(v - values[k - 1]) > 0]
+        if better:
+            best = values[better[0]]
             raise VerificationError(
                 f"type {t} in the interval of round {k} gains {values[k - 1]} there but "
-                f"{best} in round {values.index(best) + 1}"
+                f"{best} in round {better[0] + 1}"
             )
     for k, a in enumerate(chain):
         expect = min(a, S.One) / a
-        if not _zero(num(result.trust[k]) - expect):
+        if _sign(num(result.trust[k]) - expect) != 0:
             raise VerificationError(
                 f"trust after cutoff {a} is {num(result.trust[k])}, Bayes gives {expect}"
             )
