@@ -39,8 +39,9 @@ from typing import Any
 import sympy
 from sympy import S
 
+from symtrust.core.exact import sign, value_at
 from symtrust.core.parameters import interval, probability
-from symtrust.errors import SolverError, UnsupportedError
+from symtrust.errors import ModelError, SolverError, UnsupportedError
 from symtrust.games.bayesian.posterior import posterior
 from symtrust.logic.conditions import sign_under
 
@@ -181,12 +182,10 @@ def _clearly_nonzero(expr) -> bool:
             else sympy.Rational(1, 3 + j) + sympy.Rational(1, 101 + 7 * j)
         )
     try:
-        at = sympy.N(expr.xreplace(values), 30)
-    except (TypeError, ValueError, ZeroDivisionError):  # pragma: no cover
+        at = value_at(expr, values)
+        return at is not None and sign(at) != 0
+    except ModelError:  # a float, or a sign SymPy cannot decide exactly
         return False
-    if not at.is_number or at.has(sympy.nan, sympy.zoo) or not at.is_real:
-        return False
-    return abs(at) > sympy.Float(10) ** -20
 
 
 def tidy(expr):
