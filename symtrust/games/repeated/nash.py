@@ -42,7 +42,7 @@ from sympy import S
 from symtrust.core.result import Result, Step
 from symtrust.errors import UnsupportedError
 from symtrust.games.repeated.deviation import as_profile, constraint
-from symtrust.games.repeated.values import state_values, tidy
+from symtrust.games.repeated.values import path_values, state_values, tidy
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import isolate, simplify_condition
 
@@ -95,16 +95,11 @@ def policy_value(game, profile, player, policy):
     >>> policy_value(g, strategy_profile(g, grim_trigger()), 0, ("D", "D"))
     (P*delta - T*delta + T)/(1 - delta)
     """
-    stage, delta = game.stage, game.delta
-    n = len(profile.states)
-    system, rhs = sympy.eye(n), []
-    for s in range(n):
-        prof = list(profile.play[s])
-        prof[player] = policy[s]
-        prof = tuple(prof)
-        system[s, profile.moves[s][stage._flat_index(prof)]] -= delta
-        rhs.append(stage.utility(player, prof))
-    return tidy(system.LUsolve(sympy.Matrix(rhs))[0])
+    plays = [
+        (*play[:player], own, *play[player + 1 :])
+        for play, own in zip(profile.play, policy, strict=True)
+    ]
+    return tidy(path_values(game, profile, plays, player)[0])
 
 
 def nash_conditions(game, profile, *, budget=None) -> NashConditions:

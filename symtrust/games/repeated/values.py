@@ -33,7 +33,7 @@ import sympy
 from symtrust.errors import ModelError
 from symtrust.games.repeated.automaton import Automaton
 
-__all__ = ["deviation_value", "state_values", "tidy"]
+__all__ = ["deviation_value", "path_values", "state_values", "tidy"]
 
 
 def _check(game, profile):
@@ -74,21 +74,47 @@ def state_values(game, profile) -> dict:
     (2*S/3 + 4*T/3, 4*S/3 + 2*T/3)
     """
     _check(game, profile)
-    stage, delta = game.stage, game.delta
-    n = len(profile.states)
-    followed = [profile.moves[s][stage._flat_index(profile.play[s])] for s in range(n)]
-    # (I - delta M) V = u, M the followed transitions
+    columns = [
+        path_values(game, profile, profile.play, i)
+        for i in range(len(game.stage.players))
+    ]
+    return {
+        name: tuple(tidy(col[s]) for col in columns)
+        for s, name in enumerate(profile.states)
+    }
+
+
+def path_values(game, profile, plays, player):
+    """One player's value in each state when ``plays[s]`` is played in state s.
+
+    The automaton's transitions are followed; the linear system
+    :math:`(I - \\delta M) V = u` (module docstring) is solved by LU
+    decomposition. :func:`state_values` plays the profile itself; a
+    stationary deviation policy plays other action profiles.
+
+    Returns
+    -------
+    sympy.Matrix
+        The column of values, states in the automaton's order (not tidied).
+
+    Examples
+    --------
+    >>> from symtrust.catalog import prisoners_dilemma
+    >>> from symtrust.games.repeated.automaton import strategy_profile
+    >>> from symtrust.games.repeated.model import repeated_game
+    >>> from symtrust.games.repeated.strategies import grim_trigger
+    >>> g = repeated_game(prisoners_dilemma())
+    >>> a = strategy_profile(g, grim_trigger())
+    >>> tidy(path_values(g, a, a.play, 0)[0])
+    R/(1 - delta)
+    """
+    stage, n = game.stage, len(profile.states)
+    # (I - delta M) V = u, M the transitions of the played profiles
     system = sympy.eye(n)
-    for s, t in enumerate(followed):
-        system[s, t] -= delta
-    out = {}
-    columns = []
-    for i in range(len(stage.players)):
-        rhs = sympy.Matrix([stage.utility(i, profile.play[s]) for s in range(n)])
-        columns.append(system.LUsolve(rhs))
-    for s, name in enumerate(profile.states):
-        out[name] = tuple(tidy(col[s]) for col in columns)
-    return out
+    for s in range(n):
+        system[s, profile.moves[s][stage._flat_index(plays[s])]] -= game.delta
+    rhs = sympy.Matrix([stage.utility(player, plays[s]) for s in range(n)])
+    return system.LUsolve(rhs)
 
 
 def tidy(expr):
