@@ -7,6 +7,8 @@ two results must pass their numeric twins.
 import importlib.util
 from pathlib import Path
 
+import sympy
+
 from symtrust import check, prove
 
 PATH = (
@@ -37,3 +39,10 @@ def test_last_cutoffs_compared():
     )
     assert one.cutoffs[-1] == 1
     assert two.rounds == one.rounds == 3
+    # at exact admissible points the two-sided last cutoff is below the
+    # one-sided one (the fear of exploitation adds defecting types)
+    names = {str(s): s for s in two.cutoffs[-1].free_symbols}
+    for c, a_2 in ((sympy.Rational(1, 40), 3), (sympy.Rational(1, 25), 2)):
+        last = two.cutoffs[-1].xreplace({names["c"]: c, names["a_2"]: a_2})
+        assert sympy.simplify(last - 1).is_negative, (c, a_2, last)
+        assert sympy.simplify(last).is_positive
