@@ -13,8 +13,8 @@ constraints (1) and ``mu_j >= 0`` held with equality: with the tight rows
 Cramer's rule turns "the vertex satisfies ``c . x + e_g >= 0``" into the
 polynomial condition ``(c . adj(C)(-e) + e_g det C) det C >= 0`` with
 ``det C != 0``. The existence condition is the disjunction over the choices
-of tight rows: exact and quantifier free (the same vertex enumeration as the
-signaling family's off-path test, over a general information set).
+of tight rows: exact and quantifier free (:func:`symtrust.logic.polytope.
+vertex_exists`, the same test as the signaling family's off-path one).
 
 Examples
 --------
@@ -28,51 +28,12 @@ q - 1 >= 0
 
 from __future__ import annotations
 
-import itertools
-from fractions import Fraction
-
 import sympy
 from sympy import S
 
+from symtrust.logic.polytope import vertex_exists
+
 __all__ = ["supportable"]
-
-
-def _rows(constraints, xs):
-    rows = []
-    for g in constraints:
-        expr = sympy.expand(g)
-        coeffs = [expr.coeff(x) for x in xs]
-        rows.append((coeffs, expr.subs({x: 0 for x in xs})))
-    return rows
-
-
-def _numeric(rows, d) -> bool:
-    """The vertex test in exact Fraction arithmetic."""
-    rows = [
-        ([Fraction(int(c.p), int(c.q)) for c in cs], Fraction(int(e.p), int(e.q)))
-        for cs, e in rows
-    ]
-    for chosen in itertools.combinations(range(len(rows)), d):
-        a = [[*rows[i][0], -rows[i][1]] for i in chosen]
-        ok = True
-        for col in range(d):
-            piv = next((r for r in range(col, d) if a[r][col] != 0), None)
-            if piv is None:
-                ok = False
-                break
-            a[col], a[piv] = a[piv], a[col]
-            for r in range(d):
-                if r != col and a[r][col] != 0:
-                    f = a[r][col] / a[col][col]
-                    a[r] = [x - f * y for x, y in zip(a[r], a[col], strict=True)]
-        if not ok:
-            continue
-        x = [a[r][d] / a[r][r] for r in range(d)]
-        if all(
-            sum((c * v for c, v in zip(cs, x, strict=True)), e) >= 0 for cs, e in rows
-        ):
-            return True
-    return False
 
 
 def supportable(gaps) -> sympy.Basic:
@@ -104,26 +65,4 @@ def supportable(gaps) -> sympy.Basic:
         sum((mu[j] * gaps[j][b] for j in range(k)), S.Zero) for b in range(width)
     ]
     constraints.extend(mu)
-    rows = _rows(constraints, xs)
-    if all(v.is_Rational for cs, e in rows for v in (*cs, e)):
-        return S.true if _numeric(rows, d) else S.false
-    options = []
-    for chosen in itertools.combinations(range(len(rows)), d):
-        C = sympy.Matrix([rows[i][0] for i in chosen])
-        rhs = sympy.Matrix([-rows[i][1] for i in chosen])
-        det = sympy.expand(C.det())
-        if det == 0:
-            continue
-        sol = C.adjugate() * rhs
-        parts = [] if det.is_number else [sympy.Ne(det, 0)]
-        for j, (coeffs, const) in enumerate(rows):
-            if j in chosen:
-                continue
-            lhs = sum((c * s for c, s in zip(coeffs, sol, strict=True)), S.Zero)
-            parts.append(sympy.Ge(sympy.expand((lhs + const * det) * det), 0))
-        cond = sympy.And(*parts)
-        if cond is S.true:
-            return S.true
-        if cond is not S.false:
-            options.append(cond)
-    return sympy.Or(*options) if options else S.false
+    return vertex_exists(constraints, xs)

@@ -476,9 +476,8 @@ def _numeric_side(U, own, other, mixers):
     solved = affine_solution(M, [0] * len(own) + [1], 1 + len(other))
     if solved is None:
         return None
+    # the value v (column 0, -1 in every indifference row) is always a pivot
     solution, free = solved
-    if 0 in free:
-        return None  # the value is always determined; defensive
     unknowns = (None, *(mixers[j] for j in other))
 
     def expr(c):
@@ -565,10 +564,8 @@ def _numeric_result(game, A, B, p, q):
     J = tuple(j for j, x in enumerate(q) if x)
     v = sum(A[I[0]][j] * q[j] for j in J)
     w = sum(p[i] * B[i][J[0]] for i in I)
-    mix = tuple(
-        tuple(sympy.Rational(x.numerator, x.denominator) for x in s) for s in (p, q)
-    )
-    payoffs = tuple(sympy.Rational(x.numerator, x.denominator) for x in (v, w))
+    mix = tuple(tuple(_rat(x) for x in s) for s in (p, q))
+    payoffs = (_rat(v), _rat(w))
     row, col = game.players
     steps = (
         Step(

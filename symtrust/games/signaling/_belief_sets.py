@@ -35,15 +35,14 @@ False
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
-from fractions import Fraction
 
 import sympy
 from sympy import S
 
 from symtrust.core.names import fresh_name
 from symtrust.core.parameters import probability
+from symtrust.logic.polytope import vertex_exists
 
 __all__ = [
     "belief_symbols",
@@ -126,73 +125,6 @@ def belief_symbols(game, message: str, taken: frozenset = frozenset()) -> tuple:
     return tuple(out)
 
 
-def _vertex_conditions(constraints, xs) -> list:
-    """Conditions, one per choice of tight constraints, that a vertex exists."""
-    d = len(xs)
-    rows = []
-    for g in constraints:
-        expr = sympy.expand(g)
-        coeffs = [expr.coeff(x) for x in xs]
-        const = expr.subs({x: 0 for x in xs})
-        rows.append((coeffs, const))
-    if all(v.is_Rational for c, e in rows for v in (*c, e)):
-        return [_numeric_vertex(rows, d)]
-    out = []
-    for chosen in itertools.combinations(range(len(rows)), d):
-        C = sympy.Matrix([rows[i][0] for i in chosen])
-        rhs = sympy.Matrix([-rows[i][1] for i in chosen])
-        det = sympy.expand(C.det())
-        if det == 0:
-            continue
-        sol = C.adjugate() * rhs
-        parts = [sympy.Ne(det, 0)] if not det.is_number else []
-        for j, (coeffs, const) in enumerate(rows):
-            if j in chosen:
-                continue
-            # c . x + e >= 0 at x = sol / det, multiplied by det**2 > 0
-            lhs = (
-                sum((c * s for c, s in zip(coeffs, sol, strict=True)), S.Zero)
-                + const * det
-            )
-            parts.append(sympy.Ge(sympy.expand(lhs * det), 0))
-        cond = sympy.And(*parts)
-        if cond is S.true:
-            return [S.true]
-        if cond is not S.false:
-            out.append(cond)
-    return out
-
-
-def _numeric_vertex(rows, d):
-    """The same test in exact Fraction arithmetic, for numeric payoffs."""
-    rows = [
-        ([Fraction(int(c.p), int(c.q)) for c in cs], Fraction(int(e.p), int(e.q)))
-        for cs, e in rows
-    ]
-    for chosen in itertools.combinations(range(len(rows)), d):
-        # Gauss-Jordan on the tight constraints C x = -e
-        a = [[*rows[i][0], -rows[i][1]] for i in chosen]
-        singular = False
-        for col in range(d):
-            piv = next((r for r in range(col, d) if a[r][col] != 0), None)
-            if piv is None:
-                singular = True
-                break
-            a[col], a[piv] = a[piv], a[col]
-            for r in range(d):
-                if r != col and a[r][col] != 0:
-                    f = a[r][col] / a[col][col]
-                    a[r] = [x - f * y for x, y in zip(a[r], a[col], strict=True)]
-        if singular:
-            continue
-        x = [a[r][d] / a[r][r] for r in range(d)]
-        if all(
-            sum((c * v for c, v in zip(cs, x, strict=True)), e) >= 0 for cs, e in rows
-        ):
-            return S.true
-    return S.false
-
-
 def supportable(game, message: str, action: str, types: Sequence[str]):
     """Whether some belief over ``types`` makes ``action`` a best response.
 
@@ -229,5 +161,4 @@ def supportable(game, message: str, action: str, types: Sequence[str]):
     if d == 0:
         return sympy.And(*[sympy.Ge(c, 0) for c in constraints])
     constraints.extend(weights[t] for t in types)
-    options = _vertex_conditions(constraints, xs)
-    return sympy.Or(*options) if options else S.false
+    return vertex_exists(constraints, xs)
