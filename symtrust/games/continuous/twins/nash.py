@@ -75,25 +75,23 @@ def equilibrium_twin(r, point) -> None:
         )
 
 
-def _check_unique(results, point) -> None:
-    held = [r for r in results if _held(r, point)]
+def _check_held(sol, point, check) -> int:
+    """``check`` every result whose condition holds, then uniqueness; how many held."""
+    held = [r for r in sol.results if _held(r, point)]
     for r in held:
+        check(r, point)
         if r.unique is True and len(held) > 1:
             raise VerificationError(
                 f"an equilibrium reported unique shares the point {point} with "
                 f"{len(held) - 1} other equilibria"
             )
+    return len(held)
 
 
 @twin(continuous_nash)
 def continuous_nash_twin(sol, point) -> None:
     """Every equilibrium whose condition holds survives the grid; uniqueness holds."""
-    checked = 0
-    for r in sol:
-        if _held(r, point):
-            equilibrium_twin(r, point)
-            checked += 1
-    _check_unique(sol.results, point)
+    checked = _check_held(sol, point, equilibrium_twin)
     if not checked and _must_exist(sol):
         raise VerificationError(
             f"no equilibrium holds at {point}, but a game with continuous utilities "
@@ -139,13 +137,7 @@ def symmetric_equilibrium_twin(r, point) -> None:
 @twin(symmetric_nash)
 def symmetric_nash_twin(sol, point) -> None:
     """Every symmetric equilibrium whose condition holds survives the grid."""
-    checked = 0
-    for r in sol:
-        if _held(r, point):
-            symmetric_equilibrium_twin(r, point)
-            checked += 1
-    _check_unique(sol.results, point)
-    if not checked:
+    if not _check_held(sol, point, symmetric_equilibrium_twin):
         skip("no equilibrium's condition holds here")
 
 
