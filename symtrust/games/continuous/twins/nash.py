@@ -22,7 +22,7 @@ True
 from __future__ import annotations
 
 from symtrust.core.exact import compare, value_at
-from symtrust.core.twins import holds, skip, twin
+from symtrust.core.twins import defined_value, holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous.best_response import BestResponse
 from symtrust.games.continuous.nash import (
@@ -33,7 +33,6 @@ from symtrust.games.continuous.nash import (
 )
 from symtrust.games.continuous.sequential import SequentialEquilibrium
 from symtrust.games.continuous.twins._grid import (
-    exact_value,
     grid,
     no_better_deviation,
 )
@@ -59,7 +58,7 @@ def equilibrium_twin(r, point) -> None:
         skip("the equilibrium's condition is false here")
     game = r.game
     profile = {
-        a: exact_value(v, point, f"action of {p}")
+        a: defined_value(v, point, f"action of {p}")
         for p, a, v in zip(game.players, game.actions, r.profile, strict=True)
     }
     for i, (p, a) in enumerate(zip(game.players, game.actions, strict=True)):
@@ -121,8 +120,8 @@ def symmetric_equilibrium_twin(r, point) -> None:
     if not _held(r, point):
         skip("the equilibrium's condition is false here")
     game = r.game
-    n = exact_value(game.n, point, "number of players")
-    v = exact_value(r.action, point, "equilibrium action")
+    n = defined_value(game.n, point, "number of players")
+    v = defined_value(r.action, point, "equilibrium action")
     no_better_deviation(
         game.utility,
         game.action,
@@ -148,7 +147,7 @@ def best_response_twin(r, point) -> None:
         skip("the best response's condition is false here")
     game = r.game
     i = game.index(r.player)
-    v = exact_value(r.value, point, f"best response of {r.player}")
+    v = defined_value(r.value, point, f"best response of {r.player}")
     no_better_deviation(
         game.utilities[i],
         r.action,
@@ -169,8 +168,8 @@ def sequential_twin(r, point) -> None:
     game = r.game
     i, j = game.index(r.leader), game.index(r.follower)
     a_l, a_f = game.actions[i], game.actions[j]
-    v_l = exact_value(r.leader_action, point, "leader's action")
-    v_f = exact_value(r.follower_action, point, "follower's action")
+    v_l = defined_value(r.leader_action, point, "leader's action")
+    v_f = defined_value(r.follower_action, point, "follower's action")
     local_f = r.concave[0] is not True
     no_better_deviation(
         game.utilities[j],
@@ -182,9 +181,9 @@ def sequential_twin(r, point) -> None:
         who=r.follower,
     )
     lo, hi = game.bounds[i]
-    lo_v = lo if lo.is_finite is False else exact_value(lo, point, "bound")
-    hi_v = hi if hi.is_finite is False else exact_value(hi, point, "bound")
-    here = exact_value(game.utilities[i], {**point, a_l: v_l, a_f: v_f}, "leader")
+    lo_v = lo if lo.is_finite is False else defined_value(lo, point, "bound")
+    hi_v = hi if hi.is_finite is False else defined_value(hi, point, "bound")
+    here = defined_value(game.utilities[i], {**point, a_l: v_l, a_f: v_f}, "leader")
     for d in grid(lo_v, hi_v, v_l, local=r.concave[1] is not True):
         reply = value_at(r.response, {**point, a_l: d})
         if reply is None:
@@ -192,10 +191,10 @@ def sequential_twin(r, point) -> None:
         f_lo, f_hi = game.bounds[j]
         if (
             f_lo.is_finite is not False
-            and compare(reply, exact_value(f_lo, point, "b")) < 0
+            and compare(reply, defined_value(f_lo, point, "b")) < 0
         ) or (
             f_hi.is_finite is not False
-            and compare(reply, exact_value(f_hi, point, "b")) > 0
+            and compare(reply, defined_value(f_hi, point, "b")) > 0
         ):
             continue  # outside the interior region the result speaks of
         no_better_deviation(
