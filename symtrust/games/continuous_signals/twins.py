@@ -95,14 +95,6 @@ class _Game:
             )
         return self.memo[key]
 
-    def grid(self, *marks):
-        top = max([Fraction(1), *(Fraction(m) for m in marks if _rational(m))])
-        for m in marks:
-            if not _rational(m) and _gt(m, top):
-                top = Fraction(int(sympy.ceiling(m)))
-        points = [top * 2 * Fraction(k, STEPS) for k in range(STEPS + 1)]
-        return points + [m for m in marks if m is not None]
-
     def best_outside(self, kind, grid, reply):
         """The type's best payoff over the grid when every signal gets ``reply``."""
         values = [self.u(kind, s, reply) for s in grid]
@@ -111,6 +103,16 @@ class _Game:
             if _gt(v, best):
                 best = v
         return best
+
+
+def _grid(*marks) -> list:
+    """``STEPS + 1`` rational signals from 0 to twice the largest mark, and the marks."""
+    top = max([Fraction(1), *(Fraction(m) for m in marks if _rational(m))])
+    for m in marks:
+        if not _rational(m) and _gt(m, top):
+            top = Fraction(int(sympy.ceiling(m)))
+    points = [top * 2 * Fraction(k, STEPS) for k in range(STEPS + 1)]
+    return points + [m for m in marks if m is not None]
 
 
 def _rational(v) -> bool:
@@ -150,7 +152,7 @@ def separating_twin(result, point) -> None:
     g = _Game(result.game, point)
     lo, hi = (defined_value(v, g.pt) for v in result.signals)
     exists = substitute_condition(result.condition, g.pt)
-    grid = g.grid(lo, hi)
+    grid = _grid(lo, hi)
     # the Riley profile with the result's beliefs: nobody gains by deviating
     beliefs = result.beliefs
     riley_ok = _gt(lo, 0)
@@ -203,7 +205,7 @@ def pooling_twin(result, point) -> None:
     if not held:
         return
     low, top = (defined_value(v, g.pt) for v in result.signals)
-    grid = g.grid(top)
+    grid = _grid(top)
     outside = [g.best_outside(k, grid, g.r0) for k in (0, 1)]
     for s_p in grid:
         pools = all(_ge(g.u(k, s_p, path), outside[k]) for k in (0, 1))
@@ -304,7 +306,7 @@ def intuitive_twin(result, point) -> None:
     game = result.game
     g = _Game(game, point)
     riley = defined_value(result.riley, g.pt)
-    grid = g.grid(riley)
+    grid = _grid(riley)
     exists_riley = _separates(g, riley, grid)
     # the Riley outcome survives; every other separating signal of the grid fails
     if exists_riley and _broken(g, g.u(0, 0, g.r0), g.u(1, riley, g.r1), grid):
@@ -351,8 +353,7 @@ def riley_chain_twin(result, point) -> None:
     def u(k, sig, rep):
         return defined_value(game.utilities[k], {**pt, s: sig, r: rep})
 
-    top = max([Fraction(1), *(Fraction(int(sympy.ceiling(x))) for x in signals)])
-    grid = [top * 2 * Fraction(j, STEPS) for j in range(STEPS + 1)] + signals
+    grid = _grid(*signals)
     replies = [defined_value(result.reply, {**pt, s: x}, "the reply") for x in grid]
     equilibrium = True
     for k in range(len(signals)):
