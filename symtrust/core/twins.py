@@ -30,13 +30,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from symtrust.core.exact import substitute_condition
+from symtrust.core.exact import substitute_condition, value_at
 from symtrust.core.printing import Printable
 from symtrust.core.result import Result, Solution
 from symtrust.errors import ModelError, VerificationError
 
 __all__ = [
     "PointSkipped",
+    "defined_value",
     "holds",
     "registered_twins",
     "skip",
@@ -152,6 +153,36 @@ def holds(cond, point, what: str = "condition") -> bool:
             f"{what} {cond} is undefined at the admissible point {shown}"
         )
     return held
+
+
+def defined_value(expr, point, what: str = "a quantity"):
+    """A quantity's exact value at an admissible point (for twins).
+
+    Returns a Fraction, or an exact real SymPy constant such as ``sqrt(2)``
+    (compared by :func:`~symtrust.core.exact.compare`), never a float.
+
+    Raises
+    ------
+    VerificationError
+        The quantity is undefined there (a zero denominator): a result must
+        state where it is defined, so an admissible point where it is not is
+        a defect.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> x = sympy.Symbol("x")
+    >>> defined_value(sympy.sqrt(x), {x: 2}), defined_value(1 / x, {x: 4})
+    (sqrt(2), Fraction(1, 4))
+    >>> defined_value(1 / x, {x: 0}, "the gesture")
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.VerificationError: the gesture 1/x is undefined at {x: 0}
+    """
+    value = value_at(expr, point)
+    if value is None:
+        raise VerificationError(f"{what} {expr} is undefined at {dict(point)}")
+    return value
 
 
 def registered_twins() -> tuple:

@@ -15,7 +15,7 @@ import sympy
 
 from symtrust.errors import UnsupportedError
 
-__all__ = ["numerator", "solve_system", "system_degree"]
+__all__ = ["numerator", "solve_system", "system_degree", "type_coefficients"]
 
 
 def numerator(expr) -> sympy.Expr:
@@ -29,6 +29,33 @@ def numerator(expr) -> sympy.Expr:
     1 - x
     """
     return sympy.numer(sympy.together(expr))
+
+
+def type_coefficients(expr, var, *, why: str) -> list:
+    """The coefficients in ``var`` of the numerator of a first-order condition.
+
+    A condition that must hold for every type ``var`` holds iff each
+    coefficient vanishes; ``why`` says what fails when it is not polynomial.
+
+    Raises
+    ------
+    UnsupportedError
+        The numerator is not polynomial in ``var``.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> t, a, b = sympy.symbols("t a b")
+    >>> type_coefficients((a * t + b - t) / 2, t, why="no linear form")
+    [a - 1, b]
+    """
+    try:
+        return sympy.Poly(numerator(sympy.expand(expr)), var).all_coeffs()
+    except sympy.PolynomialError:
+        raise UnsupportedError(
+            f"the first-order condition {expr} = 0 is not polynomial in the type "
+            f"{var}: {why}"
+        ) from None
 
 
 def system_degree(polys, unknowns) -> int | None:

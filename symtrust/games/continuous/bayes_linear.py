@@ -47,7 +47,7 @@ from symtrust.core.numbers import exact_number
 from symtrust.core.printing import Printable
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust.games.continuous._system import solve_system
+from symtrust.games.continuous._system import solve_system, type_coefficients
 from symtrust.games.continuous._validate import (
     check_action,
     check_differentiable,
@@ -60,6 +60,8 @@ from symtrust.games.normal_form.model import substitute_point
 from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.conditions import simplify_condition
 from symtrust.logic.decide import decide
+
+_LINEAR = "a linear strategy cannot satisfy it for every type"
 
 __all__ = [
     "BayesianContinuousGame",
@@ -296,18 +298,6 @@ class LinearBayesEquilibrium(Result):
         )
 
 
-def _coefficients(expr, var) -> list:
-    try:
-        return sympy.Poly(
-            sympy.numer(sympy.together(sympy.expand(expr))), var
-        ).all_coeffs()
-    except sympy.PolynomialError:
-        raise UnsupportedError(
-            f"the first-order condition {expr} = 0 is not polynomial in the type {var}: "
-            "a linear strategy cannot satisfy it for every type"
-        ) from None
-
-
 def _box(game):
     conds = []
     for a, t, (lo, hi), d in zip(
@@ -361,7 +351,7 @@ def linear_bayes_nash(
         h = sympy.diff(game.utilities[i], a, 2)
         concave.append(decide(h <= 0, box, budget=budget).truth)
         foc = sympy.diff(interim_utility(game, i, forms), a).xreplace({a: forms[i]})
-        eqs += _coefficients(foc, t)
+        eqs += type_coefficients(foc, t, why=_LINEAR)
     sols = solve_system(eqs, (*alphas, *betas))
     if len(sols) != 1:
         raise UnsupportedError(

@@ -40,10 +40,12 @@ from sympy import S
 from symtrust.core.numbers import exact_number
 from symtrust.core.result import Result, Step
 from symtrust.errors import ModelError, UnsupportedError
-from symtrust.games.continuous._system import solve_system
+from symtrust.games.continuous._system import solve_system, type_coefficients
 from symtrust.games.continuous_types.distributions import ContinuousType
 from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.decide import decide
+
+_LINEAR = "the linear form cannot be matched coefficient by coefficient"
 
 __all__ = ["LinearDoubleAuction", "double_auction"]
 
@@ -89,17 +91,6 @@ class LinearDoubleAuction(Result):
             ("seller's ask", self.seller_ask),
             ("trade iff", self.trade),
         )
-
-
-def _coefficients(expr, var) -> list:
-    num = sympy.numer(sympy.together(sympy.expand(expr)))
-    try:
-        return sympy.Poly(sympy.expand(num), var).all_coeffs()
-    except sympy.PolynomialError:
-        raise UnsupportedError(
-            f"the first-order condition {expr} = 0 is not polynomial in the type "
-            f"{var}: the linear form cannot be matched coefficient by coefficient"
-        ) from None
 
 
 def double_auction(buyer_values, seller_costs, *, weight=S.Half) -> LinearDoubleAuction:
@@ -155,7 +146,10 @@ def double_auction(buyer_values, seller_costs, *, weight=S.Half) -> LinearDouble
     v_hat = (a - ab) / bb
     u_s = sympy.integrate((k * bid + (1 - k) * a - c) * fb, (v, v_hat, hi_b))
     foc_s = sympy.diff(u_s, a).xreplace({a: ask})
-    eqs = [*_coefficients(foc_b, v), *_coefficients(foc_s, c)]
+    eqs = [
+        *type_coefficients(foc_b, v, why=_LINEAR),
+        *type_coefficients(foc_s, c, why=_LINEAR),
+    ]
     sols = [
         s
         for s in solve_system(eqs, (ab, bb, as_, bs))

@@ -48,6 +48,7 @@ from symtrust.games.continuous._validate import (
     check_utility,
     player_names,
     value_at,
+    within,
 )
 from symtrust.games.normal_form.model import substitute_point
 from symtrust.logic.assumptions import build_assumptions
@@ -107,17 +108,6 @@ def _check_domain(sym, lo, hi, assume, what) -> None:
                 f"action symbol {sym}: {rule} fails; declare the symbol with a "
                 "domain containing the interval (e.g. sympy.Symbol(name, real=True))"
             )
-
-
-def _box(actions, bounds) -> list:
-    """``lower <= a <= upper`` for every finite bound."""
-    out = []
-    for a, (lo, hi) in zip(actions, bounds, strict=True):
-        if lo.is_finite is not False:
-            out.append(a >= lo)
-        if hi.is_finite is not False:
-            out.append(a <= hi)
-    return out
 
 
 def _assume(assumptions, symbols) -> Assumptions:
@@ -226,7 +216,11 @@ class ContinuousGame(Printable):
         >>> continuous_game(("A",), (x,), (x - x**2,), bounds=((0, 1),)).action_box()
         (x >= 0, x <= 1)
         """
-        return tuple(_box(self.actions, self.bounds))
+        return tuple(
+            c
+            for a, (lo, hi) in zip(self.actions, self.bounds, strict=True)
+            for c in within(a, lo, hi)
+        )
 
     def subs(self, point, *, strict: bool = True) -> ContinuousGame:
         """The game at a parameter point (actions stay symbolic).

@@ -113,10 +113,7 @@ class OfferEquilibrium(Result):
 def _region(game, extra=()):
     x, t = game.offer, game.type_symbol
     lo, hi = game.distribution.support
-    box = [t >= lo, t <= hi, *extra]
-    for b, rel in zip(game.bounds, (sympy.Ge, sympy.Le), strict=True):
-        if b.is_finite is not False:
-            box.append(rel(x, b))
+    box = [t >= lo, t <= hi, *extra, *within(x, *game.bounds)]
     box = [c for c in box if c is not S.true]
     return extend_assumptions(game.assumptions, box, symbols=(x, t))
 

@@ -41,7 +41,7 @@ from symtrust.core.result import Result, Solution, Step
 from symtrust.games.continuous_signals._levels import branches, solve_level
 from symtrust.games.continuous_signals.model import ContinuousSignalGame
 from symtrust.games.continuous_signals.separating import check_game
-from symtrust.logic.conditions import sign_under, simplify_cleared
+from symtrust.logic.conditions import sign_under
 
 __all__ = ["POOL", "PoolingRange", "pooling_equilibria"]
 
@@ -114,13 +114,11 @@ def _top(tops, assume):
 
 @functools.lru_cache(maxsize=128)
 def _pooling(game):
-    s, r, q = game.signal, game.response, game.belief
-    r0 = game.replies[0]
+    s, r, assume = game.signal, game.response, game.assumptions
+    # each type: pooling at s beats its best signal 0 taken for low
+    outside = [u.subs({s: 0, r: game.replies[0]}) for u in game.utilities]
     out = []
-    for response, case in branches(game.reply_to(game.prior), game.assumptions):
-        assume = game.assumptions
-        # each type: pooling at s beats its best signal 0 taken for low
-        outside = [u.subs({s: 0, r: r0}) for u in game.utilities]
+    for response, case in branches(game.reply_to(game.prior), assume):
         on_path = [u.subs(r, response) for u in game.utilities]
         tops = [
             solve_level(
@@ -151,7 +149,7 @@ def _pooling(game):
             PoolingRange(
                 kind=f"pooling PBE with reply {response}",
                 value=sympy.Tuple(S.Zero, top),
-                condition=simplify_cleared(case, assume),
+                condition=case,
                 assumptions=assume,
                 steps=steps,
                 signals=(S.Zero, top),
@@ -161,7 +159,6 @@ def _pooling(game):
                 game=game,
             )
         )
-    del q
     return Solution(
         method="pooling_equilibria",
         game=game,

@@ -111,7 +111,6 @@ def _chain(game):
             assume,
             what=f"the signal of type {k + 1}",
         )
-        s_k = sympy.simplify(sympy.expand(s_k))
         # type k does not prefer the signal of the type below
         ic = sympy.Ge(
             u[k].subs({s: s_k, r: reps[k]}), u[k].subs({s: signals[-1], r: reps[k - 1]})

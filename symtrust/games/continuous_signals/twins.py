@@ -43,8 +43,8 @@ from fractions import Fraction
 
 import sympy
 
-from symtrust.core.exact import compare, substitute_condition, value_at
-from symtrust.core.twins import twin
+from symtrust.core.exact import compare, substitute_condition
+from symtrust.core.twins import defined_value, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous_signals.intuitive import IntuitiveSelection
 from symtrust.games.continuous_signals.pooling import PoolingRange, pooling_equilibria
@@ -60,13 +60,6 @@ __all__ = [
 ]
 
 STEPS = 48
-
-
-def _val(expr, point, what="a quantity of the signaling game"):
-    value = value_at(expr, point)
-    if value is None:
-        raise VerificationError(f"{what}, {expr}, is undefined at {point}")
-    return value
 
 
 def _ge(a, b) -> bool:
@@ -88,25 +81,19 @@ class _Game:
         self.r1 = self.reply(1)
 
     def reply(self, q):
-        return _val(self.game.reply, {**self.pt, self.game.belief: q}, "the reply")
+        return defined_value(
+            self.game.reply, {**self.pt, self.game.belief: q}, "the reply"
+        )
 
     def u(self, kind, s, r):
         # payoffs are looked up many times on the grid: each is evaluated once
         key = (kind, s, r)
         if key not in self.memo:
             g = self.game
-            self.memo[key] = _val(
+            self.memo[key] = defined_value(
                 g.utilities[kind], {**self.pt, g.signal: s, g.response: r}
             )
         return self.memo[key]
-
-    def grid(self, *marks):
-        top = max([Fraction(1), *(Fraction(m) for m in marks if _rational(m))])
-        for m in marks:
-            if not _rational(m) and _gt(m, top):
-                top = Fraction(int(sympy.ceiling(m)))
-        points = [top * 2 * Fraction(k, STEPS) for k in range(STEPS + 1)]
-        return points + [m for m in marks if m is not None]
 
     def best_outside(self, kind, grid, reply):
         """The type's best payoff over the grid when every signal gets ``reply``."""
@@ -116,6 +103,16 @@ class _Game:
             if _gt(v, best):
                 best = v
         return best
+
+
+def _grid(*marks) -> list:
+    """``STEPS + 1`` rational signals from 0 to twice the largest mark, and the marks."""
+    top = max([Fraction(1), *(Fraction(m) for m in marks if _rational(m))])
+    for m in marks:
+        if not _rational(m) and _gt(m, top):
+            top = Fraction(int(sympy.ceiling(m)))
+    points = [top * 2 * Fraction(k, STEPS) for k in range(STEPS + 1)]
+    return points + [m for m in marks if m is not None]
 
 
 def _rational(v) -> bool:
@@ -153,14 +150,14 @@ def separating_twin(result, point) -> None:
     True
     """
     g = _Game(result.game, point)
-    lo, hi = (_val(v, g.pt) for v in result.signals)
+    lo, hi = (defined_value(v, g.pt) for v in result.signals)
     exists = substitute_condition(result.condition, g.pt)
-    grid = g.grid(lo, hi)
+    grid = _grid(lo, hi)
     # the Riley profile with the result's beliefs: nobody gains by deviating
     beliefs = result.beliefs
     riley_ok = _gt(lo, 0)
     for s in grid:
-        q = _val(beliefs, {**g.pt, result.game.signal: s}, "the belief")
+        q = defined_value(beliefs, {**g.pt, result.game.signal: s}, "the belief")
         r = g.reply(q)
         riley_ok = riley_ok and _ge(g.u(0, 0, g.r0), g.u(0, s, r))
         riley_ok = riley_ok and _ge(g.u(1, lo, g.r1), g.u(1, s, r))
@@ -196,10 +193,10 @@ def pooling_twin(result, point) -> None:
     """
     game = result.game
     g = _Game(game, point)
-    prior = _val(game.prior, g.pt)
+    prior = defined_value(game.prior, g.pt)
     held = substitute_condition(result.condition, g.pt)
     path = g.reply(prior)
-    claimed = _val(result.response, g.pt)
+    claimed = defined_value(result.response, g.pt)
     if held is not (compare(path, claimed) == 0):
         raise VerificationError(
             f"{result.kind}: condition {held}, but the reply to the prior is {path} "
@@ -207,8 +204,8 @@ def pooling_twin(result, point) -> None:
         )
     if not held:
         return
-    low, top = (_val(v, g.pt) for v in result.signals)
-    grid = g.grid(top)
+    low, top = (defined_value(v, g.pt) for v in result.signals)
+    grid = _grid(top)
     outside = [g.best_outside(k, grid, g.r0) for k in (0, 1)]
     for s_p in grid:
         pools = all(_ge(g.u(k, s_p, path), outside[k]) for k in (0, 1))
@@ -247,12 +244,12 @@ def pooling_solution_twin(solution, point) -> None:
     for r in solution.results:
         pooling_twin(r, point)
     g = _Game(solution.game, point)
-    path = g.reply(_val(solution.game.prior, g.pt))
+    path = g.reply(defined_value(solution.game.prior, g.pt))
     present = [
         r
         for r in solution.results
         if substitute_condition(r.condition, g.pt)
-        and compare(_val(r.response, g.pt), path) == 0
+        and compare(defined_value(r.response, g.pt), path) == 0
     ]
     if not present:
         raise VerificationError(f"no pooling result with the reply {path} at {g.pt}")
@@ -308,8 +305,8 @@ def intuitive_twin(result, point) -> None:
     """
     game = result.game
     g = _Game(game, point)
-    riley = _val(result.riley, g.pt)
-    grid = g.grid(riley)
+    riley = defined_value(result.riley, g.pt)
+    grid = _grid(riley)
     exists_riley = _separates(g, riley, grid)
     # the Riley outcome survives; every other separating signal of the grid fails
     if exists_riley and _broken(g, g.u(0, 0, g.r0), g.u(1, riley, g.r1), grid):
@@ -319,7 +316,7 @@ def intuitive_twin(result, point) -> None:
             if not _broken(g, g.u(0, 0, g.r0), g.u(1, s_high, g.r1), grid):
                 raise VerificationError(f"separating at {s_high} survives at {g.pt}")
     # pools: every pool of the prior's reply fails iff the result says so
-    path = g.reply(_val(game.prior, g.pt))
+    path = g.reply(defined_value(game.prior, g.pt))
     outside = [g.best_outside(k, grid, g.r0) for k in (0, 1)]
     pools = [s for s in grid if all(_ge(g.u(k, s, path), outside[k]) for k in (0, 1))]
     all_fail = all(_broken(g, g.u(0, s, path), g.u(1, s, path), grid) for s in pools)
@@ -350,15 +347,14 @@ def riley_chain_twin(result, point) -> None:
     game = result.game
     pt = {k: v for k, v in point.items() if k in game.parameters}
     s, r = game.signal, game.response
-    signals = [_val(x, pt) for x in result.signals]
-    reps = [_val(x, pt) for x in game.replies]
+    signals = [defined_value(x, pt) for x in result.signals]
+    reps = [defined_value(x, pt) for x in game.replies]
 
     def u(k, sig, rep):
-        return _val(game.utilities[k], {**pt, s: sig, r: rep})
+        return defined_value(game.utilities[k], {**pt, s: sig, r: rep})
 
-    top = max([Fraction(1), *(Fraction(int(sympy.ceiling(x))) for x in signals)])
-    grid = [top * 2 * Fraction(j, STEPS) for j in range(STEPS + 1)] + signals
-    replies = [_val(result.reply, {**pt, s: x}, "the reply") for x in grid]
+    grid = _grid(*signals)
+    replies = [defined_value(result.reply, {**pt, s: x}, "the reply") for x in grid]
     equilibrium = True
     for k in range(len(signals)):
         own = u(k, signals[k], reps[k])

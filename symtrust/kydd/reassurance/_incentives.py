@@ -1,38 +1,37 @@
-"""Internals of the reassurance solvers: gesture levels, best replies, trust.
+"""Internals of the reassurance solvers: best replies, trust, memoisation.
 
 Kydd (2005, ch. 7; ``models.md`` section 5), reconstruction. The entry points
 live in :mod:`symtrust.kydd.reassurance.costly_signal` and
-:mod:`symtrust.kydd.reassurance.gestures`; they share three steps:
+:mod:`symtrust.kydd.reassurance.gestures`; they share two steps (the gesture
+levels come from the general family,
+:func:`symtrust.games.continuous_signals._levels.solve_level`):
 
-1. the gesture at which an increasing cost reaches a level (an incentive
-   constraint at equality), solved by ``sympy.solve`` and kept only when
-   exactly one root is provably nonnegative;
-2. a type's best stage-2 payoff against the other's action, decided by the
+1. a type's best stage-2 payoff against the other's action, decided by the
    sign of the payoff difference under the assumptions;
-3. trust in the sender after a gesture, by the engine's Bayes' rule
+2. trust in the sender after a gesture, by the engine's Bayes' rule
    (:func:`symtrust.games.bayesian.posterior.posterior`) over the types T
    (trustworthy) and U.
 
 Examples
 --------
->>> from symtrust import nonnegative, positive
->>> x, k, b = nonnegative("x"), *positive("k b")
->>> solve_level(k * x**2, b, x, [], who="T")
-sqrt(b)/sqrt(k)
+>>> from symtrust import positive
+>>> c, w = positive("c w")
+>>> table = {("C", "C"): 1, ("C", "D"): -c, ("D", "C"): 2, ("D", "D"): -w}
+>>> best_reply_payoff(table, "C", [])
+2
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-import sympy
 from sympy import S
 
-from symtrust.errors import SolverError, UnsupportedError
+from symtrust.errors import SolverError
 from symtrust.games.bayesian.posterior import posterior
 from symtrust.logic.conditions import sign_under, simplify_cleared
 
-__all__ = ["best_reply_payoff", "memoised", "require", "solve_level", "trust_after"]
+__all__ = ["best_reply_payoff", "memoised", "require", "trust_after"]
 
 #: Recent results by (solver, game identity); the game is held, so its id stays.
 _MEMO: OrderedDict = OrderedDict()
@@ -65,32 +64,6 @@ def memoised(solver, game, compute):
     while len(_MEMO) > MEMO_SIZE:
         _MEMO.popitem(last=False)
     return result
-
-
-def solve_level(cost, level, x, assumptions, *, who: str) -> sympy.Expr:
-    """The unique nonnegative gesture at which an increasing cost reaches a level.
-
-    Raises
-    ------
-    UnsupportedError
-        If ``sympy.solve`` finds no nonnegative root, or cannot rule out
-        several.
-
-    Examples
-    --------
-    >>> from symtrust import nonnegative, positive
-    >>> x, k = nonnegative("x"), positive("k")
-    >>> solve_level(k * x, 2, x, [], who="U")
-    2/k
-    """
-    roots = sympy.solve(sympy.Eq(cost, level), x)
-    kept = [r for r in roots if sign_under(r, assumptions) in (0, 1)]
-    if len(kept) != 1:
-        raise UnsupportedError(
-            f"cannot isolate the {who} type's gesture solving {cost} = {level}: "
-            f"sympy found roots {roots}, {len(kept)} provably nonnegative"
-        )
-    return sympy.simplify(kept[0])
 
 
 def best_reply_payoff(table: dict, other: str, assumptions):

@@ -15,20 +15,13 @@ import sympy
 from sympy import S
 
 from symtrust.core.exact import compare, value_at
+from symtrust.core.twins import defined_value
 from symtrust.errors import VerificationError
 
-__all__ = ["GRID", "exact_integral", "exact_value", "grid", "no_better_deviation"]
+__all__ = ["GRID", "exact_integral", "grid", "no_better_deviation"]
 
 #: Number of grid intervals on a player's action interval.
 GRID = 48
-
-
-def exact_value(expr, point, what):
-    """An exact value (Fraction or SymPy real constant); VerificationError if undefined."""
-    v = value_at(expr, point)
-    if v is None:
-        raise VerificationError(f"{what} {expr} is undefined at {point}")
-    return v
 
 
 def _approx(v) -> Fraction:
@@ -60,17 +53,17 @@ def no_better_deviation(u, action, point, value, bounds, *, local, who) -> None:
     lo, hi = bounds
     if (
         lo.is_finite is not False
-        and compare(value, exact_value(lo, point, "bound")) < 0
+        and compare(value, defined_value(lo, point, "bound")) < 0
     ) or (
         hi.is_finite is not False
-        and compare(value, exact_value(hi, point, "bound")) > 0
+        and compare(value, defined_value(hi, point, "bound")) > 0
     ):
         raise VerificationError(
             f"{who}'s action {value} lies outside [{lo}, {hi}] at {point}"
         )
-    lo_v = lo if lo.is_finite is False else exact_value(lo, point, "bound")
-    hi_v = hi if hi.is_finite is False else exact_value(hi, point, "bound")
-    here = exact_value(u, {**point, action: value}, f"utility of {who}")
+    lo_v = lo if lo.is_finite is False else defined_value(lo, point, "bound")
+    hi_v = hi if hi.is_finite is False else defined_value(hi, point, "bound")
+    here = defined_value(u, {**point, action: value}, f"utility of {who}")
     for d in grid(lo_v, hi_v, value, local=local):
         there = value_at(u, {**point, action: d})
         if there is not None and compare(there, here) > 0:

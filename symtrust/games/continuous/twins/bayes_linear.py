@@ -24,10 +24,10 @@ from __future__ import annotations
 import sympy
 
 from symtrust.core.exact import compare
-from symtrust.core.twins import holds, skip, twin
+from symtrust.core.twins import defined_value, holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous.bayes_linear import LinearBayesEquilibrium
-from symtrust.games.continuous.twins._grid import exact_integral, exact_value, grid
+from symtrust.games.continuous.twins._grid import exact_integral, grid
 
 __all__ = ["linear_bayes_twin"]
 
@@ -59,13 +59,13 @@ def linear_bayes_twin(r, point) -> None:
         lo, hi = game.bounds[i]
         for k in range(TYPES + 1):
             theta = lo_t + (hi_t - lo_t) * sympy.Rational(k, TYPES)
-            mine = exact_value(strategies[i], {t: theta}, f"{p}'s action")
+            mine = defined_value(strategies[i], {t: theta}, f"{p}'s action")
             interim = _interim(game, i, strategies, theta)
-            here = exact_value(interim, {game.actions[i]: mine}, "interim utility")
-            lo_v = lo if lo.is_finite is False else exact_value(lo, {}, "bound")
-            hi_v = hi if hi.is_finite is False else exact_value(hi, {}, "bound")
+            here = defined_value(interim, {game.actions[i]: mine}, "interim utility")
+            lo_v = lo if lo.is_finite is False else defined_value(lo, {}, "bound")
+            hi_v = hi if hi.is_finite is False else defined_value(hi, {}, "bound")
             for d in grid(lo_v, hi_v, mine, local=r.concave[i] is not True):
-                there = exact_value(interim, {game.actions[i]: d}, "interim utility")
+                there = defined_value(interim, {game.actions[i]: d}, "interim utility")
                 if compare(there, here) > 0:
                     raise VerificationError(
                         f"type {theta} of {p} gains by playing {d} instead of {mine}: "

@@ -22,7 +22,7 @@ True
 from __future__ import annotations
 
 from symtrust.core.exact import compare, value_at
-from symtrust.core.twins import holds, skip, twin
+from symtrust.core.twins import defined_value, holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous.best_response import BestResponse
 from symtrust.games.continuous.nash import (
@@ -33,7 +33,6 @@ from symtrust.games.continuous.nash import (
 )
 from symtrust.games.continuous.sequential import SequentialEquilibrium
 from symtrust.games.continuous.twins._grid import (
-    exact_value,
     grid,
     no_better_deviation,
 )
@@ -59,7 +58,7 @@ def equilibrium_twin(r, point) -> None:
         skip("the equilibrium's condition is false here")
     game = r.game
     profile = {
-        a: exact_value(v, point, f"action of {p}")
+        a: defined_value(v, point, f"action of {p}")
         for p, a, v in zip(game.players, game.actions, r.profile, strict=True)
     }
     for i, (p, a) in enumerate(zip(game.players, game.actions, strict=True)):
@@ -75,25 +74,23 @@ def equilibrium_twin(r, point) -> None:
         )
 
 
-def _check_unique(results, point) -> None:
-    held = [r for r in results if _held(r, point)]
+def _check_held(sol, point, check) -> int:
+    """``check`` every result whose condition holds, then uniqueness; how many held."""
+    held = [r for r in sol.results if _held(r, point)]
     for r in held:
+        check(r, point)
         if r.unique is True and len(held) > 1:
             raise VerificationError(
                 f"an equilibrium reported unique shares the point {point} with "
                 f"{len(held) - 1} other equilibria"
             )
+    return len(held)
 
 
 @twin(continuous_nash)
 def continuous_nash_twin(sol, point) -> None:
     """Every equilibrium whose condition holds survives the grid; uniqueness holds."""
-    checked = 0
-    for r in sol:
-        if _held(r, point):
-            equilibrium_twin(r, point)
-            checked += 1
-    _check_unique(sol.results, point)
+    checked = _check_held(sol, point, equilibrium_twin)
     if not checked and _must_exist(sol):
         raise VerificationError(
             f"no equilibrium holds at {point}, but a game with continuous utilities "
@@ -123,8 +120,8 @@ def symmetric_equilibrium_twin(r, point) -> None:
     if not _held(r, point):
         skip("the equilibrium's condition is false here")
     game = r.game
-    n = exact_value(game.n, point, "number of players")
-    v = exact_value(r.action, point, "equilibrium action")
+    n = defined_value(game.n, point, "number of players")
+    v = defined_value(r.action, point, "equilibrium action")
     no_better_deviation(
         game.utility,
         game.action,
@@ -139,13 +136,7 @@ def symmetric_equilibrium_twin(r, point) -> None:
 @twin(symmetric_nash)
 def symmetric_nash_twin(sol, point) -> None:
     """Every symmetric equilibrium whose condition holds survives the grid."""
-    checked = 0
-    for r in sol:
-        if _held(r, point):
-            symmetric_equilibrium_twin(r, point)
-            checked += 1
-    _check_unique(sol.results, point)
-    if not checked:
+    if not _check_held(sol, point, symmetric_equilibrium_twin):
         skip("no equilibrium's condition holds here")
 
 
@@ -156,7 +147,7 @@ def best_response_twin(r, point) -> None:
         skip("the best response's condition is false here")
     game = r.game
     i = game.index(r.player)
-    v = exact_value(r.value, point, f"best response of {r.player}")
+    v = defined_value(r.value, point, f"best response of {r.player}")
     no_better_deviation(
         game.utilities[i],
         r.action,
@@ -177,8 +168,8 @@ def sequential_twin(r, point) -> None:
     game = r.game
     i, j = game.index(r.leader), game.index(r.follower)
     a_l, a_f = game.actions[i], game.actions[j]
-    v_l = exact_value(r.leader_action, point, "leader's action")
-    v_f = exact_value(r.follower_action, point, "follower's action")
+    v_l = defined_value(r.leader_action, point, "leader's action")
+    v_f = defined_value(r.follower_action, point, "follower's action")
     local_f = r.concave[0] is not True
     no_better_deviation(
         game.utilities[j],
@@ -190,9 +181,9 @@ def sequential_twin(r, point) -> None:
         who=r.follower,
     )
     lo, hi = game.bounds[i]
-    lo_v = lo if lo.is_finite is False else exact_value(lo, point, "bound")
-    hi_v = hi if hi.is_finite is False else exact_value(hi, point, "bound")
-    here = exact_value(game.utilities[i], {**point, a_l: v_l, a_f: v_f}, "leader")
+    lo_v = lo if lo.is_finite is False else defined_value(lo, point, "bound")
+    hi_v = hi if hi.is_finite is False else defined_value(hi, point, "bound")
+    here = defined_value(game.utilities[i], {**point, a_l: v_l, a_f: v_f}, "leader")
     for d in grid(lo_v, hi_v, v_l, local=r.concave[1] is not True):
         reply = value_at(r.response, {**point, a_l: d})
         if reply is None:
@@ -200,10 +191,10 @@ def sequential_twin(r, point) -> None:
         f_lo, f_hi = game.bounds[j]
         if (
             f_lo.is_finite is not False
-            and compare(reply, exact_value(f_lo, point, "b")) < 0
+            and compare(reply, defined_value(f_lo, point, "b")) < 0
         ) or (
             f_hi.is_finite is not False
-            and compare(reply, exact_value(f_hi, point, "b")) > 0
+            and compare(reply, defined_value(f_hi, point, "b")) > 0
         ):
             continue  # outside the interior region the result speaks of
         no_better_deviation(

@@ -28,10 +28,10 @@ import itertools
 import sympy
 
 from symtrust.core.exact import compare
-from symtrust.core.twins import holds, skip, twin
+from symtrust.core.twins import defined_value, holds, skip, twin
 from symtrust.errors import VerificationError
 from symtrust.games.continuous.offers import OfferEquilibrium, optimal_offer
-from symtrust.games.continuous.twins._grid import exact_integral, exact_value, grid
+from symtrust.games.continuous.twins._grid import exact_integral, grid
 
 __all__ = ["offer_equilibrium_twin", "offer_outcome", "optimal_offer_twin"]
 
@@ -59,7 +59,7 @@ def offer_outcome(game, offer) -> tuple:
     eu, rejected = sympy.S.Zero, sympy.S.Zero
     for a, b in _pieces(gain, t, lo, hi):
         mid = (a + b) / 2
-        accepts = compare(exact_value(gain, {t: mid}, "the responder's gain"), 0) >= 0
+        accepts = compare(defined_value(gain, {t: mid}, "the responder's gain"), 0) >= 0
         payoff = (game.accept if accepts else game.reject)[0].xreplace({x: offer})
         eu += exact_integral(payoff * f, t, a, b)
         if not accepts:
@@ -73,20 +73,20 @@ def offer_equilibrium_twin(r, point) -> None:
     if not holds(r.condition, point, "the optimal offer's condition"):
         skip("the offer's condition is false here")
     game = r.game.subs(point, strict=False)
-    offer = exact_value(r.offer, point, "the offer")
+    offer = defined_value(r.offer, point, "the offer")
     here, rejected = offer_outcome(game, sympy.sympify(offer, strict=True))
-    claimed = exact_value(r.rejection, point, "the probability of rejection")
+    claimed = defined_value(r.rejection, point, "the probability of rejection")
     if compare(claimed, rejected) != 0:
         raise VerificationError(
             f"probability of rejection {claimed} but the types that reject offer "
             f"{offer} have measure {rejected} at {point}"
         )
-    payoff = exact_value(r.proposer_payoff, point, "the proposer's payoff")
+    payoff = defined_value(r.proposer_payoff, point, "the proposer's payoff")
     if compare(payoff, here) != 0:
         raise VerificationError(
             f"proposer's payoff {payoff} but integration gives {here} at {point}"
         )
-    lo, hi = (exact_value(b, point, "bound") for b in game.bounds)
+    lo, hi = (defined_value(b, point, "bound") for b in game.bounds)
     if compare(offer, lo) < 0 or compare(offer, hi) > 0:
         raise VerificationError(f"offer {offer} outside [{lo}, {hi}] at {point}")
     for d in grid(lo, hi, offer, local=not r.is_global):

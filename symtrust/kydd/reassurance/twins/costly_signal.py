@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from symtrust.core.exact import compare, fraction_at, substitute_condition, value_at
-from symtrust.core.twins import twin
+from symtrust.core.exact import compare, fraction_at
+from symtrust.core.twins import defined_value, holds, twin
 from symtrust.errors import VerificationError
 from symtrust.kydd.reassurance.costly_signal import (
     HybridGesture,
@@ -61,12 +61,7 @@ def _num(expr, point):
     Convex costs put roots such as sqrt(2) into the gestures; these stay exact
     and are compared by :func:`~symtrust.core.exact.compare`, never as floats.
     """
-    value = value_at(expr, point)
-    if value is None:
-        raise VerificationError(
-            f"a quantity of the costly-signal game, {expr}, is undefined at {point}"
-        )
-    return value
+    return defined_value(expr, point, "a quantity of the costly-signal game")
 
 
 def _ge(a, b) -> bool:
@@ -79,15 +74,6 @@ def _gt(a, b) -> bool:
 
 def _largest(a, b):
     return a if _ge(a, b) else b
-
-
-def _holds(cond, point, what):
-    held = substitute_condition(cond, point)
-    if held is None:
-        raise VerificationError(
-            f"the condition of {what}, {cond}, is undefined at {point}"
-        )
-    return held
 
 
 def receiver_cooperates(game, q, point) -> bool:
@@ -129,7 +115,7 @@ def separating_twin(result, point) -> None:
     game = result.game
     pt = _at(game, point)
     lo, hi = (_num(v, pt) for v in result.gestures)
-    exists = _holds(result.condition, pt, "separation")
+    exists = holds(result.condition, pt, "separation")
     # the receiver: trust 1 -> cooperate, trust 0 -> defect (Bayes: types apart)
     if not receiver_cooperates(game, ONE, pt) or receiver_cooperates(game, ZERO, pt):
         raise VerificationError(f"receiver replies are not C at 1 and D at 0 at {pt}")
@@ -167,7 +153,7 @@ def pooling_twin(result, point) -> None:
     # Bayes from the joint distribution: both types send the pooled gesture
     q = (pi * 1) / (pi * 1 + (1 - pi) * 1)
     coop = receiver_cooperates(game, q, pt)
-    held = _holds(result.condition, pt, result.kind)
+    held = holds(result.condition, pt, result.kind)
     if held != (coop == result.trusted):
         raise VerificationError(
             f"{result.kind}: condition {held} but the receiver cooperates={coop} "
@@ -201,7 +187,7 @@ def hybrid_twin(result, point) -> None:
     pi = _num(game.prior, pt)
     r = _num(result.mixing, pt)
     rho = _num(result.cooperation, {**pt, game.gesture: x})
-    held = _holds(result.condition, {**pt, game.gesture: x}, result.kind)
+    held = holds(result.condition, {**pt, game.gesture: x}, result.kind)
     # Bayes from the joint distribution after the gesture
     mass = pi + (1 - pi) * r
     q = pi / mass if compare(mass, 0) != 0 else None
@@ -263,7 +249,7 @@ def pooling_solution_twin(solution, point) -> None:
         pooling_twin(r, point)
     pt = _at(solution.game, point)
     coop = receiver_cooperates(solution.game, _num(solution.game.prior, pt), pt)
-    holding = {r.trusted for r in solution.results if _holds(r.condition, pt, r.kind)}
+    holding = {r.trusted for r in solution.results if holds(r.condition, pt, r.kind)}
     if coop not in holding:
         raise VerificationError(
             f"a pooling equilibrium with trusted={coop} is missing at {pt}"

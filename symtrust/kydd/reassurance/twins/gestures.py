@@ -24,8 +24,8 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from symtrust.core.exact import compare, fraction_at, substitute_condition, value_at
-from symtrust.core.twins import twin
+from symtrust.core.exact import compare, fraction_at, substitute_condition
+from symtrust.core.twins import defined_value, twin
 from symtrust.errors import VerificationError
 from symtrust.kydd.reassurance.gestures import ReciprocalGestures, StartingSmall
 
@@ -38,12 +38,7 @@ def _num(expr, point) -> Fraction:
 
 def _exact(expr, point):
     """A Fraction, or an exact algebraic number (a root gesture), never a float."""
-    value = value_at(expr, point)
-    if value is None:
-        raise VerificationError(
-            f"a quantity of the gestures, {expr}, is undefined at {point}"
-        )
-    return value
+    return defined_value(expr, point, "a quantity of the gestures")
 
 
 @twin(StartingSmall)
