@@ -24,13 +24,20 @@ def _gambit_game(A, B):
 
 
 def _gambit_equilibria(game):
-    """Gambit's extreme equilibria as sorted pairs of Fraction tuples."""
+    """Gambit's extreme equilibria as sorted pairs of Fraction tuples.
+
+    In a degenerate game Gambit can list one extreme equilibrium more than
+    once (it reports each matching vertex pair of its labelling); as a set of
+    equilibria each counts once.
+    """
     eqs = gbt.nash.enummixed_solve(game, rational=True).equilibria
     players = list(game.players)
     return tuple(
         sorted(
-            tuple(tuple(Fraction(e[s]) for s in pl.strategies) for pl in players)
-            for e in eqs
+            {
+                tuple(tuple(Fraction(e[s]) for s in pl.strategies) for pl in players)
+                for e in eqs
+            }
         )
     )
 
@@ -59,6 +66,16 @@ def test_brute_force_finds_gambits_extreme_equilibria(data):
     game = data.draw(numeric_bimatrix(rows, cols, max_denominator=2, bound=2))
     A, B = bimatrix_of(game)
     assert extreme_equilibria(A, B) == _gambit_equilibria(_gambit_game(A, B))
+
+
+def test_a_degenerate_game_gambit_lists_twice_has_the_same_extreme_set():
+    # found by Hypothesis: the column player indifferent everywhere; Gambit
+    # returned 11 equilibria, 8 of them distinct, all found by the brute force
+    A = [[1, 0, 0], [-1, 0, 1], [2, 0, Fraction(-1, 2)]]
+    B = [[0] * 3] * 3
+    gambit = _gambit_equilibria(_gambit_game(A, B))
+    assert len(gambit) == 8
+    assert extreme_equilibria(A, B) == gambit
 
 
 @settings(max_examples=15)
