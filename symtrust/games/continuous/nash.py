@@ -224,14 +224,55 @@ def _undefined(e) -> bool:
     return isinstance(e, sympy.Basic) and e.has(S.NaN, S.ComplexInfinity)
 
 
-def _uniqueness(conds, concave, assume, budget) -> list:
-    if not all(c is True for c in concave) or len(conds) > MAX_UNIQUE:
-        return [None] * len(conds)
+def _merge_equal(found, assume, budget) -> list:
+    """One entry per profile: regimes that give the same point are one equilibrium.
+
+    An interior solution can land on a bound (the best response meets the
+    corner), so two regimes may report the same profile; listing it twice
+    would also make uniqueness fail. Conditions are joined with ``Or`` and the
+    regimes per player with "or".
+    """
+    merged: dict = {}
+    for regime, profile, cond in found:
+        key = tuple(profile) if isinstance(profile, tuple) else (profile,)
+        if key not in merged:
+            merged[key] = (regime, profile, cond)
+            continue
+        r0, p0, c0 = merged[key]
+        r0 = (r0,) if isinstance(r0, str) else r0
+        r1 = (regime,) if isinstance(regime, str) else regime
+        joined = tuple(
+            a if a == b else f"{a} or {b}" for a, b in zip(r0, r1, strict=True)
+        )
+        joined = joined[0] if isinstance(regime, str) else joined
+        cond = simplify_condition(sympy.Or(c0, cond), assume, budget=budget)
+        merged[key] = (joined, p0, cond)
+    return list(merged.values())
+
+
+def _differ(p, q):
+    """The condition that two profiles (tuples or single actions) differ."""
+    p = p if isinstance(p, tuple) else (p,)
+    q = q if isinstance(q, tuple) else (q,)
+    return sympy.Or(*(sympy.Ne(a, b) for a, b in zip(p, q, strict=True)))
+
+
+def _uniqueness(found, concave, assume, budget) -> list:
+    """Per equilibrium: no other one holds at a point where it holds, elsewhere.
+
+    Two equilibria whose conditions overlap only where their profiles
+    coincide (a boundary where an interior solution meets a corner) are the
+    same point there, so they do not break uniqueness.
+    """
+    if not all(c is True for c in concave) or len(found) > MAX_UNIQUE:
+        return [None] * len(found)
     out = []
-    for i, ci in enumerate(conds):
+    for i, (_, pi, ci) in enumerate(found):
         verdicts = [
-            decide(sympy.Not(sympy.And(ci, cj)), assume, budget=budget).truth
-            for j, cj in enumerate(conds)
+            decide(
+                sympy.Not(sympy.And(ci, cj, _differ(pi, pj))), assume, budget=budget
+            ).truth
+            for j, (_, pj, cj) in enumerate(found)
             if j != i
         ]
         if all(v is True for v in verdicts):
@@ -314,7 +355,8 @@ def continuous_nash(
         notes = (*notes, *note)
         for profile, cond in cases:
             found.append((regime, profile, cond))
-    unique = _uniqueness([c for _, _, c in found], concave, assume, budget)
+    found = _merge_equal(found, assume, budget)
+    unique = _uniqueness(found, concave, assume, budget)
     steps = _nash_steps(game, derivs, concave)
     results = tuple(
         ContinuousEquilibrium(
@@ -465,7 +507,8 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
         if cond is S.false or satisfiable(cond, assume, budget=budget).truth is False:
             continue
         found.append((regime, v, cond))
-    unique = _uniqueness([c for _, _, c in found], (concave,), assume, budget)
+    found = _merge_equal(found, assume, budget)
+    unique = _uniqueness(found, (concave,), assume, budget)
     steps = (
         Step("first-order condition", sympy.Eq(g, 0), f"du/d{x} = 0"),
         Step("symmetry", sympy.Eq(gs, 0), f"{others} = (n - 1) {x}"),

@@ -18,6 +18,7 @@ from symtrust.games.continuous import (
     symmetric_continuous_game,
     symmetric_nash,
 )
+from symtrust.games.continuous.twins.nash import continuous_nash_twin
 
 a, b, c = positive("a b c")
 q1, q2 = nonnegative("q1 q2")
@@ -162,3 +163,33 @@ def test_two_player_tullock_contest_and_the_undefined_corner():
     assert [eq.profile for eq in sol] == [(v / 4, v / 4)]
     assert any("undefined at (0, 0)" in note for note in sol.notes)
     assert check(sol, max_examples=5).ok
+
+
+def test_an_interior_solution_on_a_bound_is_one_equilibrium():
+    # Found by Hypothesis in CI: A's best response is y, B's is x + 1/4 (both
+    # clipped to [0, 1]), so (1, 1) is the only equilibrium. The interior and
+    # the corner regime of A both reach it; it is listed once, and unique.
+    x, y = sympy.symbols("x y", real=True)
+    q = sympy.Rational(1, 4)
+    u1 = -q * x**2 + x * y / 2
+    u2 = -q * y**2 + x * y / 2 + q * y
+    g = continuous_game(("A", "B"), (x, y), (u1, u2), bounds=((0, 1), (0, 1)))
+    sol = continuous_nash(g)
+    assert [eq.profile for eq in sol] == [(1, 1)]
+    assert sol.results[0].unique is True
+    assert sol.results[0].regimes == ("interior or upper bound", "upper bound")
+    continuous_nash_twin(sol, {})
+
+
+def test_uniqueness_ignores_overlaps_where_profiles_coincide():
+    # Capacity k: the interior output a/2 is optimal iff a <= 2k, the capacity
+    # iff a >= 2k; at a = 2k both regimes give the same output, so each is
+    # still the unique equilibrium where it holds.
+    x = sympy.Symbol("x", real=True)
+    a, k = sympy.symbols("a k", positive=True)
+    g = continuous_game(("M",), (x,), (x * (a - x),), bounds=((0, k),))
+    sol = continuous_nash(g)
+    assert sorted(str(eq.profile) for eq in sol) == ["(a/2,)", "(k,)"]
+    assert all(eq.unique is True for eq in sol)
+    for point in ({a: 2, k: 1}, {a: 1, k: 1}, {a: 3, k: 1}):
+        continuous_nash_twin(sol, point)

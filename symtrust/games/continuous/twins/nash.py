@@ -77,14 +77,21 @@ def equilibrium_twin(r, point) -> None:
 def _check_held(sol, point, check) -> int:
     """``check`` every result whose condition holds, then uniqueness; how many held."""
     held = [r for r in sol.results if _held(r, point)]
+    points = {_at(r, point) for r in held}
     for r in held:
         check(r, point)
-        if r.unique is True and len(held) > 1:
+        if r.unique is True and len(points) > 1:
             raise VerificationError(
                 f"an equilibrium reported unique shares the point {point} with "
-                f"{len(held) - 1} other equilibria"
+                f"{len(points) - 1} other equilibria"
             )
     return len(held)
+
+
+def _at(r, point) -> tuple:
+    """The equilibrium's actions at the point (equal results count once)."""
+    actions = r.profile if hasattr(r, "profile") else (r.action,)
+    return tuple(defined_value(v, point, "equilibrium action") for v in actions)
 
 
 @twin(continuous_nash)
