@@ -1,7 +1,8 @@
 """Test configuration: Hypothesis profiles, and the book's derivations.
 
-`dev` (default when not on CI) keeps runs quick; `ci` runs more examples.
-Select with HYPOTHESIS_PROFILE=dev|ci; CI=true selects `ci`.
+`dev` (default when not on CI) keeps runs quick; `ci` runs more examples;
+`deep` hunts for bugs before a release (random, 400 examples per property).
+Select with HYPOTHESIS_PROFILE=dev|ci|deep; CI=true selects `ci`.
 
 Nothing expensive happens at import: collecting the tests builds no
 derivation, game solution or proof. The session fixture ``derivation``
@@ -29,6 +30,12 @@ settings.register_profile(
 settings.register_profile(
     "dev",
     max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "deep",
+    max_examples=400,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

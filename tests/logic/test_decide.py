@@ -92,7 +92,8 @@ def test_decide_verdicts_hold_at_exact_points(stmt, assumptions, data):
     if verdict.truth is True:
         # proved: true (and defined) at every admissible point we can draw
         for _ in range(5):
-            point = data.draw(points(assumptions))
+            # every free symbol of the statement, not only the assumptions'
+            point = data.draw(points(assumptions, stmt.free_symbols))
             assert substitute_condition(stmt, point) is True, (stmt, point)
     elif verdict.truth is False:
         point = verdict.counterexample
@@ -112,7 +113,7 @@ def test_satisfiable_verdicts_hold_at_exact_points(cond, assumptions, data):
         assert substitute_condition(cond, witness) is True
     elif verdict.truth is False:
         for _ in range(5):
-            point = data.draw(points(assumptions))
+            point = data.draw(points(assumptions, cond.free_symbols))
             assert substitute_condition(cond, point) is not True, (cond, point)
 
 

@@ -27,6 +27,8 @@ GRID = 48
 def _approx(v) -> Fraction:
     if isinstance(v, Fraction):
         return v
+    if isinstance(v, sympy.Rational):
+        return Fraction(int(v.p), int(v.q))
     return Fraction(sympy.Rational(sympy.nsimplify(sympy.N(v, 30), rational=True)))
 
 
