@@ -209,7 +209,10 @@ def test_cleared_conditions_agree_where_defined():
 
 
 def test_square_root_conditions_keep_their_meaning():
-    tally = Tally(floor=0.4, what="defined there")  # about 70% are
+    # the share defined varies with the draw: 0.28 to 0.83 (median 0.58) in 25
+    # random runs, 0.25 once in CI; the floor catches a test gone hollow
+    # (nothing defined) without failing on an unlucky draw
+    tally = Tally(floor=0.1, what="defined there")
 
     @settings(max_examples=12)
     @given(rooted_conditions(), assumption_sets(), st.data())

@@ -250,6 +250,30 @@ def _merge_equal(found, assume, budget) -> list:
     return list(merged.values())
 
 
+def _drop_subsumed(found, assume, budget) -> list:
+    """Drop an equilibrium that is another one wherever it holds.
+
+    A corner regime can hold only on the boundary of another regime's region
+    (``a = c + 3 k``, where the interior output meets the capacity), and there
+    give the same profile: it adds no equilibrium, only a measure-zero copy.
+    Entry ``i`` goes when z3 proves ``c_i => c_j and p_i = p_j`` for a kept
+    ``j``; undecided keeps it. Beyond :data:`MAX_UNIQUE` entries nothing is
+    compared.
+    """
+    if len(found) < 2 or len(found) > MAX_UNIQUE:
+        return found
+    dropped: set = set()
+    for i, (_, pi, ci) in enumerate(found):
+        for j, (_, pj, cj) in enumerate(found):
+            if j == i or j in dropped:
+                continue
+            same = sympy.And(cj, sympy.Not(_differ(pi, pj)))
+            if decide(sympy.Implies(ci, same), assume, budget=budget).truth is True:
+                dropped.add(i)
+                break
+    return [f for k, f in enumerate(found) if k not in dropped]
+
+
 def _differ(p, q):
     """The condition that two profiles (tuples or single actions) differ."""
     p = p if isinstance(p, tuple) else (p,)
@@ -355,7 +379,7 @@ def continuous_nash(
         notes = (*notes, *note)
         for profile, cond in cases:
             found.append((regime, profile, cond))
-    found = _merge_equal(found, assume, budget)
+    found = _drop_subsumed(_merge_equal(found, assume, budget), assume, budget)
     unique = _uniqueness(found, concave, assume, budget)
     steps = _nash_steps(game, derivs, concave)
     results = tuple(
@@ -507,7 +531,7 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
         if cond is S.false or satisfiable(cond, assume, budget=budget).truth is False:
             continue
         found.append((regime, v, cond))
-    found = _merge_equal(found, assume, budget)
+    found = _drop_subsumed(_merge_equal(found, assume, budget), assume, budget)
     unique = _uniqueness(found, (concave,), assume, budget)
     steps = (
         Step("first-order condition", sympy.Eq(g, 0), f"du/d{x} = 0"),

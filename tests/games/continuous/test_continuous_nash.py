@@ -8,7 +8,7 @@ Tullock contest: Tullock (1980), n players, x* = V (n - 1) / n**2.
 import sympy
 from sympy import Rational
 
-from symtrust import check, interval, nonnegative, positive, probability
+from symtrust import check, decide, interval, nonnegative, positive, probability
 from symtrust.games.continuous import (
     best_response,
     continuous_game,
@@ -193,3 +193,29 @@ def test_uniqueness_ignores_overlaps_where_profiles_coincide():
     assert all(eq.unique is True for eq in sol)
     for point in ({a: 2, k: 1}, {a: 1, k: 1}, {a: 3, k: 1}):
         continuous_nash_twin(sol, point)
+
+
+def test_cournot_with_capacity_has_no_boundary_copies():
+    # By hand: the interior output (a - c)/3 holds iff it is within capacity
+    # k; both firms at capacity iff a - c >= 3k. The mixed corners hold only
+    # at a - c = 3k, where they are (k, k): not separate equilibria.
+    x, y = sympy.symbols("x y", real=True)
+    a, c, k = positive("a c k")
+    g = continuous_game(
+        ("A", "B"),
+        (x, y),
+        (x * (a - x - y) - c * x, y * (a - x - y) - c * y),
+        bounds=((0, k), (0, k)),
+        assumptions=[a > c],
+    )
+    sol = continuous_nash(g)
+    q = (a - c) / 3
+    by_profile = {eq.profile: eq for eq in sol}
+    assert set(by_profile) == {(q, q), (k, k)}
+    assume = g.assumptions
+    inner = by_profile[(q, q)].condition
+    capacity = by_profile[(k, k)].condition
+    assert decide(sympy.Equivalent(inner, q <= k), assume).truth is True
+    assert decide(sympy.Equivalent(capacity, a - c >= 3 * k), assume).truth is True
+    assert all(eq.unique is True for eq in sol)
+    assert check(sol, max_examples=30).passed
