@@ -141,6 +141,11 @@ class DocContext:
 
     parameters: list = field(default_factory=list)
     stated: list = field(default_factory=list)
+    #: the document's source, stated once at its top (claims cite theirs only
+    #: where it differs)
+    source: str = ""
+    #: how symbols without a name of their own print (a proof's gaps)
+    symbol_names: dict = field(default_factory=dict)
 
     @classmethod
     def collect(cls, sources, origins=None) -> DocContext:
@@ -282,14 +287,28 @@ class DocContext:
                 _and([f"({lab})" for lab in sorted(named, key=lambda s: int(s[1:]))])
             )
         if plain:
-            parts.append(_and([f"${tex(canonical(c))}$" for c in plain]))
+            parts.append(_and([f"${self.tex(canonical(c))}$" for c in plain]))
         if not parts:
             return "by the parameters' domains"
         return "by " + " and ".join(parts)
 
     def math(self, obj, assumptions=None, *, focus=None) -> str:
         """LaTeX of an object in the printing policy's form (see canonical)."""
-        return tex(canonical(obj, assumptions, focus=focus))
+        return self.tex(canonical(obj, assumptions, focus=focus))
+
+    def tex(self, obj) -> str:
+        """LaTeX of an object as it stands, with this document's symbol names.
+
+        Examples
+        --------
+        >>> import sympy
+        >>> g = sympy.Dummy("delta_1", positive=True)
+        >>> DocContext(symbol_names={g: r"\\varepsilon"}).tex(g + 1)
+        '\\\\varepsilon + 1'
+        """
+        if self.symbol_names:
+            return tex(obj, symbol_names=self.symbol_names)
+        return tex(obj)
 
 
 def _and(items) -> str:

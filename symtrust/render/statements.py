@@ -466,7 +466,12 @@ def statement(result, ctx: DocContext) -> Statement:
     """
     for cls, fn in _TYPES:
         if isinstance(result, cls):
-            return fn(result, ctx)
+            return _capitalised(fn(result, ctx))
     if isinstance(result, Result) or hasattr(result, "display_rows"):
-        return _generic(result, ctx)
+        return _capitalised(_generic(result, ctx))
     return Statement("proposition", _display(_m(result, None)))
+
+
+def _capitalised(stated: Statement) -> Statement:
+    # a proposition is a sentence: its first word has a capital letter
+    return Statement(stated.env, _cap(stated.body), stated.focus)
