@@ -338,6 +338,22 @@ def _expr(expr, conds) -> sympy.Expr:
     return _fraction(expr, conds)
 
 
+def _shorter(expr) -> sympy.Expr:
+    """An expression expanded, or as given when that prints clearly shorter.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> a, b, c = sympy.symbols("a b c")
+    >>> _shorter((a + b) * (a - c) * (b + c))
+    (a + b)*(a - c)*(b + c)
+    >>> _shorter(a * (b + 1))
+    a*b + a
+    """
+    flat = sympy.expand(expr)
+    return expr if len(str(expr)) + 2 < len(str(flat)) else flat
+
+
 def _radical_fraction(expr, conds) -> sympy.Expr:
     merged = sympy.together(expr)
     num, den = sympy.fraction(merged)
@@ -345,7 +361,8 @@ def _radical_fraction(expr, conds) -> sympy.Expr:
         return expr
     if sympy.count_ops(merged) > sympy.count_ops(expr) + 4:
         return expr
-    num, den = sympy.expand(num), sympy.expand(den)
+    # each side expanded unless its factored form prints clearly shorter
+    num, den = _shorter(num), _shorter(den)
     if _negative_lead(den):
         num, den = -num, -den
     negative = _negative_lead(num) and not num.is_Add
@@ -445,6 +462,8 @@ def canonical_relation(rel, assumptions=(), focus=None):
     >>> rel = c*p + p + w >= c + p*t_T + p*w
     >>> tex(canonical_relation(rel, [c > w], focus=p))
     '\\\\pi \\\\geq \\\\frac{c - w}{c - t_{T} - w + 1}'
+    >>> tex(canonical_relation(1 > c * w))
+    'c w < 1'
     """
     conds = _conds(assumptions)
     if not isinstance(rel, Relational):
@@ -466,6 +485,9 @@ def _canonical_relation(rel, conds, focus):
         and focus in rhs.free_symbols
         and focus not in lhs.free_symbols
     ):
+        lhs, rhs, op = rhs, lhs, _FLIP[rel.rel_op]
+    elif lhs.is_number and not rhs.is_number:
+        # a bound reads after the quantity it bounds: t_1 t_2 < 1, not 1 > t_1 t_2
         lhs, rhs, op = rhs, lhs, _FLIP[rel.rel_op]
     else:
         op = rel.rel_op

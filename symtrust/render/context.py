@@ -146,6 +146,9 @@ class DocContext:
     source: str = ""
     #: how symbols without a name of their own print (a proof's gaps)
     symbol_names: dict = field(default_factory=dict)
+    #: the hypotheses of the implication being proved ("if ... then ..."),
+    #: cited as such rather than by a label they happen to share
+    premises: tuple = ()
 
     @classmethod
     def collect(cls, sources, origins=None) -> DocContext:
@@ -275,13 +278,21 @@ class DocContext:
         --------
         >>> DocContext().because([])
         "by the parameters' domains"
+        >>> import sympy
+        >>> x = sympy.Symbol("x")
+        >>> DocContext(premises=(x < 1,)).because([x < 1])
+        'by the hypothesis'
         """
         if kept is None:
             return "under the assumptions"
+        hypothesis = [c for c in kept if c in self.premises]
+        kept = [c for c in kept if c not in self.premises]
         labels = [self.label(c) for c in kept]
         named = [lab for lab in labels if lab is not None]
         plain = [c for c, lab in zip(kept, labels, strict=True) if lab is None]
         parts = []
+        if hypothesis:
+            parts.append("the hypothesis")
         if named:
             parts.append(
                 _and([f"({lab})" for lab in sorted(named, key=lambda s: int(s[1:]))])

@@ -276,7 +276,7 @@ def _axes_words(figure) -> str:
     """Which parameters vary and which are fixed, for a caption."""
     try:
         (x, *_), (y, *_) = figure.x, figure.y
-    except (TypeError, ValueError):
+    except (AttributeError, TypeError, ValueError):
         return ""
     fixed = getattr(figure, "fixed", {}) or {}
     shown = ", ".join(

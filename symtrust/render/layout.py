@@ -138,6 +138,42 @@ def _broken(body: str) -> str:
     )
 
 
+_TUPLE_SEP = r", \  "
+
+
+def _tuple_parts(body: str) -> list[str] | None:
+    """The components of a formula that is one tuple ``\\left( a, b \\right)``."""
+    body = body.strip()
+    if not (body.startswith(r"\left(") and body.endswith(r"\right)")):
+        return None
+    inner = body[len(r"\left(") : -len(r"\right)")]
+    # the outer brackets must pair with each other, not close early
+    depth = 0
+    for _, depth in _depths(inner):
+        if depth < 0:
+            return None
+    if depth != 0:
+        return None
+    parts = split_top(inner, _TUPLE_SEP)
+    return parts if len(parts) > 1 else None
+
+
+def _stacked_tuple(parts: list[str]) -> str:
+    """A long tuple one component a line, its brackets on the first and last.
+
+    Examples
+    --------
+    >>> print(_stacked_tuple(["a", "b"]))
+    \\begin{aligned}&\\Bigl(a, \\\\ &\\phantom{\\Bigl(}b\\Bigr)\\end{aligned}
+    """
+    lines = []
+    for k, part in enumerate(parts):
+        head = r"&\Bigl(" if k == 0 else r"&\phantom{\Bigl(}"
+        tail = r"\Bigr)" if k == len(parts) - 1 else ","
+        lines.append(head + _broken(part) + tail)
+    return r"\begin{aligned}" + r" \\ ".join(lines) + r"\end{aligned}"
+
+
 def display(body: str) -> str:
     """A display-math block; a conjunction one conjunct per line.
 
@@ -150,7 +186,11 @@ def display(body: str) -> str:
     \\]
     """
     parts = split_top(body, r" \wedge ")
-    if len(parts) > 1:
+    components = _tuple_parts(body) if len(body) > _LINE else None
+    if components is not None:
+        # a long tuple (a path of stakes, say) one component a line
+        inner = _stacked_tuple(components)
+    elif len(parts) > 1:
         inner = (
             r"\begin{gathered}"
             + r" \\ ".join(_broken(p) for p in parts)
@@ -170,7 +210,14 @@ def show(body: str) -> str:
     --------
     >>> show("x + 1")
     '$x + 1$'
+    >>> show(r"x > 1 \\wedge y > 2")
+    '$x > 1$ and $y > 2$'
     """
     if len(body) > INLINE:
         return display(body)
+    parts = split_top(body, r" \wedge ")
+    if len(parts) > 1:
+        # in running text a conjunction reads "a, b and c"
+        shown = [f"${p}$" for p in parts]
+        return ", ".join(shown[:-1]) + " and " + shown[-1]
     return f"${body}$"

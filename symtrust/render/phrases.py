@@ -27,7 +27,7 @@ import re
 
 from symtrust.render.prose import prose
 
-__all__ = ["SIGN", "label_words", "reason"]
+__all__ = ["SIGN", "label_words", "note", "reason"]
 
 
 class _Sign:
@@ -328,3 +328,59 @@ def label_words(label: str) -> str:
     if out[:1].isalpha():
         out = out[:1].upper() + out[1:]
     return out
+
+
+# solvers' notes on a solution, as a reader's remark (patterns, full match)
+_NOTES: list[tuple[str, str]] = [
+    (
+        r"(.+): (\w+) is strictly dominated by (\w+); pruned",
+        r"for \1, \2 is strictly dominated by \3, so no equilibrium plays it",
+    ),
+    (
+        r"(\w+) is strictly dominant: the other counts are pruned",
+        r"\1 is strictly dominant, so no other count is an equilibrium",
+    ),
+    (
+        r"symmetric equilibria only \(h_1 = h_2\); pass symmetric=False "
+        r"for asymmetric ones",
+        "only symmetric equilibria (h_1 = h_2) are listed",
+    ),
+    (
+        r"off-path beliefs are those of each result's off_path field",
+        "the beliefs off the equilibrium path are those stated with each equilibrium",
+    ),
+    (
+        r"(.*); mixing at up to 0 information sets, on the path",
+        r"\1; pure strategies only",
+    ),
+    (
+        r"(.*); mixing at up to 1 information sets, on the path",
+        r"\1; mixing at no more than one information set, on the path",
+    ),
+    (
+        r"(.*); mixing at up to (\d+) information sets, on the path",
+        r"\1; mixing at no more than \2 information sets, on the path",
+    ),
+]
+_COMPILED_NOTES = [(re.compile(p), r) for p, r in _NOTES]
+
+
+def note(text: str) -> str:
+    """A solver's note on a solution as a sentence for a reader (LaTeX text).
+
+    Notes written for a log ("...; pruned", an option's name) are reworded;
+    others are printed as prose, with a capital letter.
+
+    Examples
+    --------
+    >>> note("row (untrustworthy): C is strictly dominated by D; pruned")
+    'For row (untrustworthy), $C$ is strictly dominated by $D$, so no equilibrium plays it'
+    """
+    text = str(text or "").strip().rstrip(".")
+    for pattern, out in _COMPILED_NOTES:
+        match = pattern.fullmatch(text)
+        if match:
+            text = match.expand(out)
+            break
+    shown = prose(text)
+    return shown[:1].upper() + shown[1:] if shown[:1].isalpha() else shown

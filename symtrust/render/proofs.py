@@ -222,7 +222,10 @@ def step_text(
     smt = False
     if why is SIGN:
         statement = _sign_statement(step)
-        if statement is not None:
+        if isinstance(expr, sympy.Expr) and expr.is_number:
+            # a number's sign needs no argument (no "by the domains")
+            why = "negative" if "negative" in step.justification else "positive"
+        elif statement is not None:
             why, smt = sign_argument(statement, assumptions, ctx)
             word = "negative" if "negative" in step.justification else "positive"
             if not isinstance(expr, Relational) and not why.startswith("a "):
@@ -321,7 +324,7 @@ def _claim_step(step, conds, ctx, gaps=frozenset()) -> tuple[str | None, bool, l
     if label == "premise":
         shown = ctx.math(expr, conds)
         return (
-            _sentence(f"Assume moreover {_display_or_inline(shown)}"),
+            _sentence(f"Assume {_display_or_inline(shown)}"),
             False,
             list(_conjuncts(expr)),
         )
@@ -508,8 +511,14 @@ def claim_proof(proof, ctx: DocContext) -> tuple[str, bool]:
     items, smt = [], False
     names = _gap_names(proof.steps, ctx)
     gaps = frozenset(names)
-    saved = ctx.symbol_names
+    saved, saved_premises = ctx.symbol_names, ctx.premises
     ctx.symbol_names = {**saved, **names}
+    ctx.premises = tuple(
+        c
+        for step in proof.steps
+        if step.label == "premise" and isinstance(step.expr, sympy.Basic)
+        for c in _conjuncts(step.expr)
+    )
     try:
         for step in proof.steps:
             text, used, extra = _claim_step(step, tuple(conds), ctx, gaps)
@@ -518,7 +527,7 @@ def claim_proof(proof, ctx: DocContext) -> tuple[str, bool]:
             if text:
                 items.append("\\item " + text)
     finally:
-        ctx.symbol_names = saved
+        ctx.symbol_names, ctx.premises = saved, saved_premises
     if not items:
         return "", smt
     return "\\begin{enumerate}\n" + "".join(items) + "\\end{enumerate}\n", smt

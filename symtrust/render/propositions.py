@@ -28,6 +28,7 @@ from symtrust.core.result import Solution
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
 from symtrust.render.layout import display
+from symtrust.render.phrases import note
 from symtrust.render.proofs import claim_proof, result_proof, verification_remark
 from symtrust.render.prose import prose
 from symtrust.render.statements import statement
@@ -51,8 +52,8 @@ def _solution_proof(solution, ctx) -> tuple[str, bool]:
             parts.append(f"\\emph{{Equilibrium ({_roman(k)}).}}\n{text}")
         elif text:
             parts.append(text)
-    for note in solution.notes:
-        parts.append(f"\\emph{{Note.}} {prose(note)}.\n")
+    for text in solution.notes:
+        parts.append(f"\\emph{{Note.}} {note(text)}.\n")
     return "".join(parts), smt
 
 

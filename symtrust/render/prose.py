@@ -47,6 +47,11 @@ GREEK = frozenset(
 )
 _FUNCTIONS = {"sqrt", "log", "exp", "Abs", "Max", "Min"}
 _WORDS = {"a", "A", "I"}
+# names of tools and the like that look like mathematics (z3 is not z_3)
+_NAMES = {"z3"}
+# a range of numbers, "ch. 1-2", is text with an en dash, not a subtraction
+_RANGE = re.compile(r"(?<![\w.^_])(\d+)-(\d+)(?![\w.])")
+_DASH = "\u2013"
 _GREEK_ALT = "|".join(sorted(GREEK, key=len, reverse=True))
 _TOKEN = re.compile(
     r"""
@@ -143,6 +148,8 @@ def _classify(tokens, i) -> str:
     """M (mathematics), N (neutral: number, bracket, comma, space), O (operator)
     or T (text)."""
     kind, value = tokens[i]
+    if kind == "id" and value in _NAMES:
+        return "T"
     if kind == "id":
         # a claim's letter ("B: conflict lowers ...") is a word, as is the s
         # of a possessive ("Prisoner's")
@@ -375,12 +382,15 @@ def prose(text, *, escape=text_escape) -> str:
     'Pr(other plays $C$)'
     >>> prose("d = 2*delta*m, with m in (0, 1)")
     '$d = 2 \\\\delta m$, with $m$ in (0, 1)'
+    >>> prose("Kydd (2005), ch. 1-2; checked by z3")
+    'Kydd (2005), ch. 1--2; checked by z3'
     """
     # "(x n - 1)" in a label means "times n - 1"
     text = re.sub(r"\(x (?=[\w(])", "(\u00d7 ", str(text))
     # a Python mapping in a solver's note: {'a': x} reads a: x
     text = re.sub(r"\{('[^']*'\s*:[^{}]*)\}", r"\1", text)
     text = re.sub(r"'([^']*)'(?=\s*:)", r"\1", text)
+    text = _RANGE.sub(rf"\1{_DASH}\2", text)
     tokens = _tokens(text)
     marks = _math_marks(tokens)
     out: list[str] = []
@@ -393,6 +403,6 @@ def prose(text, *, escape=text_escape) -> str:
             out.append("$" + _math(tokens[i:j]) + "$")
             i = j
         else:
-            out.append(escape(tokens[i][1]))
+            out.append("--" if tokens[i][1] == _DASH else escape(tokens[i][1]))
             i += 1
     return "".join(out)
