@@ -53,6 +53,7 @@ from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import sign_under
 from symtrust.logic.decide import as_conditions
 from symtrust.logic.solve_for import solve_for
+from symtrust.render.prose import upright_indices
 
 __all__ = [
     "DocumentPrinter",
@@ -91,7 +92,7 @@ class DocumentPrinter(SymtrustLatexPrinter):
         # a name made of words ("builds_destroy_cooperation") prints as text
         if len(words) >= 2 and all(len(w) >= 4 and w.isalpha() for w in words):
             return r"\text{" + " ".join(words) + "}"
-        return super()._print_Symbol(expr, style=style)
+        return upright_indices(super()._print_Symbol(expr, style=style))
 
     def _print_BooleanTrue(self, expr):
         return r"\text{true}"

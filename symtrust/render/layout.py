@@ -203,6 +203,30 @@ def display(body: str) -> str:
     return f"\n\\[\n{inner}\n\\]\n"
 
 
+# a bracket or fraction longer than this (source characters) cannot be set
+# inline: TeX breaks a line only between top-level terms
+_UNBREAKABLE = 55
+
+
+def _longest_unbreakable(body: str) -> int:
+    """The length of the longest group (braces, ``\\left ... \\right``) in a formula.
+
+    Examples
+    --------
+    >>> _longest_unbreakable(r"a + \\left(b + c\\right) + d")
+    13
+    """
+    longest, start = 0, None
+    for k, depth in _depths(body):
+        if depth > 0 and start is None:
+            start = k
+        elif depth == 0 and start is not None:
+            longest, start = max(longest, k - start + 1), None
+    if start is not None:
+        longest = max(longest, len(body) - start)
+    return longest
+
+
 def show(body: str) -> str:
     """Inline math if short, else a display.
 
@@ -213,7 +237,7 @@ def show(body: str) -> str:
     >>> show(r"x > 1 \\wedge y > 2")
     '$x > 1$ and $y > 2$'
     """
-    if len(body) > INLINE:
+    if len(body) > INLINE or _longest_unbreakable(body) > _UNBREAKABLE:
         return display(body)
     parts = split_top(body, r" \wedge ")
     if len(parts) > 1:

@@ -114,7 +114,7 @@ def sign_argument(statement, conds, ctx: DocContext) -> tuple[str, bool]:
     >>> from symtrust.render.context import DocContext
     >>> c, w = positive("c w")
     >>> sign_argument(c - w > 0, [c > w], DocContext.collect([[c > w]]))
-    ('since $c - w > 0$ by (A1)', False)
+    ('by (A1)', False)
     """
     if statement is S.true:
         # SymPy's own assumptions (the parameters' domains) settle it
@@ -141,6 +141,10 @@ def sign_argument(statement, conds, ctx: DocContext) -> tuple[str, bool]:
                     for (f, e), s in zip(factors, signs, strict=True)
                     if f.free_symbols
                 ]
+                if len(pieces) == 1 and abs(coeff) == 1:
+                    # one factor: its sign is the statement's; give the reason
+                    # alone, not the statement again
+                    return pieces[0][1], False
                 return "since " + _grouped(pieces), False
     kept = ctx.support(statement, conds)
     return ctx.because(kept), True

@@ -37,7 +37,7 @@ import re
 from symtrust.core.latex_layout import text_escape
 from symtrust.core.printer import symbol_latex
 
-__all__ = ["GREEK", "prose"]
+__all__ = ["GREEK", "prose", "upright_indices"]
 
 #: Greek letter names typeset as letters wherever they stand alone.
 GREEK = frozenset(
@@ -272,6 +272,23 @@ def _balanced(tokens) -> bool:
     return depth == 0
 
 
+_WORD_INDEX = re.compile(r"_\{([a-z]{3,})\}")
+
+
+def upright_indices(latex: str) -> str:
+    """Subscripts that are words set upright: ``Q_{small}`` reads ``Q_{\\text{small}}``.
+
+    Examples
+    --------
+    >>> upright_indices(r"Q_{small} + \\pi_{h}")
+    'Q_{\\\\text{small}} + \\\\pi_{h}'
+    """
+    return _WORD_INDEX.sub(
+        lambda m: m.group(0) if m.group(1) in GREEK else rf"_{{\text{{{m.group(1)}}}}}",
+        latex,
+    )
+
+
 def _identifier(name: str) -> str:
     prime = name.endswith("'")
     base = name.rstrip("'")
@@ -280,7 +297,7 @@ def _identifier(name: str) -> str:
     elif base.isupper() and len(base) > 1 and "_" not in base:
         out = rf"\mathrm{{{base}}}"
     else:
-        out = symbol_latex(base.replace("{", "").replace("}", ""))
+        out = upright_indices(symbol_latex(base.replace("{", "").replace("}", "")))
     return out + ("^{\\prime}" if prime else "")
 
 

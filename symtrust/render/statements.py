@@ -328,12 +328,14 @@ def _generic(result, ctx) -> Statement:
     if not rows:
         return Statement("proposition", lead + _display(_m(result, a)))
     (label, value), rest = rows[0], rows[1:]
-    the = "the" if lead else "The"
+    # "the" before a word, not before a formula ("the dQ/dm is")
+    the = "" if prose(label.strip()).startswith("$") else "the " if lead else "The "
     if value is S.true or value is S.false:
         where = "for all admissible parameter values" if value is S.true else "nowhere"
-        body = f"{lead}{the} statement ``{prose(label.strip())}'' holds {where}.\n"
+        the = "the " if lead else "The "
+        body = f"{lead}{the}statement ``{prose(label.strip())}'' holds {where}.\n"
         return Statement("proposition", body, focus_of(result))
-    body = f"{lead}{the} {prose(label.strip())} is"
+    body = f"{lead}{the}{prose(label.strip())} is"
     body += (
         _display(_m(value, a))
         if not isinstance(value, (str, Mapping))

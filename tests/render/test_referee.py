@@ -19,8 +19,9 @@ from types import SimpleNamespace
 import sympy
 from texcheck import referee_text
 
-from symtrust import Claim, Derivation, interval, positive, probability
+from symtrust import Claim, Derivation, interval, positive, probability, trust_game
 from symtrust.core.result import Result, Step
+from symtrust.games.bayesian import interim_payoff
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
 from symtrust.render.document import _figures, derivation_document
@@ -116,12 +117,17 @@ def test_tool_names_and_ranges_are_text():
 
 
 def test_propositions_start_with_a_capital():
-    x = sympy.Symbol("x", positive=True)
-    from symtrust.games.bayesian.bayes_nash import InterimPayoff
-
-    fields = InterimPayoff.__dataclass_fields__
-    assert "player" in fields  # the lemma's sentence names the player
-    text = result_block("cutoff", Result(kind="cutoff", value=x / 2), DocContext())
+    # a lemma without an "Under (A1), " lead once began "the interim ..."
+    t1, t2 = probability("t1 t2")
+    game = trust_game([[4, 1], [3, 2]], [[3, 1], [4, 2]], (t1, t2))
+    eu = interim_payoff(
+        game,
+        "row",
+        "trustworthy",
+        "C",
+        [None, {"trustworthy": "C", "untrustworthy": "D"}],
+    )
+    text = result_block("EU(C)", eu, DocContext())
     body = text.split("]\n", 1)[1]
     assert body[:1].isupper(), body[:40]
 
