@@ -27,7 +27,7 @@ import re
 
 from symtrust.render.prose import prose
 
-__all__ = ["SIGN", "label_words", "note", "reason"]
+__all__ = ["SIGN", "description", "label_words", "note", "reason"]
 
 
 class _Sign:
@@ -107,6 +107,7 @@ _REASONS: list[tuple[str, object]] = [
         "by induction: at n = 0 the formula is the prior, and one step of Bayes' rule takes the formula at n to the formula at n + 1",
     ),
     (r"proved \(decided under the assumptions\)", "proved under the assumptions"),
+    (r"proved by z3(?: \(.*\))?", "decided by an SMT solver (z3)"),
     # comparative statics
     (r"differentiate in (\w+) twice", r"differentiating twice in \1"),
     (r"differentiate in (\w+)", r"differentiating in \1"),
@@ -378,6 +379,37 @@ def note(text: str) -> str:
     """
     text = str(text or "").strip().rstrip(".")
     for pattern, out in _COMPILED_NOTES:
+        match = pattern.fullmatch(text)
+        if match:
+            text = match.expand(out)
+            break
+    shown = prose(text)
+    return shown[:1].upper() + shown[1:] if shown[:1].isalpha() else shown
+
+
+# claims' generated descriptions, said of what the statement shows
+_DESCRIPTIONS: list[tuple[str, str]] = [
+    (
+        r"the expression is (strictly )?(increasing|decreasing) in (\S+): its "
+        r"derivative with respect to \3 is (positive|negative)( or zero)?",
+        r"The quantity in the title is \1\2 in \3: its derivative with respect "
+        r"to \3, shown below, is \4\5",
+    ),
+]
+_COMPILED_DESCRIPTIONS = [(re.compile(p), r) for p, r in _DESCRIPTIONS]
+
+
+def description(text: str) -> str:
+    """A claim's description as the sentence that introduces its statement.
+
+    Examples
+    --------
+    >>> description("the expression is strictly increasing in s: its "
+    ...             "derivative with respect to s is positive")
+    'The quantity in the title is strictly increasing in $s$: its derivative with respect to $s$, shown below, is positive'
+    """
+    text = str(text or "").strip().rstrip(".")
+    for pattern, out in _COMPILED_DESCRIPTIONS:
         match = pattern.fullmatch(text)
         if match:
             text = match.expand(out)

@@ -247,7 +247,13 @@ def step_text(
         # "condition: True" says nothing the proposition does not
         return None
     if expr is S.true:
-        text = f"{label}: holds for all admissible parameter values"
+        # "Where this regime holds: holds ..." says "holds" twice
+        where = "holds" in step.label or step.label.lower().startswith("where")
+        text = f"{label}: " + (
+            "at every admissible point"
+            if where
+            else "holds for all admissible parameter values"
+        )
         return _sentence(text + (f" ({why})" if why else "")), smt
     body = _math(expr, assumptions, ctx, focus)
     text = f"{label}: {body}"
@@ -320,7 +326,9 @@ def result_proof(result, ctx: DocContext, *, focus=None) -> tuple[str, bool]:
 # -- claim proofs ------------------------------------------------------------------
 
 
-def _claim_step(step, conds, ctx, gaps=frozenset()) -> tuple[str | None, bool, list]:
+def _claim_step(
+    step, conds, ctx, gaps=frozenset(), stated=None
+) -> tuple[str | None, bool, list]:
     """A prover step as a sentence; returns (text, smt used, extra conditions)."""
     label, expr = step.label, step.expr
     if label == "claim":
@@ -344,6 +352,9 @@ def _claim_step(step, conds, ctx, gaps=frozenset()) -> tuple[str | None, bool, l
         return None, False, []
     if label == "one side":
         shown = ctx.math(expr, conds)
+        if shown in _printed_parts(stated, conds, ctx):
+            # the statement is already one side over zero: nothing to bring
+            return None, False, []
         return (
             _sentence(
                 "Bringing every term to one side over a common denominator, it "
@@ -490,6 +501,16 @@ def _gap_names(steps, ctx) -> dict:
     return names
 
 
+def _printed_parts(statement, conds, ctx) -> set:
+    """The printed conjuncts of a statement (of its conclusion, for an
+    implication)."""
+    if statement is None:
+        return set()
+    if isinstance(statement, sympy.Implies):
+        statement = statement.args[1]
+    return {ctx.math(c, conds) for c in _conjuncts(statement)}
+
+
 def _conjuncts(cond):
     if isinstance(cond, sympy.And):
         return [c for a in cond.args for c in _conjuncts(a)]
@@ -525,9 +546,14 @@ def claim_proof(proof, ctx: DocContext) -> tuple[str, bool]:
     )
     try:
         for step in proof.steps:
-            text, used, extra = _claim_step(step, tuple(conds), ctx, gaps)
+            text, used, extra = _claim_step(
+                step, tuple(conds), ctx, gaps, proof.claim.statement
+            )
             conds.extend(extra)
             smt = smt or used
+            if text and not items and text.startswith("Then "):
+                # nothing comes before it to follow from
+                text = "Indeed, " + text[len("Then ") :]
             if text:
                 items.append("\\item " + text)
     finally:

@@ -28,7 +28,7 @@ from symtrust.core.result import Solution
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
 from symtrust.render.layout import display
-from symtrust.render.phrases import note
+from symtrust.render.phrases import description, note
 from symtrust.render.proofs import claim_proof, result_proof, verification_remark
 from symtrust.render.prose import prose
 from symtrust.render.statements import statement
@@ -113,8 +113,7 @@ def _claim_statement(claim, ctx) -> str:
         lead = (lead + " and " if lead else "If ") + shown
     words = ""
     if claim.description:
-        text = prose(claim.description.rstrip("."))
-        words = text[:1].upper() + text[1:] + ".\n"
+        words = description(claim.description) + ".\n"
     if claim.statement is sympy.true:
         # the statement reduced to "true" when it was built: the parameters'
         # domains alone settle it, so no stated assumption is cited

@@ -153,7 +153,12 @@ def _classify(tokens, i) -> str:
     if kind == "id":
         # a claim's letter ("B: conflict lowers ...") is a word, as is the s
         # of a possessive ("Prisoner's")
-        if len(value) == 1 and i + 1 < len(tokens) and tokens[i + 1][1] == ":":
+        if (
+            len(value) == 1
+            and value.isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1][1] == ":"
+        ):
             return "T"
         if i > 0 and tokens[i - 1][1] == "'":
             return "T"

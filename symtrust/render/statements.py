@@ -374,6 +374,15 @@ _METHOD_WORDS = {
     "backward_induction": "subgame-perfect outcomes (backward induction)",
     "extensive_pbe": "perfect Bayesian equilibria",
     "arming_tree": "equilibria of the arming game as a tree",
+    "optimal_offer": "optimal offers, regime by regime",
+    "coexisting_equilibria": "coexisting equilibria",
+    "continuous_nash": "Nash equilibria in continuous strategies",
+    "finite_horizon_spe": "subgame-perfect equilibria of the finitely repeated game",
+    "numeric_cutoffs": "cutoff equilibria",
+    "partition_equilibria": "partition equilibria",
+    "pooling_equilibria": "pooling equilibria",
+    "reputation_equilibrium": "reputation equilibria",
+    "symmetric_nash": "symmetric Nash equilibria",
 }
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
