@@ -19,6 +19,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["FITMATH", "INLINE", "display", "show", "split_top", "top_level"]
 
 #: The preamble command displays use: shrink a formula wider than the line.
@@ -203,9 +205,22 @@ def display(body: str) -> str:
     return f"\n\\[\n{inner}\n\\]\n"
 
 
-# a bracket or fraction longer than this (source characters) cannot be set
-# inline: TeX breaks a line only between top-level terms
-_UNBREAKABLE = 55
+# a bracket or fraction printing more glyphs than this cannot be set inline:
+# TeX breaks a line only between top-level terms
+_UNBREAKABLE = 24
+
+
+def _visible(source: str) -> int:
+    """About how many glyphs a piece of LaTeX prints (a command counts one).
+
+    Examples
+    --------
+    >>> _visible(r"\\left(k_{U} w - k_{T}\\right)")
+    8
+    """
+    text = re.sub(r"\\(left|right)(?![A-Za-z])", "", source)
+    text = re.sub(r"\\[A-Za-z]+", "x", text)
+    return len(re.sub(r"[{}_^\s]", "", text))
 
 
 def _longest_unbreakable(body: str) -> int:
@@ -214,16 +229,16 @@ def _longest_unbreakable(body: str) -> int:
     Examples
     --------
     >>> _longest_unbreakable(r"a + \\left(b + c\\right) + d")
-    13
+    5
     """
     longest, start = 0, None
     for k, depth in _depths(body):
         if depth > 0 and start is None:
             start = k
         elif depth == 0 and start is not None:
-            longest, start = max(longest, k - start + 1), None
+            longest, start = max(longest, _visible(body[start : k + 1])), None
     if start is not None:
-        longest = max(longest, len(body) - start)
+        longest = max(longest, _visible(body[start:]))
     return longest
 
 

@@ -357,8 +357,8 @@ def _claim_step(
             return None, False, []
         return (
             _sentence(
-                "Bringing every term to one side over a common denominator, it "
-                f"suffices that {_display_or_inline(shown)}"
+                "Over a common denominator, it suffices that "
+                f"{_display_or_inline(shown)}"
             ),
             False,
             [],
