@@ -230,7 +230,10 @@ _REASONS: list[tuple[str, object]] = [
     (r"Q >= threshold, all cooperate", "Q at least the threshold when all cooperate"),
     (r"cooperation_threshold", "the threshold derived above"),
     (r"weighted_trust", "the power-weighted trust"),
-    (r"sign (0|None) under the assumptions", r"its sign under the assumptions"),
+    (r"sign 0 under the assumptions", "identically zero under the assumptions"),
+    (r"sign None under the assumptions", "its sign is not fixed by the assumptions"),
+    (r"sign 1 under the assumptions", "positive under the assumptions"),
+    (r"sign -1 under the assumptions", "negative under the assumptions"),
     (r"Q < threshold here", "here Q is below the threshold"),
     (
         r"every remaining actor's Q >= threshold",

@@ -406,6 +406,8 @@ def prose(text, *, escape=text_escape) -> str:
     '$d = 2 \\\\delta m$, with $m$ in (0, 1)'
     >>> prose("Kydd (2005), ch. 1-2; checked by z3")
     'Kydd (2005), ch. 1--2; checked by z3'
+    >>> prose("Q[small] at least mu")
+    '$Q_{\\\\text{small}}$ at least $\\\\mu$'
     """
     # "(x n - 1)" in a label means "times n - 1"
     text = re.sub(r"\(x (?=[\w(])", "(\u00d7 ", str(text))
@@ -413,6 +415,8 @@ def prose(text, *, escape=text_escape) -> str:
     text = re.sub(r"\{('[^']*'\s*:[^{}]*)\}", r"\1", text)
     text = re.sub(r"'([^']*)'(?=\s*:)", r"\1", text)
     text = _RANGE.sub(rf"\1{_DASH}\2", text)
+    # an indexed quantity, Q[small], is Q with the index as a subscript
+    text = re.sub(r"\b([A-Za-z])\[([A-Za-z]\w*)\]", r"\1_\2", text)
     tokens = _tokens(text)
     marks = _math_marks(tokens)
     out: list[str] = []

@@ -38,6 +38,7 @@ from sympy import S
 
 from symtrust.core.result import Result, Solution
 from symtrust.games.bayesian.bayes_nash import BayesNashEquilibrium, InterimPayoff
+from symtrust.games.bayesian.beliefs import BeliefProperty
 from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Posterior
 from symtrust.games.bayesian.thresholds import Threshold
@@ -321,6 +322,45 @@ def _minimum_trust(result, ctx) -> Statement:
     return Statement("proposition", body, getattr(result, "trust", None))
 
 
+def _belief_property(result, ctx) -> Statement:
+    """ "The expected posterior of S equals the prior: E[...] = ... = pi"."""
+    a = result.assumptions
+    target = f" of {prose(result.target)}" if result.target else ""
+    rel = getattr(result.value, "rel_op", "==")
+    words = {
+        "==": "equals",
+        ">=": "is at least",
+        ">": "exceeds",
+        "<=": "is at most",
+        "<": "is below",
+    }.get(rel, "compares with")
+    op = {"==": "=", ">=": r"\geq", ">": ">", "<=": r"\leq", "<": "<"}.get(rel, "=")
+    expected, prior = _m(result.expectation, a), _m(result.prior_value, a)
+    who = rf"\text{{{prose(result.target)}}}" if result.target else r"\text{type}"
+    drawn = result.weighting if result.weighting not in ("", "prior") else ""
+    under = rf"_{{\text{{{prose(drawn)}}}}}" if drawn else ""
+    chain = (
+        rf"\mathrm{{E}}{under}\bigl[\Pr({who} \mid \text{{observation}})\bigr]"
+        f" = {expected}"
+    )
+    if expected != prior or rel != "==":
+        chain += f" {op} {prior}"
+    martingale = rel == "==" and "martingale" in result.kind
+    body = (
+        f"{_under(result, ctx)}the expected posterior{target} {words} the prior"
+        + (" (beliefs form a martingale)" if martingale else "")
+        + ":"
+        + _display(chain)
+    )
+    if result.truth is False:
+        body += "The statement is refuted (see the counterexample below).\n"
+    elif result.truth is None:
+        body += "Whether it holds everywhere is undecided.\n"
+    if result.condition is not S.true:
+        body += "This holds " + _where(result.condition, a) + ".\n"
+    return Statement("proposition", body)
+
+
 def _generic(result, ctx) -> Statement:
     a = getattr(result, "assumptions", None)
     rows = rows_of(result)
@@ -335,7 +375,8 @@ def _generic(result, ctx) -> Statement:
         the = "the " if lead else "The "
         body = f"{lead}{the}statement ``{prose(label.strip())}'' holds {where}.\n"
         return Statement("proposition", body, focus_of(result))
-    body = f"{lead}{the}{prose(label.strip())} is"
+    is_statement = isinstance(value, sympy.logic.boolalg.Boolean)
+    body = f"{lead}{the}{prose(label.strip())}" + (":" if is_statement else " is")
     body += (
         _display(_m(value, a))
         if not isinstance(value, (str, Mapping))
@@ -459,6 +500,7 @@ _TYPES = (
     (Posterior, _posterior),
     (ComparativeStatics, _statics),
     (MinimumTrust, _minimum_trust),
+    (BeliefProperty, _belief_property),
     (Solution, _solution),
 )
 
