@@ -119,16 +119,22 @@ def _pack(body: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip()]
 
 
-def _broken(body: str) -> str:
-    """One long line broken before its relation sign and between terms."""
+def _lines(body: str) -> list[str]:
+    """A long formula cut before its relation sign and between terms."""
     if len(body) <= _LINE:
-        return body
+        return [body]
     at = top_level(body, _RELATIONS)
     # a short left side ("m") stays with its relation; \fitmath fits the rest
     sides = [body] if at is None or at < 20 else [body[:at], body[at:]]
     lines = []
     for side in sides:
         lines.extend(_pack(side) if len(side) > _LINE else [side.strip()])
+    return lines
+
+
+def _broken(body: str) -> str:
+    """One long line broken before its relation sign and between terms."""
+    lines = _lines(body)
     if len(lines) == 1:
         return body
     return (
@@ -163,17 +169,27 @@ def _tuple_parts(body: str) -> list[str] | None:
 def _stacked_tuple(parts: list[str]) -> str:
     """A long tuple one component a line, its brackets on the first and last.
 
+    A component too long for a line is itself broken; the comma (or the
+    closing bracket) follows its last line.
+
     Examples
     --------
     >>> print(_stacked_tuple(["a", "b"]))
     \\begin{aligned}&\\Bigl(a, \\\\ &\\phantom{\\Bigl(}b\\Bigr)\\end{aligned}
     """
-    lines = []
+    rows = []
     for k, part in enumerate(parts):
-        head = r"&\Bigl(" if k == 0 else r"&\phantom{\Bigl(}"
-        tail = r"\Bigr)" if k == len(parts) - 1 else ","
-        lines.append(head + _broken(part) + tail)
-    return r"\begin{aligned}" + r" \\ ".join(lines) + r"\end{aligned}"
+        lines = _lines(part)
+        for j, line in enumerate(lines):
+            if j == 0:
+                head = r"&\Bigl(" if k == 0 else r"&\phantom{\Bigl(}"
+            else:
+                head = r"&\phantom{\Bigl(}\quad "
+            tail = ""
+            if j == len(lines) - 1:
+                tail = r"\Bigr)" if k == len(parts) - 1 else ","
+            rows.append(head + line + tail)
+    return r"\begin{aligned}" + r" \\ ".join(rows) + r"\end{aligned}"
 
 
 def display(body: str) -> str:

@@ -155,6 +155,21 @@ def test_a_long_tuple_is_one_component_a_line():
     assert shown.count(r"\phantom{\Bigl(}") == 2
 
 
+def test_a_broken_component_keeps_the_bracket_on_its_last_line():
+    a, b, c = sympy.symbols("a_1 a_2 c", real=True)
+    terms = sum(a**k * b ** (6 - k) * c for k in range(7))
+    shown = display(tex((a > b, sympy.expand(terms * (a + b + c)) > 0)))
+    inner = shown.split("\\begin{aligned}", 1)[1]
+    # one aligned block: the bracket closes after the last line, not beside a box
+    assert "\\begin{aligned}" not in inner
+    assert (
+        inner.rstrip()
+        .removesuffix("}\n\\]")
+        .rstrip()
+        .endswith("0\\Bigr)\\end{aligned}")
+    ), inner[-80:]
+
+
 def test_a_factored_radical_fraction_stays_factored():
     a, b, c = sympy.symbols("a_1 a_2 c", positive=True)
     root = sympy.sqrt(c**2 - 4 * b * c + 2 * c + 1)
