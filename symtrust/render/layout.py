@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FITMATH", "INLINE", "display", "show", "split_top", "top_level"]
+__all__ = [
+    "FITMATH",
+    "INLINE",
+    "display",
+    "punctuated",
+    "show",
+    "split_top",
+    "top_level",
+]
 
 #: The preamble command displays use: shrink a formula wider than the line.
 FITMATH = (
@@ -276,3 +284,23 @@ def show(body: str) -> str:
         shown = [f"${p}$" for p in parts]
         return ", ".join(shown[:-1]) + " and " + shown[-1]
     return f"${body}$"
+
+
+def punctuated(text: str, mark: str) -> str:
+    """Text followed by a punctuation mark, set inside a display that ends it.
+
+    A mark after ``\\]`` would start the next line on its own.
+
+    Examples
+    --------
+    >>> punctuated("the cutoff $h$", ";")
+    'the cutoff $h$;'
+    >>> print(punctuated(display("x"), ";").strip())
+    \\[
+    x;
+    \\]
+    """
+    stripped = text.rstrip()
+    if stripped.endswith("\\]"):
+        return stripped[: -len("\\]")].rstrip() + mark + "\n\\]\n"
+    return stripped + mark

@@ -46,7 +46,7 @@ from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSol
 from symtrust.logic.statics import ComparativeStatics
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
-from symtrust.render.layout import INLINE, split_top
+from symtrust.render.layout import INLINE, punctuated, split_top
 from symtrust.render.layout import display as _display
 from symtrust.render.layout import show as _show
 from symtrust.render.prose import prose
@@ -458,9 +458,9 @@ def _cutoff_item(eq, a) -> str:
         )
     text = f"{prose(eq.kind)}, with cutoffs {shown}"
     if eq.slope is not None:
-        text += f"; best-response slope {_show(_m(eq.slope, a))}"
-    text += "; " + _stability_words(eq.stability, a)
-    return text + "; it exists " + _where(eq.condition, a)
+        text = punctuated(text, ";") + f" best-response slope {_show(_m(eq.slope, a))}"
+    text = punctuated(text, ";") + " " + _stability_words(eq.stability, a)
+    return punctuated(text, ";") + " it exists " + _where(eq.condition, a)
 
 
 def _solution(result, ctx) -> Statement:
@@ -485,7 +485,8 @@ def _solution(result, ctx) -> Statement:
             text = _cutoff_item(r, a)
         else:
             text = item_text(r, a)
-        body += f"\\item {text}.\n"
+        # a period after a display goes inside it, not alone on a line
+        body += f"\\item {punctuated(text, '.')}\n"
     body = _cap(body) + "\\end{enumerate}\n"
     if isinstance(result, CutoffSolution) and result.existence not in (S.true, S.false):
         body += "A cooperative equilibrium exists iff" + _display(

@@ -170,6 +170,14 @@ def test_a_broken_component_keeps_the_bracket_on_its_last_line():
     ), inner[-80:]
 
 
+def test_an_item_ending_in_a_display_has_its_period_inside():
+    from symtrust.render.statements import punctuated
+
+    text = punctuated("when" + display("x > 1"), ".")
+    assert referee_text("\\begin{document}\n" + text + "\n") == []
+    assert text.rstrip().endswith("x > 1.\n\\]")
+
+
 def test_a_factored_radical_fraction_stays_factored():
     a, b, c = sympy.symbols("a_1 a_2 c", positive=True)
     root = sympy.sqrt(c**2 - 4 * b * c + 2 * c + 1)
@@ -241,8 +249,16 @@ def test_referee_text_finds_what_it_looks_for():
         "\\begin{document}\n\\section{Equilibrium regions}\n\\section{Claims}\n"
         "\\begin{proposition}[x]\nthe statement\n\\end{proposition}\n"
         "identical as built; pruned; $z_{3}$; checked at 1 exact points\n"
+        "when\n\\[\nx > 1\n\\]\n.\n"
     )
     found = "\n".join(referee_text(bad))
-    for what in ("empty section", "lower case", "identical as built", "pruned", "z3"):
+    for what in (
+        "empty section",
+        "lower case",
+        "identical as built",
+        "pruned",
+        "z3",
+        "punctuation alone",
+    ):
         assert what in found, (what, found)
     assert referee_text("\\begin{document}\n\\section{A}\nText.\n") == []

@@ -93,6 +93,7 @@ _STRUCK = (
         "a floating figure (can leave its section empty)",
     ),
     (re.compile(r"Assume moreover"), "'moreover' with nothing before it"),
+    (re.compile(r"\\\]\n\s*[.;,]"), "punctuation alone after a display"),
 )
 
 
