@@ -277,7 +277,7 @@ def _balanced(tokens) -> bool:
     return depth == 0
 
 
-_WORD_INDEX = re.compile(r"_\{([a-z]{3,})\}")
+_WORD_INDEX = re.compile(r"_\{([a-z]+(?:,[a-z]+)+|[a-z]{3,})\}")
 
 
 def upright_indices(latex: str) -> str:
@@ -287,9 +287,15 @@ def upright_indices(latex: str) -> str:
     --------
     >>> upright_indices(r"Q_{small} + \\pi_{h}")
     'Q_{\\\\text{small}} + \\\\pi_{h}'
+    >>> upright_indices(r"\\mu_{trustworthy,none}")
+    '\\\\mu_{\\\\text{trustworthy, none}}'
     """
     return _WORD_INDEX.sub(
-        lambda m: m.group(0) if m.group(1) in GREEK else rf"_{{\text{{{m.group(1)}}}}}",
+        lambda m: (
+            m.group(0)
+            if m.group(1) in GREEK
+            else rf"_{{\text{{{m.group(1).replace(',', ', ')}}}}}"
+        ),
         latex,
     )
 
@@ -406,6 +412,8 @@ def prose(text, *, escape=text_escape) -> str:
     '$d = 2 \\\\delta m$, with $m$ in (0, 1)'
     >>> prose("Kydd (2005), ch. 1-2; checked by z3")
     'Kydd (2005), ch. 1--2; checked by z3'
+    >>> prose("investor@root: trust w.p. 1/2")
+    'investor at root: trust with probability $1/2$'
     >>> prose("Q[small] at least mu")
     '$Q_{\\\\text{small}}$ at least $\\\\mu$'
     """
@@ -415,6 +423,10 @@ def prose(text, *, escape=text_escape) -> str:
     text = re.sub(r"\{('[^']*'\s*:[^{}]*)\}", r"\1", text)
     text = re.sub(r"'([^']*)'(?=\s*:)", r"\1", text)
     text = _RANGE.sub(rf"\1{_DASH}\2", text)
+    # a solver's shorthand: "trust w.p. 1/2" is "with probability", a node
+    # "investor@root" is the investor at the root
+    text = re.sub(r"\bw\.p\.\s*", "with probability ", text)
+    text = re.sub(r"(?<=\w)@(?=\w)", " at ", text)
     # an indexed quantity, Q[small], is Q with the index as a subscript
     text = re.sub(r"\b([A-Za-z])\[([A-Za-z]\w*)\]", r"\1_\2", text)
     tokens = _tokens(text)

@@ -116,6 +116,14 @@ def test_tool_names_and_ranges_are_text():
     assert prose("x_1 - 2 > 0") == "$x_{1} - 2 > 0$"
 
 
+def test_solver_shorthand_reads_as_words():
+    text = prose("investor@root: trust w.p. k_U/a_U; mu_trustworthy_none")
+    assert "with probability" in text and "w.p." not in text and "$w$" not in text
+    assert "@" not in text and "investor at root" in text
+    sym = sympy.Symbol("mu_trustworthy_none")
+    assert tex(sym) == "\\mu_{\\text{trustworthy, none}}"
+
+
 def test_propositions_start_with_a_capital():
     # a lemma without an "Under (A1), " lead once began "the interim ..."
     t1, t2 = probability("t1 t2")

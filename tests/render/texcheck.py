@@ -93,6 +93,8 @@ _STRUCK = (
         "a floating figure (can leave its section empty)",
     ),
     (re.compile(r"Assume moreover"), "'moreover' with nothing before it"),
+    (re.compile(r"\$w\$\.\$p\$\."), "'w.p.' set as mathematics"),
+    (re.compile(r"[A-Za-z]@[A-Za-z]"), "a solver's node notation (investor@root)"),
     (re.compile(r"\\\]\n\s*[.;,]"), "punctuation alone after a display"),
 )
 
