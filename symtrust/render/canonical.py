@@ -382,13 +382,18 @@ def is_trivial(statement) -> bool:
     >>> x = sympy.Symbol("x")
     >>> is_trivial(sympy.Ge(0, 0, evaluate=False)), is_trivial(x >= 0)
     (True, False)
+    >>> is_trivial(sympy.Ge(x / (1 - x), -x / (x - 1), evaluate=False))
+    True
     """
     if statement is S.true:
         return True
     if isinstance(statement, Relational):
         try:
             d = sympy.expand(statement.lhs - statement.rhs)
-        except TypeError:
+            if not d.is_Number and sympy.count_ops(d) <= _MAX_OPS:
+                # x/(1 - y) >= -x/(y - 1): equal sides written differently
+                d = sympy.cancel(sympy.together(d))
+        except (TypeError, sympy.PolynomialError, NotImplementedError):
             return False
         if d.is_Number:
             return bool(Relational(d, 0, statement.rel_op))

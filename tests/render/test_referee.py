@@ -200,6 +200,15 @@ def test_a_factored_radical_fraction_stays_factored():
     assert "a_{1}^{3}" not in printed
 
 
+def test_a_conjunct_equal_on_both_sides_is_not_printed():
+    c, w = positive("c w")
+    t = interval("t_T", 0, 1, right_open=True)
+    mu = (c - w) / (c - t - w + 1)
+    same = sympy.Ge(mu, (w - c) / (t + w - c - 1), evaluate=False)
+    shown = tex(canonical(sympy.And(same, mu > 0, evaluate=False), [c > w]))
+    assert "\\geq" not in shown, shown
+
+
 # -- proofs ----------------------------------------------------------------------
 
 
