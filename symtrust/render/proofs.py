@@ -364,14 +364,15 @@ def _claim_step(
             [],
         )
     if label == "denominator":
+        # printed fractions carry a positive denominator (the printing
+        # policy), so a negative one is shown turned round, with its
+        # numerator: the sign of what follows is then that of the fraction
         negative = "negative" in (step.justification or "")
-        statement = expr < 0 if negative else expr > 0
-        why, smt = sign_argument(statement, conds, ctx)
-        word = "negative" if negative else "positive"
-        then = (
-            "its numerator has the opposite sign" if negative else "it can be cleared"
-        )
-        shown = ctx.math(expr, conds)
+        den = -expr if negative and isinstance(expr, sympy.Expr) else expr
+        why, smt = sign_argument(den > 0, conds, ctx)
+        word = "positive"
+        then = "it can be cleared"
+        shown = ctx.math(den, conds)
         return (
             _sentence(
                 f"The denominator {_display_or_inline(shown)} is {word}, {why}; so {then}"
