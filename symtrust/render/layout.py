@@ -299,8 +299,14 @@ def punctuated(text: str, mark: str) -> str:
     \\[
     x;
     \\]
+    >>> punctuated(display("y" * 100), ".").strip()[-9:]
+    'yyyy.}\\n\\\\]'
     """
     stripped = text.rstrip()
     if stripped.endswith("\\]"):
-        return stripped[: -len("\\]")].rstrip() + mark + "\n\\]\n"
+        inner = stripped[: -len("\\]")].rstrip()
+        if inner.endswith("}") and "\\fitmath{" in inner:
+            # inside the box \fitmath scales to the line, or it overflows
+            return inner[:-1] + mark + "}\n\\]\n"
+        return inner + mark + "\n\\]\n"
     return stripped + mark
