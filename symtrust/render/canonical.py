@@ -479,12 +479,20 @@ def canonical_relation(rel, assumptions=(), focus=None):
 
 @lru_cache(maxsize=4096)
 def _canonical_relation(rel, conds, focus):
+    plain = _plain_relation(rel, conds, focus)
     if focus is not None and focus in rel.free_symbols:
         solved = _linear_solution(rel, focus, conds)
         if solved is None:
             solved = _solved_by_cells(rel, focus, conds)
-        if solved is not None:
+        # solved for the variable of interest unless that reads much longer
+        # (a bound of many terms where the relation as derived had few)
+        if solved is not None and len(str(solved)) <= 2 * len(str(plain)) + 20:
             return solved
+    return plain
+
+
+def _plain_relation(rel, conds, focus):
+    """A relation with each side in the policy's form, not solved."""
     lhs, rhs = rel.lhs, rel.rhs
     if (
         focus is not None

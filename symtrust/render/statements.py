@@ -207,7 +207,10 @@ def _threshold(result, ctx) -> Statement:
             )
         )
     if result.condition is not S.true:
-        body += "This holds " + _where(result.condition, a, result.trust) + ".\n"
+        body += (
+            punctuated("This holds " + _where(result.condition, a, result.trust), ".")
+            + "\n"
+        )
     return Statement("proposition", body, result.trust or result.belief)
 
 
@@ -237,7 +240,7 @@ def _posterior(result, ctx) -> Statement:
         + r" \\ ".join(rows)
         + "\\end{aligned}\n\\]\n"
     )
-    body += "This holds " + _where(result.condition, a) + ".\n"
+    body += punctuated("This holds " + _where(result.condition, a), ".") + "\n"
     return Statement("proposition", body)
 
 
@@ -357,7 +360,7 @@ def _belief_property(result, ctx) -> Statement:
     elif result.truth is None:
         body += "Whether it holds everywhere is undecided.\n"
     if result.condition is not S.true:
-        body += "This holds " + _where(result.condition, a) + ".\n"
+        body += punctuated("This holds " + _where(result.condition, a), ".") + "\n"
     return Statement("proposition", body)
 
 
@@ -394,8 +397,12 @@ def _generic(result, ctx) -> Statement:
         )
         body += "with\n\\begin{itemize}\n" + items + "\\end{itemize}\n"
     condition = getattr(result, "condition", S.true)
-    if condition is not S.true:
-        body += "This holds " + _where(condition, a, focus_of(result)) + ".\n"
+    # "the hegemon cooperates: X. This holds when X." says X twice
+    if condition is not S.true and condition != value:
+        body += (
+            punctuated("This holds " + _where(condition, a, focus_of(result)), ".")
+            + "\n"
+        )
     return Statement("proposition", body, focus_of(result))
 
 
