@@ -486,7 +486,7 @@ def _canonical_relation(rel, conds, focus):
             solved = _solved_by_cells(rel, focus, conds)
         # solved for the variable of interest unless that reads much longer
         # (a bound of many terms where the relation as derived had few)
-        if solved is not None and len(str(solved)) <= 2 * len(str(plain)) + 20:
+        if solved is not None and len(str(solved)) <= 1.25 * len(str(plain)) + 10:
             return solved
     return plain
 

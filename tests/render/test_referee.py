@@ -209,6 +209,32 @@ def test_a_conjunct_equal_on_both_sides_is_not_printed():
     assert "\\geq" not in shown, shown
 
 
+def test_a_relation_is_not_solved_into_a_much_longer_bound():
+    # the small state's cooperation condition, ch. 5: solved for pi_s it
+    # printed a bound of some twenty terms
+    p_h, p_s = probability("pi_h pi_s")
+    c, w = positive("c w")
+    m = interval("m", 0, 1, left_open=True, right_open=True)
+    n = interval("n", 3, 40)
+    t = interval("t", 0, 1, right_open=True)
+    q = (m * n * p_h - m * n * p_s - m * p_h + 2 * m * p_s + n * p_s - 2 * p_s) / (
+        m + n - 2
+    )
+    rel = q >= (c - w) / (c - t - w + 1)
+    printed = tex(canonical(rel, [c > w], focus=p_s))
+    assert len(printed) < 200, printed
+
+
+def test_a_statement_is_not_repeated_as_its_condition():
+    from symtrust.render.statements import statement
+
+    p = probability("p")
+    half = p >= sympy.Rational(1, 2)
+    r = Result(kind="cooperates", value=half, condition=half)
+    body = statement(r, DocContext()).body
+    assert "This holds" not in body, body
+
+
 # -- proofs ----------------------------------------------------------------------
 
 
