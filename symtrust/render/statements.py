@@ -146,6 +146,19 @@ def _key(k) -> str:
     return prose(str(k))
 
 
+def _joined(parts, mark: str) -> str:
+    """Parts of a sentence joined by a mark (set inside a display that ends one).
+
+    Examples
+    --------
+    >>> _joined(["a", "b"], ";")
+    'a; b'
+    """
+    return " ".join(
+        punctuated(p, mark) if k < len(parts) - 1 else p for k, p in enumerate(parts)
+    )
+
+
 def item_text(result, assumptions=None) -> str:
     """A result in one sentence: its display rows, then where it holds.
 
@@ -169,9 +182,15 @@ def item_text(result, assumptions=None) -> str:
             continue
         text = _value_text(value, assumptions)
         parts.append(f"{prose(label)}: {text}" if k or label else text)
-    sentence = "; ".join(parts) if parts else prose(getattr(result, "kind", "result"))
+    sentence = (
+        _joined(parts, ";") if parts else prose(getattr(result, "kind", "result"))
+    )
     condition = getattr(result, "condition", S.true)
-    return sentence + ", " + _where(condition, assumptions, focus_of(result))
+    return (
+        punctuated(sentence, ",")
+        + " "
+        + _where(condition, assumptions, focus_of(result))
+    )
 
 
 # -- statements by result type ---------------------------------------------------
@@ -444,7 +463,7 @@ def _bne_item(eq, a) -> str:
     for player, strategy in zip(eq.game.players, eq.strategies, strict=True):
         acts = ", ".join(f"{prose(a_)} if {prose(t)}" for t, a_ in strategy.items())
         parts.append(f"{prose(player)} plays {acts}")
-    return "; ".join(parts) + ", " + _where(eq.condition, a)
+    return punctuated(_joined(parts, ";"), ",") + " " + _where(eq.condition, a)
 
 
 def _stability_words(stability, a) -> str:
