@@ -153,9 +153,11 @@ def derive() -> Derivation:
             after_conflict.probability(both) < after_conflict.prior_probability(both),
             after_conflict.condition,
             name="B: conflict lowers the belief that both are trustworthy",
+            # the two sides in words, so the statement's terms are recognised
             description="in the cooperative equilibrium, observing conflict makes "
-            "the observer's posterior that both sides are trustworthy fall below "
-            "the prior",
+            "the observer's posterior that both sides are trustworthy, "
+            f"{after_conflict.probability(both)}, fall below the prior, "
+            f"{after_conflict.prior_probability(both)}",
             source=SOURCE,
         ),
         Claim(
@@ -163,7 +165,10 @@ def derive() -> Derivation:
             <= after_conflict_all_defect.prior_probability(both),
             after_conflict_all_defect.condition,
             name="B: conflict never raises the belief that both are trustworthy",
-            description="in the all-defect equilibrium conflict is uninformative",
+            description="in the all-defect equilibrium conflict is uninformative: "
+            "the posterior that both sides are trustworthy is "
+            f"{after_conflict_all_defect.probability(both)}, and the prior "
+            f"{after_conflict_all_defect.prior_probability(both)}",
             source=SOURCE,
         ),
         Claim(
@@ -172,7 +177,9 @@ def derive() -> Derivation:
             after_row_defects.condition,
             name="B: a defection lowers trust in the defector",
             description="in the cooperative equilibrium, the posterior that the row "
-            "player is trustworthy after it defects is below the prior t1",
+            "player is trustworthy after it defects, "
+            f"{after_row_defects.probability(row_trustworthy)}, is below the prior, "
+            f"{after_row_defects.prior_probability(row_trustworthy)}",
             source=SOURCE,
         ),
     )

@@ -81,6 +81,24 @@ def _fails_note(label, at):
     return f"{label} full cooperation first fails at n = {at}"
 
 
+def _when_words(verb, condition):
+    """ "never cooperate", "always cooperate" or "cooperate iff <condition>"."""
+    if condition is sympy.false:
+        return f"never {verb}"
+    if condition is sympy.true:
+        return f"always {verb}"
+    return f"{verb} iff {condition}"
+
+
+def _group_words(names):
+    """A set of actors in words: "the hegemon and the small states"."""
+    words = {"hegemon": "the hegemon", "small": "the small states"}
+    shown = [words.get(n, n) for n in names]
+    if not shown:
+        return "empty"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
 def derive() -> Derivation:
     """Build the chapter-5 games and derive their results and claims.
 
@@ -236,9 +254,11 @@ def derive() -> Derivation:
             "Claim C is proved twice: with n an integer parameter and with n real; "
             "the real statement implies the integer one.",
             "Anchoring example (n = 5, m = 1/2, pi_h = 9/10, pi_s = 1/2, t = 0, "
-            f"c_h = 3/2, c_s = 3, w = 1): small states alone cooperate iff "
-            f"{alone.condition}; the largest cooperative set is "
-            f"{anchored[0].cooperators}.",
+            "c_h = 3/2, c_s = 3, w = 1): small states alone "
+            + _when_words("cooperate", alone.condition)
+            + "; the largest cooperative set is "
+            + _group_words(anchored[0].cooperators)
+            + ".",
             "At pi_h = pi_s = 9/10, m = 1/2, t = 0, c = 2, w = 1 (threshold 1/2): "
             + _fails_note("weakest-link", weak_fails_at)
             + "; "

@@ -53,6 +53,7 @@ from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import sign_under
 from symtrust.logic.decide import as_conditions
 from symtrust.logic.solve_for import solve_for
+from symtrust.render.prose import upright_indices
 
 __all__ = [
     "DocumentPrinter",
@@ -91,7 +92,7 @@ class DocumentPrinter(SymtrustLatexPrinter):
         # a name made of words ("builds_destroy_cooperation") prints as text
         if len(words) >= 2 and all(len(w) >= 4 and w.isalpha() for w in words):
             return r"\text{" + " ".join(words) + "}"
-        return super()._print_Symbol(expr, style=style)
+        return upright_indices(super()._print_Symbol(expr, style=style))
 
     def _print_BooleanTrue(self, expr):
         return r"\text{true}"
@@ -338,6 +339,22 @@ def _expr(expr, conds) -> sympy.Expr:
     return _fraction(expr, conds)
 
 
+def _shorter(expr) -> sympy.Expr:
+    """An expression expanded, or as given when that prints clearly shorter.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> a, b, c = sympy.symbols("a b c")
+    >>> _shorter((a + b) * (a - c) * (b + c))
+    (a + b)*(a - c)*(b + c)
+    >>> _shorter(a * (b + 1))
+    a*b + a
+    """
+    flat = sympy.expand(expr)
+    return expr if len(str(expr)) + 2 < len(str(flat)) else flat
+
+
 def _radical_fraction(expr, conds) -> sympy.Expr:
     merged = sympy.together(expr)
     num, den = sympy.fraction(merged)
@@ -345,7 +362,8 @@ def _radical_fraction(expr, conds) -> sympy.Expr:
         return expr
     if sympy.count_ops(merged) > sympy.count_ops(expr) + 4:
         return expr
-    num, den = sympy.expand(num), sympy.expand(den)
+    # each side expanded unless its factored form prints clearly shorter
+    num, den = _shorter(num), _shorter(den)
     if _negative_lead(den):
         num, den = -num, -den
     negative = _negative_lead(num) and not num.is_Add
@@ -364,13 +382,18 @@ def is_trivial(statement) -> bool:
     >>> x = sympy.Symbol("x")
     >>> is_trivial(sympy.Ge(0, 0, evaluate=False)), is_trivial(x >= 0)
     (True, False)
+    >>> is_trivial(sympy.Ge(x / (1 - x), -x / (x - 1), evaluate=False))
+    True
     """
     if statement is S.true:
         return True
     if isinstance(statement, Relational):
         try:
             d = sympy.expand(statement.lhs - statement.rhs)
-        except TypeError:
+            if not d.is_Number and sympy.count_ops(d) <= _MAX_OPS:
+                # x/(1 - y) >= -x/(y - 1): equal sides written differently
+                d = sympy.cancel(sympy.together(d))
+        except (TypeError, sympy.PolynomialError, NotImplementedError):
             return False
         if d.is_Number:
             return bool(Relational(d, 0, statement.rel_op))
@@ -445,6 +468,8 @@ def canonical_relation(rel, assumptions=(), focus=None):
     >>> rel = c*p + p + w >= c + p*t_T + p*w
     >>> tex(canonical_relation(rel, [c > w], focus=p))
     '\\\\pi \\\\geq \\\\frac{c - w}{c - t_{T} - w + 1}'
+    >>> tex(canonical_relation(1 > c * w))
+    'c w < 1'
     """
     conds = _conds(assumptions)
     if not isinstance(rel, Relational):
@@ -454,18 +479,29 @@ def canonical_relation(rel, assumptions=(), focus=None):
 
 @lru_cache(maxsize=4096)
 def _canonical_relation(rel, conds, focus):
+    plain = _plain_relation(rel, conds, focus)
     if focus is not None and focus in rel.free_symbols:
         solved = _linear_solution(rel, focus, conds)
         if solved is None:
             solved = _solved_by_cells(rel, focus, conds)
-        if solved is not None:
+        # solved for the variable of interest unless that reads much longer
+        # (a bound of many terms where the relation as derived had few)
+        if solved is not None and len(str(solved)) <= 1.25 * len(str(plain)) + 10:
             return solved
+    return plain
+
+
+def _plain_relation(rel, conds, focus):
+    """A relation with each side in the policy's form, not solved."""
     lhs, rhs = rel.lhs, rel.rhs
     if (
         focus is not None
         and focus in rhs.free_symbols
         and focus not in lhs.free_symbols
     ):
+        lhs, rhs, op = rhs, lhs, _FLIP[rel.rel_op]
+    elif lhs.is_number and not rhs.is_number:
+        # a bound reads after the quantity it bounds: t_1 t_2 < 1, not 1 > t_1 t_2
         lhs, rhs, op = rhs, lhs, _FLIP[rel.rel_op]
     else:
         op = rel.rel_op

@@ -141,6 +141,14 @@ class DocContext:
 
     parameters: list = field(default_factory=list)
     stated: list = field(default_factory=list)
+    #: the document's source, stated once at its top (claims cite theirs only
+    #: where it differs)
+    source: str = ""
+    #: how symbols without a name of their own print (a proof's gaps)
+    symbol_names: dict = field(default_factory=dict)
+    #: the hypotheses of the implication being proved ("if ... then ..."),
+    #: cited as such rather than by a label they happen to share
+    premises: tuple = ()
 
     @classmethod
     def collect(cls, sources, origins=None) -> DocContext:
@@ -270,26 +278,48 @@ class DocContext:
         --------
         >>> DocContext().because([])
         "by the parameters' domains"
+        >>> import sympy
+        >>> x = sympy.Symbol("x")
+        >>> DocContext(premises=(x < 1,)).because([x < 1])
+        'by the hypothesis'
         """
         if kept is None:
             return "under the assumptions"
+        hypothesis = [c for c in kept if c in self.premises]
+        kept = [c for c in kept if c not in self.premises]
         labels = [self.label(c) for c in kept]
         named = [lab for lab in labels if lab is not None]
         plain = [c for c, lab in zip(kept, labels, strict=True) if lab is None]
         parts = []
+        if hypothesis:
+            parts.append("the hypothesis")
         if named:
             parts.append(
                 _and([f"({lab})" for lab in sorted(named, key=lambda s: int(s[1:]))])
             )
         if plain:
-            parts.append(_and([f"${tex(canonical(c))}$" for c in plain]))
+            parts.append(_and([f"${self.tex(canonical(c))}$" for c in plain]))
         if not parts:
             return "by the parameters' domains"
         return "by " + " and ".join(parts)
 
     def math(self, obj, assumptions=None, *, focus=None) -> str:
         """LaTeX of an object in the printing policy's form (see canonical)."""
-        return tex(canonical(obj, assumptions, focus=focus))
+        return self.tex(canonical(obj, assumptions, focus=focus))
+
+    def tex(self, obj) -> str:
+        """LaTeX of an object as it stands, with this document's symbol names.
+
+        Examples
+        --------
+        >>> import sympy
+        >>> g = sympy.Dummy("delta_1", positive=True)
+        >>> DocContext(symbol_names={g: r"\\varepsilon"}).tex(g + 1)
+        '\\\\varepsilon + 1'
+        """
+        if self.symbol_names:
+            return tex(obj, symbol_names=self.symbol_names)
+        return tex(obj)
 
 
 def _and(items) -> str:

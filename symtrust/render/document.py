@@ -82,6 +82,11 @@ PREAMBLE = (
 \newtheorem{claim}[proposition]{Claim}
 \theoremstyle{remark}
 \newtheorem*{remark}{Remark}
+\makeatletter
+\newenvironment{herefigure}{\par\medskip\begin{center}\def\@captype{figure}}%
+{\end{center}\medskip}
+\makeatother
+\emergencystretch=3em
 \gamemathfalse
 \allowdisplaybreaks
 \setlength{\parindent}{0pt}
@@ -135,9 +140,22 @@ def _summary(derivation, report, proofs) -> str:
     )
 
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _check_word(rep) -> str:
+    """A check's status for the summary table.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> _check_word(SimpleNamespace(passed=True, examples=1))
+    'checked at 1 exact point'
+    """
     if rep.passed is True:
-        return f"checked at {rep.examples} exact points"
+        points = "point" if rep.examples == 1 else "points"
+        return f"checked at {rep.examples} exact {points}"
     if rep.passed is False:
         return "CHECK FAILED"
     return "not checked"
@@ -210,16 +228,33 @@ def figure_stem(derivation, figure) -> str:
 
 
 def _figures(derivation, figures) -> str:
+    """The Equilibrium regions section: each region map where it is cited.
+
+    The maps are set in place (not floated), so the heading never stands
+    alone on a page; without a map to show there is no heading.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> d = SimpleNamespace(figures=(SimpleNamespace(name="map", caption="A map."),))
+    >>> _figures(d, {})
+    ''
+    >>> print(_figures(d, {"map": "d-map"}).splitlines()[:3])
+    ['\\\\section{Equilibrium regions}', '\\\\begin{herefigure}', '\\\\includegraphics[width=0.8\\\\textwidth]{d-map.pdf}']
+    """
     wanted = getattr(derivation, "figures", ()) or ()
     if not wanted:
         return ""
-    out = ["\\section{Equilibrium regions}\n"]
-    if not figures:
-        return out[0] + (
+    if figures is None:
+        return ""
+    if not figures and not optional.available():
+        return (
+            "\\section{Equilibrium regions}\n"
             "The region maps of this derivation are drawn with matplotlib, which "
             "is not installed (pip install \\texttt{symtrust[plot]}).\n"
         )
-    for figure in getattr(derivation, "figures", ()) or ():
+    out = []
+    for figure in wanted:
         stem = figures.get(figure.name)
         if stem is None:
             continue
@@ -228,18 +263,20 @@ def _figures(derivation, figures) -> str:
         if axes:
             caption += f" {axes}"
         out.append(
-            "\\begin{figure}[htbp]\n\\centering\n"
+            "\\begin{herefigure}\n"
             f"\\includegraphics[width=0.8\\textwidth]{{{stem}.pdf}}\n"
-            f"\\caption{{{caption}}}\n\\end{{figure}}\n"
+            f"\\caption{{{caption}}}\n\\end{{herefigure}}\n"
         )
-    return "".join(out)
+    if not out:
+        return ""
+    return "\\section{Equilibrium regions}\n" + "".join(out)
 
 
 def _axes_words(figure) -> str:
     """Which parameters vary and which are fixed, for a caption."""
     try:
         (x, *_), (y, *_) = figure.x, figure.y
-    except (TypeError, ValueError):
+    except (AttributeError, TypeError, ValueError):
         return ""
     fixed = getattr(figure, "fixed", {}) or {}
     shown = ", ".join(
@@ -288,11 +325,13 @@ def derivation_document(derivation, report=None, *, figures=None) -> str:
     proofs = _proofs_for(derivation, report)
     checks = dict(report.checks) if report is not None else {}
     ctx, first_further = document_context(derivation, proofs)
+    # stated once here; a claim repeats its source only where it differs
+    ctx.source = derivation.source
     out = [_begin(derivation.title)]
-    out.append(f"\\textbf{{Source.}} {prose(derivation.source)}.\n\n")
+    out.append(f"\\textbf{{Source.}} {prose(_cap(derivation.source))}.\n\n")
     if report is not None:
         verdict = (
-            "every result agrees with its numeric twin and no claim was refuted"
+            "Every result agrees with its numeric twin and no claim was refuted"
             if report.ok
             else ("FAILURES: " + ", ".join(report.failures))
         )

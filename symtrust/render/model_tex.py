@@ -215,7 +215,9 @@ def model_section(model, ctx: DocContext | None = None, *, title: str = "") -> s
     True
     """
     name = title or getattr(model, "name", "") or type(model).__name__
-    return f"\\subsection{{{prose(name)}}}\n" + model_body(model, ctx)
+    # a heading starts with a capital letter
+    heading = prose(name[:1].upper() + name[1:])
+    return f"\\subsection{{{heading}}}\n" + model_body(model, ctx)
 
 
 def parameters_section(ctx: DocContext, *, first_further: int | None = None) -> str:

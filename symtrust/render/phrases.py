@@ -27,7 +27,7 @@ import re
 
 from symtrust.render.prose import prose
 
-__all__ = ["SIGN", "label_words", "reason"]
+__all__ = ["SIGN", "description", "label_words", "note", "reason"]
 
 
 class _Sign:
@@ -107,6 +107,7 @@ _REASONS: list[tuple[str, object]] = [
         "by induction: at n = 0 the formula is the prior, and one step of Bayes' rule takes the formula at n to the formula at n + 1",
     ),
     (r"proved \(decided under the assumptions\)", "proved under the assumptions"),
+    (r"proved by z3(?: \(.*\))?", "decided by an SMT solver (z3)"),
     # comparative statics
     (r"differentiate in (\w+) twice", r"differentiating twice in \1"),
     (r"differentiate in (\w+)", r"differentiating in \1"),
@@ -229,7 +230,10 @@ _REASONS: list[tuple[str, object]] = [
     (r"Q >= threshold, all cooperate", "Q at least the threshold when all cooperate"),
     (r"cooperation_threshold", "the threshold derived above"),
     (r"weighted_trust", "the power-weighted trust"),
-    (r"sign (0|None) under the assumptions", r"its sign under the assumptions"),
+    (r"sign 0 under the assumptions", "identically zero under the assumptions"),
+    (r"sign None under the assumptions", "its sign is not fixed by the assumptions"),
+    (r"sign 1 under the assumptions", "positive under the assumptions"),
+    (r"sign -1 under the assumptions", "negative under the assumptions"),
     (r"Q < threshold here", "here Q is below the threshold"),
     (
         r"every remaining actor's Q >= threshold",
@@ -328,3 +332,90 @@ def label_words(label: str) -> str:
     if out[:1].isalpha():
         out = out[:1].upper() + out[1:]
     return out
+
+
+# solvers' notes on a solution, as a reader's remark (patterns, full match)
+_NOTES: list[tuple[str, str]] = [
+    (
+        r"(.+): (\w+) is strictly dominated by (\w+); pruned",
+        r"for \1, \2 is strictly dominated by \3, so no equilibrium plays it",
+    ),
+    (
+        r"(\w+) is strictly dominant: the other counts are pruned",
+        r"\1 is strictly dominant, so no other count is an equilibrium",
+    ),
+    (
+        r"symmetric equilibria only \(h_1 = h_2\); pass symmetric=False "
+        r"for asymmetric ones",
+        "only symmetric equilibria (h_1 = h_2) are listed",
+    ),
+    (
+        r"off-path beliefs are those of each result's off_path field",
+        "the beliefs off the equilibrium path are those stated with each equilibrium",
+    ),
+    (
+        r"(.*); mixing at up to 0 information sets, on the path",
+        r"\1; pure strategies only",
+    ),
+    (
+        r"(.*); mixing at up to 1 information sets, on the path",
+        r"\1; mixing at no more than one information set, on the path",
+    ),
+    (
+        r"(.*); mixing at up to (\d+) information sets, on the path",
+        r"\1; mixing at no more than \2 information sets, on the path",
+    ),
+]
+_COMPILED_NOTES = [(re.compile(p), r) for p, r in _NOTES]
+
+
+def note(text: str) -> str:
+    """A solver's note on a solution as a sentence for a reader (LaTeX text).
+
+    Notes written for a log ("...; pruned", an option's name) are reworded;
+    others are printed as prose, with a capital letter.
+
+    Examples
+    --------
+    >>> note("row (untrustworthy): C is strictly dominated by D; pruned")
+    'For row (untrustworthy), $C$ is strictly dominated by $D$, so no equilibrium plays it'
+    """
+    text = str(text or "").strip().rstrip(".")
+    for pattern, out in _COMPILED_NOTES:
+        match = pattern.fullmatch(text)
+        if match:
+            text = match.expand(out)
+            break
+    shown = prose(text)
+    return shown[:1].upper() + shown[1:] if shown[:1].isalpha() else shown
+
+
+# claims' generated descriptions, said of what the statement shows
+_DESCRIPTIONS: list[tuple[str, str]] = [
+    (
+        r"the expression is (strictly )?(increasing|decreasing) in (\S+): its "
+        r"derivative with respect to \3 is (positive|negative)( or zero)?",
+        r"The quantity in the title is \1\2 in \3: its derivative with respect "
+        r"to \3, shown below, is \4\5",
+    ),
+]
+_COMPILED_DESCRIPTIONS = [(re.compile(p), r) for p, r in _DESCRIPTIONS]
+
+
+def description(text: str) -> str:
+    """A claim's description as the sentence that introduces its statement.
+
+    Examples
+    --------
+    >>> description("the expression is strictly increasing in s: its "
+    ...             "derivative with respect to s is positive")
+    'The quantity in the title is strictly increasing in $s$: its derivative with respect to $s$, shown below, is positive'
+    """
+    text = str(text or "").strip().rstrip(".")
+    for pattern, out in _COMPILED_DESCRIPTIONS:
+        match = pattern.fullmatch(text)
+        if match:
+            text = match.expand(out)
+            break
+    shown = prose(text)
+    return shown[:1].upper() + shown[1:] if shown[:1].isalpha() else shown

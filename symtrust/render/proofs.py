@@ -84,11 +84,11 @@ def _factor_sentence(f, e, s, conds, ctx) -> tuple[str, str]:
     shown = canonical(f if s > 0 else -f, conds)
     if e % 2 == 0:
         return (
-            f"${tex(sympy.Pow(shown, e, evaluate=False))} > 0$",
+            f"${ctx.tex(sympy.Pow(shown, e, evaluate=False))} > 0$",
             "as a nonzero square",
         )
     kept = ctx.support((f if s > 0 else -f) > 0, conds)
-    return f"${tex(shown)} > 0$", ctx.because(kept)
+    return f"${ctx.tex(shown)} > 0$", ctx.because(kept)
 
 
 def _grouped(pieces) -> str:
@@ -114,7 +114,7 @@ def sign_argument(statement, conds, ctx: DocContext) -> tuple[str, bool]:
     >>> from symtrust.render.context import DocContext
     >>> c, w = positive("c w")
     >>> sign_argument(c - w > 0, [c > w], DocContext.collect([[c > w]]))
-    ('since $c - w > 0$ by (A1)', False)
+    ('by (A1)', False)
     """
     if statement is S.true:
         # SymPy's own assumptions (the parameters' domains) settle it
@@ -141,6 +141,10 @@ def sign_argument(statement, conds, ctx: DocContext) -> tuple[str, bool]:
                     for (f, e), s in zip(factors, signs, strict=True)
                     if f.free_symbols
                 ]
+                if len(pieces) == 1 and abs(coeff) == 1:
+                    # one factor: its sign is the statement's; give the reason
+                    # alone, not the statement again
+                    return pieces[0][1], False
                 return "since " + _grouped(pieces), False
     kept = ctx.support(statement, conds)
     return ctx.because(kept), True
@@ -222,7 +226,10 @@ def step_text(
     smt = False
     if why is SIGN:
         statement = _sign_statement(step)
-        if statement is not None:
+        if isinstance(expr, sympy.Expr) and expr.is_number:
+            # a number's sign needs no argument (no "by the domains")
+            why = "negative" if "negative" in step.justification else "positive"
+        elif statement is not None:
             why, smt = sign_argument(statement, assumptions, ctx)
             word = "negative" if "negative" in step.justification else "positive"
             if not isinstance(expr, Relational) and not why.startswith("a "):
@@ -240,7 +247,13 @@ def step_text(
         # "condition: True" says nothing the proposition does not
         return None
     if expr is S.true:
-        text = f"{label}: holds for all admissible parameter values"
+        # "Where this regime holds: holds ..." says "holds" twice
+        where = "holds" in step.label or step.label.lower().startswith("where")
+        text = f"{label}: " + (
+            "at every admissible point"
+            if where
+            else "holds for all admissible parameter values"
+        )
         return _sentence(text + (f" ({why})" if why else "")), smt
     body = _math(expr, assumptions, ctx, focus)
     text = f"{label}: {body}"
@@ -313,7 +326,9 @@ def result_proof(result, ctx: DocContext, *, focus=None) -> tuple[str, bool]:
 # -- claim proofs ------------------------------------------------------------------
 
 
-def _claim_step(step, conds, ctx) -> tuple[str | None, bool, list]:
+def _claim_step(
+    step, conds, ctx, gaps=frozenset(), stated=None
+) -> tuple[str | None, bool, list]:
     """A prover step as a sentence; returns (text, smt used, extra conditions)."""
     label, expr = step.label, step.expr
     if label == "claim":
@@ -321,33 +336,43 @@ def _claim_step(step, conds, ctx) -> tuple[str | None, bool, list]:
     if label == "premise":
         shown = ctx.math(expr, conds)
         return (
-            _sentence(f"Assume moreover {_display_or_inline(shown)}"),
+            _sentence(f"Assume {_display_or_inline(shown)}"),
             False,
             list(_conjuncts(expr)),
         )
     if label == "evaluation":
-        return _sentence("The statement is true as written"), False, []
+        return (
+            _sentence(
+                "Simplified on the parameters' domains, the statement reads true"
+            ),
+            False,
+            [],
+        )
     if expr is not None and isinstance(expr, sympy.Basic) and is_trivial(expr):
         return None, False, []
     if label == "one side":
         shown = ctx.math(expr, conds)
+        if shown in _printed_parts(stated, conds, ctx):
+            # the statement is already one side over zero: nothing to bring
+            return None, False, []
         return (
             _sentence(
-                "Bringing every term to one side over a common denominator, it "
-                f"suffices that {_display_or_inline(shown)}"
+                "Over a common denominator, it suffices that "
+                f"{_display_or_inline(shown)}"
             ),
             False,
             [],
         )
     if label == "denominator":
+        # printed fractions carry a positive denominator (the printing
+        # policy), so a negative one is shown turned round, with its
+        # numerator: the sign of what follows is then that of the fraction
         negative = "negative" in (step.justification or "")
-        statement = expr < 0 if negative else expr > 0
-        why, smt = sign_argument(statement, conds, ctx)
-        word = "negative" if negative else "positive"
-        then = (
-            "its numerator has the opposite sign" if negative else "it can be cleared"
-        )
-        shown = ctx.math(expr, conds)
+        den = -expr if negative and isinstance(expr, sympy.Expr) else expr
+        why, smt = sign_argument(den > 0, conds, ctx)
+        word = "positive"
+        then = "it can be cleared"
+        shown = ctx.math(den, conds)
         return (
             _sentence(
                 f"The denominator {_display_or_inline(shown)} is {word}, {why}; so {then}"
@@ -357,25 +382,134 @@ def _claim_step(step, conds, ctx) -> tuple[str | None, bool, list]:
         )
     if label in ("z3", "sign"):
         why, smt = sign_argument(expr, conds, ctx)
+        if gaps & getattr(expr, "free_symbols", set()) and (
+            why == "by the parameters' domains"
+        ):
+            why = "by the signs of the gaps and the parameters' domains"
         shown = ctx.math(expr, conds)
         return _sentence(f"Then {_display_or_inline(shown)} holds, {why}"), smt, []
     if label == "substitution":
-        shown = ctx.math(expr, conds)
-        return (
-            _sentence(
-                f"Write {_display_or_inline(shown)} (the stated orderings and bounds, "
-                "with new positive gaps); each factor's sign is then that of a "
-                "positive quantity"
-            ),
-            False,
-            [],
-        )
+        return _sentence(_substitution_words(expr, conds, ctx, gaps)), False, []
     if label == "counterexample":
         return None, False, []
     if label == "evidence":
         return None, False, []
     made = step_text(step, conds, ctx)
     return (made[0] if made else None), (made[1] if made else False), []
+
+
+# names for the gaps a proof introduces (a = b + gap), in order; a name a
+# document's parameters use (or begin with) is skipped
+_GAP_NAMES = ("varepsilon", "eta", "zeta", "xi", "nu", "chi", "psi", "omega")
+
+
+def _substitution_words(expr, conds, ctx, gaps) -> str:
+    """ "By (A1), write R = T + epsilon with epsilon > 0" for a substitution step.
+
+    Examples
+    --------
+    >>> import sympy
+    >>> from symtrust import positive
+    >>> c, w = positive("c w")
+    >>> g = sympy.Dummy("delta_1", positive=True)
+    >>> ctx = DocContext.collect([[c > w]])
+    >>> ctx.symbol_names = {g: r"\\varepsilon"}
+    >>> step = sympy.And(sympy.Eq(c, w + g, evaluate=False), g > 0)
+    >>> _substitution_words(step, [c > w], ctx, {g})
+    'By (A1), write $c = w + \\\\varepsilon$ with $\\\\varepsilon > 0$'
+    """
+    parts = _conjuncts(expr)
+    equations = [a for a in parts if isinstance(a, sympy.Eq)]
+    cited, shown, order = [], [], []
+    for eq in equations:
+        gap = next((g for g in eq.rhs.free_symbols if g in gaps), None)
+        if gap is None:
+            shown.append(f"${ctx.math(eq, conds)}$")
+            continue
+        order.append(gap)
+        coeff = eq.rhs.coeff(gap)
+        other = sympy.expand(eq.rhs - coeff * gap)
+        sign = "+" if coeff.is_positive else "-"
+        shown.append(f"${ctx.tex(eq.lhs)} = {ctx.tex(other)} {sign} {ctx.tex(gap)}$")
+        for rel in (
+            eq.lhs > other,
+            eq.lhs >= other,
+            other < eq.lhs,
+            other <= eq.lhs,
+            eq.lhs < other,
+            eq.lhs <= other,
+            other > eq.lhs,
+            other >= eq.lhs,
+        ):
+            lab = ctx.label(rel)
+            if lab is not None and lab not in cited:
+                cited.append(lab)
+                break
+    weak = {a.lhs for a in parts if isinstance(a, Relational) and a.rel_op == ">="}
+    with_ = []
+    strict = [g for g in order if g not in weak]
+    if strict:
+        with_.append(", ".join(ctx.tex(g) for g in strict) + " > 0")
+    if weak:
+        with_.append(", ".join(ctx.tex(g) for g in order if g in weak) + r" \\geq 0")
+    gaps_text = (" with $" + "$ and $".join(with_) + "$") if with_ else ""
+    lead = (
+        f"By {_and_words([f'({lab})' for lab in sorted(cited, key=lambda x: int(x[1:]))])}, write"
+        if cited
+        else "By the parameters' bounds, write"
+    )
+    return f"{lead} {_and_words(shown)}{gaps_text}"
+
+
+def _and_words(items) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _gap_names(steps, ctx) -> dict:
+    """A printed name for each gap a proof's substitutions introduce.
+
+    The prover names its gaps ``delta_1, delta_2, ...`` afresh in every
+    substitution; printed so, they collide with a parameter (the discount
+    factor delta) or read as a player's index. Each gap gets a letter no
+    parameter of the document uses, and the same substitution (``R = T +
+    gap``) keeps its letter throughout the proof.
+    """
+    used = {str(s).split("_")[0] for s in ctx.parameters}
+    for step in steps:
+        for sym in getattr(step.expr, "free_symbols", ()) or ():
+            if not isinstance(sym, sympy.Dummy):
+                used.add(str(sym).split("_")[0])
+    free = [n for n in _GAP_NAMES if n not in used] or ["gamma"]
+    by_key, names = {}, {}
+    for step in steps:
+        if step.label != "substitution" or not isinstance(step.expr, sympy.Basic):
+            continue
+        for eq in _conjuncts(step.expr):
+            if not isinstance(eq, sympy.Eq):
+                continue
+            for gap in eq.rhs.free_symbols:
+                if not isinstance(gap, sympy.Dummy) or gap in names:
+                    continue
+                key = (eq.lhs, sympy.expand(eq.rhs.subs(gap, 0)))
+                if key not in by_key:
+                    k = len(by_key)
+                    base = free[k % len(free)]
+                    suffix = f"_{{{k // len(free) + 1}}}" if k >= len(free) else ""
+                    by_key[key] = "\\" + base + suffix
+                names[gap] = by_key[key]
+    return names
+
+
+def _printed_parts(statement, conds, ctx) -> set:
+    """The printed conjuncts of a statement (of its conclusion, for an
+    implication)."""
+    if statement is None:
+        return set()
+    if isinstance(statement, sympy.Implies):
+        statement = statement.args[1]
+    return {ctx.math(c, conds) for c in _conjuncts(statement)}
 
 
 def _conjuncts(cond):
@@ -401,12 +535,30 @@ def claim_proof(proof, ctx: DocContext) -> tuple[str, bool]:
     """
     conds = list(proof.claim.assumptions.conditions)
     items, smt = [], False
-    for step in proof.steps:
-        text, used, extra = _claim_step(step, tuple(conds), ctx)
-        conds.extend(extra)
-        smt = smt or used
-        if text:
-            items.append("\\item " + text)
+    names = _gap_names(proof.steps, ctx)
+    gaps = frozenset(names)
+    saved, saved_premises = ctx.symbol_names, ctx.premises
+    ctx.symbol_names = {**saved, **names}
+    ctx.premises = tuple(
+        c
+        for step in proof.steps
+        if step.label == "premise" and isinstance(step.expr, sympy.Basic)
+        for c in _conjuncts(step.expr)
+    )
+    try:
+        for step in proof.steps:
+            text, used, extra = _claim_step(
+                step, tuple(conds), ctx, gaps, proof.claim.statement
+            )
+            conds.extend(extra)
+            smt = smt or used
+            if text and not items and text.startswith("Then "):
+                # nothing comes before it to follow from
+                text = "Indeed, " + text[len("Then ") :]
+            if text:
+                items.append("\\item " + text)
+    finally:
+        ctx.symbol_names, ctx.premises = saved, saved_premises
     if not items:
         return "", smt
     return "\\begin{enumerate}\n" + "".join(items) + "\\end{enumerate}\n", smt

@@ -28,6 +28,7 @@ from symtrust.core.result import Solution
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
 from symtrust.render.layout import display
+from symtrust.render.phrases import description, note
 from symtrust.render.proofs import claim_proof, result_proof, verification_remark
 from symtrust.render.prose import prose
 from symtrust.render.statements import statement
@@ -51,8 +52,8 @@ def _solution_proof(solution, ctx) -> tuple[str, bool]:
             parts.append(f"\\emph{{Equilibrium ({_roman(k)}).}}\n{text}")
         elif text:
             parts.append(text)
-    for note in solution.notes:
-        parts.append(f"\\emph{{Note.}} {prose(note)}.\n")
+    for text in solution.notes:
+        parts.append(f"\\emph{{Note.}} {note(text)}.\n")
     return "".join(parts), smt
 
 
@@ -112,15 +113,14 @@ def _claim_statement(claim, ctx) -> str:
         lead = (lead + " and " if lead else "If ") + shown
     words = ""
     if claim.description:
-        text = prose(claim.description.rstrip("."))
-        words = text[:1].upper() + text[1:] + ".\n"
+        words = description(claim.description) + ".\n"
     if claim.statement is sympy.true:
-        # SymPy evaluated the statement when it was built: its sides coincide
-        head = (lead + ", the" if lead else "The") + (
-            " two sides of the statement are identical as built, so it holds "
-            "trivially.\n"
+        # the statement reduced to "true" when it was built: the parameters'
+        # domains alone settle it, so no stated assumption is cited
+        return words + (
+            "This holds at every admissible point: once simplified, the "
+            "statement follows from the parameters' domains alone.\n"
         )
-        return words + head
     statement_tex = _statement_math(claim.statement, claim.assumptions)
     head = (lead + ", we have" if lead else "We have") + statement_tex
     return words + head
@@ -138,6 +138,24 @@ def _statement_math(statement, assumptions) -> str:
     return display(tex(canonical(statement, assumptions)))
 
 
+def _same_source(source: str, document_source: str) -> bool:
+    """Whether a claim's source is the document's (or the start of it).
+
+    Examples
+    --------
+    >>> _same_source("Kydd (2005), ch. 1", "Kydd (2005), ch. 1; the exact model")
+    True
+    >>> _same_source("Fearon (1995)", "Kydd (2005), ch. 1")
+    False
+    """
+
+    def norm(text):
+        return " ".join(str(text).lower().rstrip(". ").split())
+
+    claim, doc = norm(source), norm(document_source)
+    return bool(claim) and bool(doc) and doc.startswith(claim)
+
+
 def claim_block(proof, ctx: DocContext) -> str:
     """A claim with its proof (proved), counterexample (refuted) or evidence.
 
@@ -151,7 +169,7 @@ def claim_block(proof, ctx: DocContext) -> str:
     """
     claim = proof.claim
     body = _claim_statement(claim, ctx)
-    if claim.source:
+    if claim.source and not _same_source(claim.source, ctx.source):
         body = body.rstrip() + f"\n\n\\emph{{Source:}} {prose(claim.source)}.\n"
     if proof.status == "proved":
         out = [_proposition("proposition", claim.name, body)]

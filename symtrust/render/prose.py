@@ -37,7 +37,7 @@ import re
 from symtrust.core.latex_layout import text_escape
 from symtrust.core.printer import symbol_latex
 
-__all__ = ["GREEK", "prose"]
+__all__ = ["GREEK", "prose", "upright_indices"]
 
 #: Greek letter names typeset as letters wherever they stand alone.
 GREEK = frozenset(
@@ -47,6 +47,11 @@ GREEK = frozenset(
 )
 _FUNCTIONS = {"sqrt", "log", "exp", "Abs", "Max", "Min"}
 _WORDS = {"a", "A", "I"}
+# names of tools and the like that look like mathematics (z3 is not z_3)
+_NAMES = {"z3"}
+# a range of numbers, "ch. 1-2", is text with an en dash, not a subtraction
+_RANGE = re.compile(r"(?<![\w.^_])(\d+)-(\d+)(?![\w.])")
+_DASH = "\u2013"
 _GREEK_ALT = "|".join(sorted(GREEK, key=len, reverse=True))
 _TOKEN = re.compile(
     r"""
@@ -143,10 +148,17 @@ def _classify(tokens, i) -> str:
     """M (mathematics), N (neutral: number, bracket, comma, space), O (operator)
     or T (text)."""
     kind, value = tokens[i]
+    if kind == "id" and value in _NAMES:
+        return "T"
     if kind == "id":
         # a claim's letter ("B: conflict lowers ...") is a word, as is the s
         # of a possessive ("Prisoner's")
-        if len(value) == 1 and i + 1 < len(tokens) and tokens[i + 1][1] == ":":
+        if (
+            len(value) == 1
+            and value.isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1][1] == ":"
+        ):
             return "T"
         if i > 0 and tokens[i - 1][1] == "'":
             return "T"
@@ -265,6 +277,29 @@ def _balanced(tokens) -> bool:
     return depth == 0
 
 
+_WORD_INDEX = re.compile(r"_\{([a-z]+(?:,[a-z]+)+|[a-z]{3,})\}")
+
+
+def upright_indices(latex: str) -> str:
+    """Subscripts that are words set upright: ``Q_{small}`` reads ``Q_{\\text{small}}``.
+
+    Examples
+    --------
+    >>> upright_indices(r"Q_{small} + \\pi_{h}")
+    'Q_{\\\\text{small}} + \\\\pi_{h}'
+    >>> upright_indices(r"\\mu_{trustworthy,none}")
+    '\\\\mu_{\\\\text{trustworthy, none}}'
+    """
+    return _WORD_INDEX.sub(
+        lambda m: (
+            m.group(0)
+            if m.group(1) in GREEK
+            else rf"_{{\text{{{m.group(1).replace(',', ', ')}}}}}"
+        ),
+        latex,
+    )
+
+
 def _identifier(name: str) -> str:
     prime = name.endswith("'")
     base = name.rstrip("'")
@@ -273,7 +308,7 @@ def _identifier(name: str) -> str:
     elif base.isupper() and len(base) > 1 and "_" not in base:
         out = rf"\mathrm{{{base}}}"
     else:
-        out = symbol_latex(base.replace("{", "").replace("}", ""))
+        out = upright_indices(symbol_latex(base.replace("{", "").replace("}", "")))
     return out + ("^{\\prime}" if prime else "")
 
 
@@ -375,12 +410,25 @@ def prose(text, *, escape=text_escape) -> str:
     'Pr(other plays $C$)'
     >>> prose("d = 2*delta*m, with m in (0, 1)")
     '$d = 2 \\\\delta m$, with $m$ in (0, 1)'
+    >>> prose("Kydd (2005), ch. 1-2; checked by z3")
+    'Kydd (2005), ch. 1--2; checked by z3'
+    >>> prose("investor@root: trust w.p. 1/2")
+    'investor at root: trust with probability $1/2$'
+    >>> prose("Q[small] at least mu")
+    '$Q_{\\\\text{small}}$ at least $\\\\mu$'
     """
     # "(x n - 1)" in a label means "times n - 1"
     text = re.sub(r"\(x (?=[\w(])", "(\u00d7 ", str(text))
     # a Python mapping in a solver's note: {'a': x} reads a: x
     text = re.sub(r"\{('[^']*'\s*:[^{}]*)\}", r"\1", text)
     text = re.sub(r"'([^']*)'(?=\s*:)", r"\1", text)
+    text = _RANGE.sub(rf"\1{_DASH}\2", text)
+    # a solver's shorthand: "trust w.p. 1/2" is "with probability", a node
+    # "investor@root" is the investor at the root
+    text = re.sub(r"\bw\.p\.\s*", "with probability ", text)
+    text = re.sub(r"(?<=\w)@(?=\w)", " at ", text)
+    # an indexed quantity, Q[small], is Q with the index as a subscript
+    text = re.sub(r"\b([A-Za-z])\[([A-Za-z]\w*)\]", r"\1_\2", text)
     tokens = _tokens(text)
     marks = _math_marks(tokens)
     out: list[str] = []
@@ -393,6 +441,6 @@ def prose(text, *, escape=text_escape) -> str:
             out.append("$" + _math(tokens[i:j]) + "$")
             i = j
         else:
-            out.append(escape(tokens[i][1]))
+            out.append("--" if tokens[i][1] == _DASH else escape(tokens[i][1]))
             i += 1
     return "".join(out)

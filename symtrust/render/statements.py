@@ -38,6 +38,7 @@ from sympy import S
 
 from symtrust.core.result import Result, Solution
 from symtrust.games.bayesian.bayes_nash import BayesNashEquilibrium, InterimPayoff
+from symtrust.games.bayesian.beliefs import BeliefProperty
 from symtrust.games.bayesian.minimum_trust import MinimumTrust
 from symtrust.games.bayesian.posterior import Posterior
 from symtrust.games.bayesian.thresholds import Threshold
@@ -45,7 +46,7 @@ from symtrust.games.continuous_types.cutoffs import CutoffEquilibrium, CutoffSol
 from symtrust.logic.statics import ComparativeStatics
 from symtrust.render.canonical import canonical, tex
 from symtrust.render.context import DocContext
-from symtrust.render.layout import INLINE, split_top
+from symtrust.render.layout import INLINE, punctuated, split_top
 from symtrust.render.layout import display as _display
 from symtrust.render.layout import show as _show
 from symtrust.render.prose import prose
@@ -145,6 +146,19 @@ def _key(k) -> str:
     return prose(str(k))
 
 
+def _joined(parts, mark: str) -> str:
+    """Parts of a sentence joined by a mark (set inside a display that ends one).
+
+    Examples
+    --------
+    >>> _joined(["a", "b"], ";")
+    'a; b'
+    """
+    return " ".join(
+        punctuated(p, mark) if k < len(parts) - 1 else p for k, p in enumerate(parts)
+    )
+
+
 def item_text(result, assumptions=None) -> str:
     """A result in one sentence: its display rows, then where it holds.
 
@@ -168,9 +182,15 @@ def item_text(result, assumptions=None) -> str:
             continue
         text = _value_text(value, assumptions)
         parts.append(f"{prose(label)}: {text}" if k or label else text)
-    sentence = "; ".join(parts) if parts else prose(getattr(result, "kind", "result"))
+    sentence = (
+        _joined(parts, ";") if parts else prose(getattr(result, "kind", "result"))
+    )
     condition = getattr(result, "condition", S.true)
-    return sentence + ", " + _where(condition, assumptions, focus_of(result))
+    return (
+        punctuated(sentence, ",")
+        + " "
+        + _where(condition, assumptions, focus_of(result))
+    )
 
 
 # -- statements by result type ---------------------------------------------------
@@ -206,7 +226,10 @@ def _threshold(result, ctx) -> Statement:
             )
         )
     if result.condition is not S.true:
-        body += "This holds " + _where(result.condition, a, result.trust) + ".\n"
+        body += (
+            punctuated("This holds " + _where(result.condition, a, result.trust), ".")
+            + "\n"
+        )
     return Statement("proposition", body, result.trust or result.belief)
 
 
@@ -236,7 +259,7 @@ def _posterior(result, ctx) -> Statement:
         + r" \\ ".join(rows)
         + "\\end{aligned}\n\\]\n"
     )
-    body += "This holds " + _where(result.condition, a) + ".\n"
+    body += punctuated("This holds " + _where(result.condition, a), ".") + "\n"
     return Statement("proposition", body)
 
 
@@ -321,6 +344,45 @@ def _minimum_trust(result, ctx) -> Statement:
     return Statement("proposition", body, getattr(result, "trust", None))
 
 
+def _belief_property(result, ctx) -> Statement:
+    """ "The expected posterior of S equals the prior: E[...] = ... = pi"."""
+    a = result.assumptions
+    target = f" of {prose(result.target)}" if result.target else ""
+    rel = getattr(result.value, "rel_op", "==")
+    words = {
+        "==": "equals",
+        ">=": "is at least",
+        ">": "exceeds",
+        "<=": "is at most",
+        "<": "is below",
+    }.get(rel, "compares with")
+    op = {"==": "=", ">=": r"\geq", ">": ">", "<=": r"\leq", "<": "<"}.get(rel, "=")
+    expected, prior = _m(result.expectation, a), _m(result.prior_value, a)
+    who = rf"\text{{{prose(result.target)}}}" if result.target else r"\text{type}"
+    drawn = result.weighting if result.weighting not in ("", "prior") else ""
+    under = rf"_{{\text{{{prose(drawn)}}}}}" if drawn else ""
+    chain = (
+        rf"\mathrm{{E}}{under}\bigl[\Pr({who} \mid \text{{observation}})\bigr]"
+        f" = {expected}"
+    )
+    if expected != prior or rel != "==":
+        chain += f" {op} {prior}"
+    martingale = rel == "==" and "martingale" in result.kind
+    body = (
+        f"{_under(result, ctx)}the expected posterior{target} {words} the prior"
+        + (" (beliefs form a martingale)" if martingale else "")
+        + ":"
+        + _display(chain)
+    )
+    if result.truth is False:
+        body += "The statement is refuted (see the counterexample below).\n"
+    elif result.truth is None:
+        body += "Whether it holds everywhere is undecided.\n"
+    if result.condition is not S.true:
+        body += punctuated("This holds " + _where(result.condition, a), ".") + "\n"
+    return Statement("proposition", body)
+
+
 def _generic(result, ctx) -> Statement:
     a = getattr(result, "assumptions", None)
     rows = rows_of(result)
@@ -328,12 +390,15 @@ def _generic(result, ctx) -> Statement:
     if not rows:
         return Statement("proposition", lead + _display(_m(result, a)))
     (label, value), rest = rows[0], rows[1:]
-    the = "the" if lead else "The"
+    # "the" before a word, not before a formula ("the dQ/dm is")
+    the = "" if prose(label.strip()).startswith("$") else "the " if lead else "The "
     if value is S.true or value is S.false:
         where = "for all admissible parameter values" if value is S.true else "nowhere"
-        body = f"{lead}{the} statement ``{prose(label.strip())}'' holds {where}.\n"
+        the = "the " if lead else "The "
+        body = f"{lead}{the}statement ``{prose(label.strip())}'' holds {where}.\n"
         return Statement("proposition", body, focus_of(result))
-    body = f"{lead}{the} {prose(label.strip())} is"
+    is_statement = isinstance(value, sympy.logic.boolalg.Boolean)
+    body = f"{lead}{the}{prose(label.strip())}" + (":" if is_statement else " is")
     body += (
         _display(_m(value, a))
         if not isinstance(value, (str, Mapping))
@@ -351,8 +416,12 @@ def _generic(result, ctx) -> Statement:
         )
         body += "with\n\\begin{itemize}\n" + items + "\\end{itemize}\n"
     condition = getattr(result, "condition", S.true)
-    if condition is not S.true:
-        body += "This holds " + _where(condition, a, focus_of(result)) + ".\n"
+    # "the hegemon cooperates: X. This holds when X." says X twice
+    if condition is not S.true and condition != value:
+        body += (
+            punctuated("This holds " + _where(condition, a, focus_of(result)), ".")
+            + "\n"
+        )
     return Statement("proposition", body, focus_of(result))
 
 
@@ -372,6 +441,15 @@ _METHOD_WORDS = {
     "backward_induction": "subgame-perfect outcomes (backward induction)",
     "extensive_pbe": "perfect Bayesian equilibria",
     "arming_tree": "equilibria of the arming game as a tree",
+    "optimal_offer": "optimal offers, regime by regime",
+    "coexisting_equilibria": "coexisting equilibria",
+    "continuous_nash": "Nash equilibria in continuous strategies",
+    "finite_horizon_spe": "subgame-perfect equilibria of the finitely repeated game",
+    "numeric_cutoffs": "cutoff equilibria",
+    "partition_equilibria": "partition equilibria",
+    "pooling_equilibria": "pooling equilibria",
+    "reputation_equilibrium": "reputation equilibria",
+    "symmetric_nash": "symmetric Nash equilibria",
 }
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
@@ -385,7 +463,7 @@ def _bne_item(eq, a) -> str:
     for player, strategy in zip(eq.game.players, eq.strategies, strict=True):
         acts = ", ".join(f"{prose(a_)} if {prose(t)}" for t, a_ in strategy.items())
         parts.append(f"{prose(player)} plays {acts}")
-    return "; ".join(parts) + ", " + _where(eq.condition, a)
+    return punctuated(_joined(parts, ";"), ",") + " " + _where(eq.condition, a)
 
 
 def _stability_words(stability, a) -> str:
@@ -406,9 +484,9 @@ def _cutoff_item(eq, a) -> str:
         )
     text = f"{prose(eq.kind)}, with cutoffs {shown}"
     if eq.slope is not None:
-        text += f"; best-response slope {_show(_m(eq.slope, a))}"
-    text += "; " + _stability_words(eq.stability, a)
-    return text + "; it exists " + _where(eq.condition, a)
+        text = punctuated(text, ";") + f" best-response slope {_show(_m(eq.slope, a))}"
+    text = punctuated(text, ";") + " " + _stability_words(eq.stability, a)
+    return punctuated(text, ";") + " it exists " + _where(eq.condition, a)
 
 
 def _solution(result, ctx) -> Statement:
@@ -433,7 +511,8 @@ def _solution(result, ctx) -> Statement:
             text = _cutoff_item(r, a)
         else:
             text = item_text(r, a)
-        body += f"\\item {text}.\n"
+        # a period after a display goes inside it, not alone on a line
+        body += f"\\item {punctuated(text, '.')}\n"
     body = _cap(body) + "\\end{enumerate}\n"
     if isinstance(result, CutoffSolution) and result.existence not in (S.true, S.false):
         body += "A cooperative equilibrium exists iff" + _display(
@@ -448,6 +527,7 @@ _TYPES = (
     (Posterior, _posterior),
     (ComparativeStatics, _statics),
     (MinimumTrust, _minimum_trust),
+    (BeliefProperty, _belief_property),
     (Solution, _solution),
 )
 
@@ -466,7 +546,12 @@ def statement(result, ctx: DocContext) -> Statement:
     """
     for cls, fn in _TYPES:
         if isinstance(result, cls):
-            return fn(result, ctx)
+            return _capitalised(fn(result, ctx))
     if isinstance(result, Result) or hasattr(result, "display_rows"):
-        return _generic(result, ctx)
+        return _capitalised(_generic(result, ctx))
     return Statement("proposition", _display(_m(result, None)))
+
+
+def _capitalised(stated: Statement) -> Statement:
+    # a proposition is a sentence: its first word has a capital letter
+    return Statement(stated.env, _cap(stated.body), stated.focus)

@@ -6,7 +6,11 @@ For every module in ``derivations/`` the document written by
 * hold no Python operator text (``*``, ``**``, ``>=``, ``w.p.``, ...);
 * state the assumptions once: no proposition repeats the list;
 * include its region maps, drawn as PDF and PNG next to it;
-* compile with pdflatex (skipped, with the reason, when it is not on PATH).
+* hold nothing a referee strikes (``texcheck.referee_text``: empty
+  sections, the source repeated, a tool's wording, a gap printed with a
+  parameter's letter, a statement in lower case);
+* compile with pdflatex (skipped, with the reason, when it is not on PATH),
+  with no line wider than the page by more than a few points.
 """
 
 from __future__ import annotations
@@ -15,7 +19,14 @@ import re
 from pathlib import Path
 
 import pytest
-from texcheck import PDFLATEX, compile_tex, environments, python_text
+from texcheck import (
+    PDFLATEX,
+    compile_tex,
+    environments,
+    overfull,
+    python_text,
+    referee_text,
+)
 
 from symtrust.cli import load_derivation
 from symtrust.render.canonical import canonical, tex
@@ -44,6 +55,11 @@ def written(request, tmp_path_factory):
 def test_no_python_operator_text(written):
     _, _, path = written
     assert python_text(path.read_text(encoding="utf-8")) == []
+
+
+def test_nothing_a_referee_strikes(written):
+    _, _, path = written
+    assert referee_text(path.read_text(encoding="utf-8")) == []
 
 
 def test_assumptions_are_stated_once_not_per_proposition(written):
@@ -80,4 +96,9 @@ def test_region_maps_are_drawn_and_included(written):
 
 @pytest.mark.skipif(PDFLATEX is None, reason="pdflatex is not on PATH")
 def test_document_compiles(written):
-    compile_tex(written[2])
+    log = compile_tex(written[2])
+    # a line past the margin by more than this is visible on the page
+    assert overfull(log, points=_OVERFULL_POINTS) == []
+
+
+_OVERFULL_POINTS = 5.0
