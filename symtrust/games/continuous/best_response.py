@@ -188,7 +188,11 @@ def best_response(game: ContinuousGame, player, *, budget=None) -> BestResponse:
         value = sympy.Piecewise(*pieces, (r, True))
         condition = S.true
         steps.append(
-            Step("concavity", h <= 0, "proved by z3 on the box: the FOC is sufficient")
+            Step(
+                "concavity",
+                h <= 0,
+                "the second derivative is nonpositive on the box, so the first-order condition is sufficient",
+            )
         )
         steps.append(Step("corners", value, "g(lower) <= 0 or g(upper) >= 0"))
     else:

@@ -318,7 +318,7 @@ def _nash_steps(game, derivs, concave) -> tuple:
         Step(
             f"concavity of {p}",
             h <= 0,
-            "proved by z3 on the box"
+            "the second derivative is nonpositive on the box"
             if c is True
             else "refuted: equilibria are local"
             if c is False
@@ -539,7 +539,9 @@ def symmetric_nash(game: SymmetricContinuousGame, *, budget=None) -> Solution:
         Step(
             "concavity",
             h <= 0,
-            "proved by z3" if concave is True else "not implied: stated",
+            "the second derivative is nonpositive"
+            if concave is True
+            else "not implied: stated",
         ),
     )
     results = tuple(

@@ -193,8 +193,16 @@ def minimum_discount(game, profile, *, budget=None) -> DiscountThreshold:
     value, strict, empty, undecided = read_minimum(solved, delta, perfection.value)
     steps = (
         *perfection.steps,
-        Step(f"solved for {delta}", solved.value, "z3 between the critical points"),
-        Step("minimum discount factor", value, "lower end of each piece's set"),
+        Step(
+            f"solved for {delta}",
+            solved.value,
+            "the condition's truth is constant between its critical points, decided on each piece",
+        ),
+        Step(
+            "minimum discount factor",
+            value,
+            "the lower end of each piece's set of discount factors",
+        ),
     )
     return DiscountThreshold(
         kind="minimum discount factor",

@@ -272,7 +272,7 @@ def finite_horizon_spe(stage: NormalFormGame, horizon, *, budget=None) -> Soluti
         steps = (
             Step("stage equilibria", len(equilibria), "mixed_nash (pure included)"),
             Step("uniqueness region", region, "its condition, no other's"),
-            Step("uniqueness proved", verdict.truth, "z3 under the assumptions"),
+            Step("uniqueness proved", verdict.truth, "decided under the assumptions"),
             Step(
                 "last period",
                 sympy.Tuple(*map(sympy.Tuple, eq.strategies)),

@@ -171,7 +171,11 @@ def target_discount(game, weights, *, punishment=None, budget=None) -> TargetDis
         steps=(
             Step("target payoff", target, "expected payoff of the device"),
             Step("incentive constraints", constraints, "no one-shot deviation"),
-            Step(f"solved for {delta}", solved.value, "z3 between critical points"),
+            Step(
+                f"solved for {delta}",
+                solved.value,
+                "the condition's truth is constant between its critical points, decided on each piece",
+            ),
             Step("minimum discount factor", value, "lower end of each piece"),
         ),
         weights=pairs,
