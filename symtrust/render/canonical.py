@@ -505,7 +505,27 @@ def _plain_relation(rel, conds, focus):
         lhs, rhs, op = rhs, lhs, _FLIP[rel.rel_op]
     else:
         op = rel.rel_op
+    lhs, rhs = _cleared_constants(lhs, rhs)
     return Relational(_expr(lhs, conds), _expr(rhs, conds), op, evaluate=False)
+
+
+def _cleared_constants(lhs, rhs):
+    """Both sides times the positive rational that makes their contents coprime integers.
+
+    ``(c + 2 p)/2 >= (m + s)/2`` reads ``c + 2 p >= m + s`` and ``a/3 <= c/3 + k``
+    reads ``a <= c + 3 k``. A side that is one symbol or a number is a bound
+    solved for (``p >= 1/2``) and is left alone, as is a side whose
+    content is not rational.
+    """
+    if any(side.is_Symbol or side.is_number for side in (lhs, rhs)):
+        return lhs, rhs
+    (c1, p1), (c2, p2) = lhs.as_content_primitive(), rhs.as_content_primitive()
+    if not (c1.is_Rational and c2.is_Rational and c1 > 0 and c2 > 0):
+        return lhs, rhs
+    k = sympy.Rational(sympy.ilcm(c1.q, c2.q), sympy.igcd(c1.p, c2.p))
+    if k == 1:
+        return lhs, rhs
+    return c1 * k * p1, c2 * k * p2
 
 
 def _relations(cond) -> list:

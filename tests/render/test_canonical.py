@@ -11,7 +11,14 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from symtrust import interval, parameter, positive, probability
-from symtrust.render.canonical import auto_focus, canonical, is_trivial, sign_of, tex
+from symtrust.render.canonical import (
+    auto_focus,
+    canonical,
+    canonical_relation,
+    is_trivial,
+    sign_of,
+    tex,
+)
 
 c, w = positive("c w")
 t_good = interval("t_T", 0, 1, right_open=True)
@@ -133,3 +140,14 @@ def test_a_nonlinear_condition_is_solved_by_solve_for():
     # several pieces (the answer depends on the parameters): left as it stands
     x = positive("x")
     assert canonical(p**2 >= x, [], focus=p) == sympy.Ge(p**2, x, evaluate=False)
+
+
+def test_positive_constants_are_cleared_from_both_sides():
+    c, p, m, s, a, k = positive("c p m s a k")
+    assert tex(canonical_relation((c + 2 * p) / 2 >= (m + s) / 2)) == (
+        r"c + 2 p \geq m + s"
+    )
+    assert tex(canonical_relation(a / 3 <= c / 3 + k)) == r"a \leq c + 3 k"
+    # a side solved for (a symbol) or a bound (a number) stays as it is
+    assert tex(canonical_relation(p >= sympy.Rational(1, 2))) == r"p \geq \frac{1}{2}"
+    assert tex(canonical_relation(p <= (m + s) / 2)) == r"p \leq \frac{m + s}{2}"
