@@ -56,7 +56,11 @@ from symtrust.games.normal_form._numeric import rational_tables
 from symtrust.games.normal_form._vertices import extreme_equilibria
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.conditions import clear_denominators, simplify_condition
+from symtrust.logic.conditions import (
+    clear_denominators,
+    components,
+    simplify_by_components,
+)
 from symtrust.logic.decide import satisfiable
 from symtrust.logic.linear import solve_cases
 
@@ -251,6 +255,17 @@ def _possible(cond, assume, budget) -> bool:
     return satisfiable(cond, assume, budget=budget).truth is not False
 
 
+def _apart(a, b, assume) -> bool:
+    """Whether no symbol of ``a`` is linked to one of ``b`` (see components)."""
+    sa, sb = a.free_symbols, b.free_symbols
+    if sa & sb:
+        return False
+    return not any(
+        part.free_symbols & sa and part.free_symbols & sb
+        for part in components(sympy.And(a, b), assume)
+    )
+
+
 def _supports(n):
     idx = range(n)
     return [c for size in range(1, n + 1) for c in itertools.combinations(idx, size)]
@@ -349,9 +364,13 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
 def _combine(game, I, J, ps, qs, assume, budget):
     rows, cols = game.actions
     raw = sympy.And(ps.condition, qs.condition)
-    if not _possible(raw, assume, budget):
+    # each side already passed a satisfiability check: when no symbol links
+    # the two (distinct payoff symbols), their conjunction is satisfiable too
+    if not _apart(ps.condition, qs.condition, assume) and not _possible(
+        raw, assume, budget
+    ):
         return None
-    cond = simplify_condition(raw, assume, budget=budget)
+    cond = simplify_by_components(raw, assume, budget=budget)
     if cond is S.false:
         return None
     free = (*ps.free, *qs.free)

@@ -88,6 +88,7 @@ t >= 1/2
 Ne(x - 1, 0)
 """
 
+from symtrust.logic.conditions.components import components, simplify_by_components
 from symtrust.logic.conditions.forms import (
     cancelled_factor,
     check_depth,
@@ -111,6 +112,7 @@ __all__ = [
     "cancelled_factor",
     "check_depth",
     "clear_denominators",
+    "components",
     "decide_lightly",
     "defined_form",
     "extend_or_none",
@@ -119,6 +121,7 @@ __all__ = [
     "normalize_relation",
     "result_condition",
     "sign_under",
+    "simplify_by_components",
     "simplify_cleared",
     "simplify_condition",
     "simplify_rooted",
