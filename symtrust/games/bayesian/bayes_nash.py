@@ -58,7 +58,9 @@ from symtrust.games.bayesian.model import BayesianGame
 from symtrust.games.bayesian.typemap import TypeMap, validate_distribution
 from symtrust.logic.budget import Budget
 from symtrust.logic.conditions import (
+    admissible_points,
     isolate,
+    sample_points,
     sign_under,
     simplify_by_components,
     simplify_cleared,
@@ -446,66 +448,70 @@ def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Soluti
     total = math.prod(len(cands[s]) for s in slots)
     choices = itertools.product(*(cands[s] for s in slots))
     deviations = _Deviations(game, slots, assume, budget)
-    for choice in progress(choices, total=total, desc="bayes_nash profiles"):
-        if budget.expired:
-            complete = False
-            break
-        examined += 1
-        pure = [dict() for _ in game.players]
-        for (i, t), a in zip(slots, choice, strict=True):
-            pure[i][t] = a
-        steps, conjuncts, dead = [], [], False
-        # each type: no profitable deviation given its beliefs
-        for k in range(len(slots)):
-            found_steps, simples = deviations.of(k, choice)
-            steps.extend(found_steps)
-            if simples is None:
-                dead = True
+    # admissible points spare the simplifier the decisions they settle
+    points = admissible_points(game.parameters, assume)
+    with sample_points(points):
+        for choice in progress(choices, total=total, desc="bayes_nash profiles"):
+            if budget.expired:
+                complete = False
                 break
-            conjuncts.extend(simples)
-        if dead:
-            continue
-        # the players' parts share no symbol when each is about the others'
-        # priors: simplified apart (equivalent, and smaller z3 questions)
-        condition = simplify_by_components(
-            sympy.And(*conjuncts), assume, budget=budget, cleared=True
-        )
-        if condition is S.false:
-            continue
-        # read each inequality as a bound on a prior (trust >= threshold)
-        condition = isolate(condition, beliefs, assume, budget=budget)
-        steps.append(
-            Step("equilibrium condition", condition, "conjunction, simplified")
-        )
-        strategies = tuple(
-            TypeMap(tuple((t, s[t]) for t in game.types[i])) for i, s in enumerate(pure)
-        )
-        payoffs = tuple(
-            TypeMap(
-                tuple(
-                    (
-                        t,
-                        interim_payoff(
-                            game, i, t, pure[i][t], strategies, budget=budget
-                        ).value,
+            examined += 1
+            pure = [dict() for _ in game.players]
+            for (i, t), a in zip(slots, choice, strict=True):
+                pure[i][t] = a
+            steps, conjuncts, dead = [], [], False
+            # each type: no profitable deviation given its beliefs
+            for k in range(len(slots)):
+                found_steps, simples = deviations.of(k, choice)
+                steps.extend(found_steps)
+                if simples is None:
+                    dead = True
+                    break
+                conjuncts.extend(simples)
+            if dead:
+                continue
+            # the players' parts share no symbol when each is about the others'
+            # priors: simplified apart (equivalent, and smaller z3 questions)
+            condition = simplify_by_components(
+                sympy.And(*conjuncts), assume, budget=budget, cleared=True
+            )
+            if condition is S.false:
+                continue
+            # read each inequality as a bound on a prior (trust >= threshold)
+            condition = isolate(condition, beliefs, assume, budget=budget)
+            steps.append(
+                Step("equilibrium condition", condition, "conjunction, simplified")
+            )
+            strategies = tuple(
+                TypeMap(tuple((t, s[t]) for t in game.types[i]))
+                for i, s in enumerate(pure)
+            )
+            payoffs = tuple(
+                TypeMap(
+                    tuple(
+                        (
+                            t,
+                            interim_payoff(
+                                game, i, t, pure[i][t], strategies, budget=budget
+                            ).value,
+                        )
+                        for t in game.types[i]
                     )
-                    for t in game.types[i]
+                )
+                for i in range(len(game.players))
+            )
+            found.append(
+                BayesNashEquilibrium(
+                    kind="Bayesian Nash equilibrium",
+                    value=strategies,
+                    condition=condition,
+                    assumptions=assume,
+                    steps=tuple(steps),
+                    strategies=strategies,
+                    game=game,
+                    payoffs=payoffs,
                 )
             )
-            for i in range(len(game.players))
-        )
-        found.append(
-            BayesNashEquilibrium(
-                kind="Bayesian Nash equilibrium",
-                value=strategies,
-                condition=condition,
-                assumptions=assume,
-                steps=tuple(steps),
-                strategies=strategies,
-                game=game,
-                payoffs=payoffs,
-            )
-        )
     return Solution(
         method="bayes_nash",
         solver=bayes_nash,

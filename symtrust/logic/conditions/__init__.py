@@ -98,6 +98,7 @@ from symtrust.logic.conditions.forms import (
     normalize_relation,
     sign_under,
 )
+from symtrust.logic.conditions.points import admissible_points, sample_points
 from symtrust.logic.conditions.simplifier import (
     decide_lightly,
     extend_or_none,
@@ -109,6 +110,7 @@ from symtrust.logic.conditions.simplifier import (
 )
 
 __all__ = [
+    "admissible_points",
     "cancelled_factor",
     "check_depth",
     "clear_denominators",
@@ -120,6 +122,7 @@ __all__ = [
     "isolate",
     "normalize_relation",
     "result_condition",
+    "sample_points",
     "sign_under",
     "simplify_by_components",
     "simplify_cleared",
