@@ -63,7 +63,8 @@ from symtrust.logic.conditions import (
     sample_points,
     simplify_by_components,
 )
-from symtrust.logic.decide import satisfiable
+from symtrust.logic.conditions.points import holds_somewhere, points_for
+from symtrust.logic.decide import as_conditions, satisfiable
 from symtrust.logic.linear import solve_cases
 
 __all__ = ["MixedEquilibrium", "mixed_nash"]
@@ -254,6 +255,9 @@ def _possible(cond, assume, budget) -> bool:
         return True
     if cond is S.false:
         return False
+    # a sample point where it holds shows it possible without z3
+    if holds_somewhere(cond, points_for(as_conditions(assume))):
+        return True
     return satisfiable(cond, assume, budget=budget).truth is not False
 
 
