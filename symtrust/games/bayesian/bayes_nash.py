@@ -389,8 +389,10 @@ class _Deviations:
             gain = _weighted(game, i, t, here, behaviours) - _weighted(
                 game, i, t, dev, behaviours
             )
+            # built unevaluated: SymPy's sign evaluation of the raw sum is
+            # slow, and the simplifier's normal form evaluates it anyway
             simple = simplify_cleared(
-                sympy.Ge(gain, 0), self.assume, budget=self.budget
+                sympy.Ge(gain, 0, evaluate=False), self.assume, budget=self.budget
             )
             steps.append(
                 Step(

@@ -95,10 +95,10 @@ def components(cond, assumptions=()) -> tuple:
     if not isinstance(cond, sympy.And):
         return (cond,)
     args = cond.args
-    return tuple(
-        sympy.And(*(args[k] for k in members))
-        for members in _parts(args, as_conditions(assumptions))
-    )
+    parts = _parts(args, as_conditions(assumptions))
+    if len(parts) == 1:
+        return (cond,)  # one part: the conjunction itself, not rebuilt
+    return tuple(sympy.And(*(args[k] for k in members)) for members in parts)
 
 
 def simplify_by_components(cond, assumptions=(), *, budget=None, cleared=False):
