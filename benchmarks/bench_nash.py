@@ -235,6 +235,7 @@ def time_symbolic_mixed(tree, rows, cols, limit):
         done = subprocess.run(
             [sys.executable, "-c", code],
             env=env,
+            cwd=str(tree),  # python -c puts the working directory first
             capture_output=True,
             text=True,
             timeout=limit + 30,  # imports and game building are not timed
