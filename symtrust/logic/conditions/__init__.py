@@ -74,6 +74,13 @@ condition must be evaluable at every point.
 of some symbols it is linear in, when the coefficient's sign is proved;
 :func:`simplify_rooted` simplifies conjuncts with square roots only lightly.
 
+Two ways to ask z3 less, with the same results:
+:func:`simplify_by_components` simplifies the parts of a conjunction that
+share no symbol one by one (:mod:`~symtrust.logic.conditions.components`),
+and within ``with sample_points(admissible_points(...)):`` the simplifier
+skips every decision that an exact admissible point shows cannot be True
+(:mod:`~symtrust.logic.conditions.points`).
+
 Examples
 --------
 >>> from symtrust.core.parameters import positive, probability, real
