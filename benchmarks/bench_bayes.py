@@ -52,10 +52,18 @@ reported as such; larger configurations of the same family (at least as many
 types and actions) are then skipped. Ratios are against the smallest
 configuration of each family, measured in the same run.
 
+Old against new. ``--compare OLD`` (a checkout of symtrust, e.g.
+``git archive <commit> symtrust | tar -x -C /tmp/old``) also runs every
+``bayes_nash`` configuration in a child process that imports symtrust from
+``OLD`` (same rules: caches cleared, best of 3 under 5 s, stopped after
+``--limit``), alternating with this tree's run, and prints ``old s`` and
+``old/new``: the speed-up measured in the same run.
+
 Run by hand, never as a timed test::
 
     python benchmarks/bench_bayes.py            # full sweep
     python benchmarks/bench_bayes.py --quick    # 2-3 types, 2 actions, fewer cutoffs
+    python benchmarks/bench_bayes.py --only bne --compare /tmp/old
 """
 
 from __future__ import annotations
@@ -63,9 +71,12 @@ from __future__ import annotations
 import argparse
 import functools
 import itertools
+import json
 import multiprocessing as mp
+import os
 import queue as queue_mod
 import random
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -421,6 +432,43 @@ def measure(config, limit, repeats=3):
     return min(times), len(times), outcome
 
 
+def run_one(index, quick, repeats=3):
+    """Child of --compare: time configuration ``index`` here, print JSON."""
+    warm_up()
+    config = bne_configs(quick)[index]
+    built = config.prepare()
+    times, outcome = [], ""
+    for _ in range(repeats):
+        clear_caches()
+        start = time.perf_counter()
+        outcome = config.run(built)
+        times.append(time.perf_counter() - start)
+        print(json.dumps([min(times), len(times), outcome]), flush=True)
+        if times[-1] >= REPEAT_BELOW:
+            break
+
+
+def measure_old(tree, index, quick, limit):
+    """(best seconds, runs, outcome) of configuration ``index`` in another tree."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    cmd = [sys.executable, __file__, "--run-one", str(index)]
+    cmd += ["--quick"] if quick else []
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+    last, start = None, time.perf_counter()
+    try:
+        # the first run may take the whole limit (imports and warm-up apart)
+        proc.wait(timeout=limit * 3 + 60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    out = proc.communicate()[0]
+    for line in out.splitlines():
+        last = json.loads(line)
+    if last is None or (last[0] > limit and last[1] == 1):
+        took = time.perf_counter() - start
+        return None, 0, f"stopped: over {limit:g} s ({took:.0f} s in all)"
+    return last[0], last[1], last[2]
+
+
 def warm_up():
     """Imports, z3 and SymPy internals loaded once before forking."""
     t = probability("t")
@@ -429,7 +477,7 @@ def warm_up():
     numeric_cutoffs(game, types, {kappa: sympy.Rational(1, 10)})
 
 
-def sweep(configs, limit):
+def sweep(configs, limit, compare=None, quick=False):
     rows = []
     base, stopped = {}, {}
     for cfg in configs:
@@ -439,37 +487,60 @@ def sweep(configs, limit):
             for s in stopped.get(cfg.family, ())
         )
         if blocked and cfg.family != "cutoffs":
-            rows.append((cfg, None, 0, "skipped: a smaller one was stopped"))
+            rows.append((cfg, None, 0, "skipped: a smaller one was stopped", None))
             print(f"  {cfg.family}: {cfg.label}: skipped", flush=True)
             continue
         seconds, runs, outcome = measure(cfg, limit)
+        old = None
+        if compare is not None and cfg.family.startswith("BNE"):
+            index = next(
+                k
+                for k, c in enumerate(bne_configs(quick))
+                if (c.family, c.label) == (cfg.family, cfg.label)
+            )
+            old = measure_old(compare, index, quick, limit)
+            shown_old = "-" if old[0] is None else f"{old[0]:.3f} s"
+            print(f"  {cfg.family}: {cfg.label}: old tree {shown_old} ({old[2]})")
         if seconds is None and outcome.startswith("stopped"):
             stopped.setdefault(cfg.family, []).append(cfg.size)
         if cfg.family not in base:
             base[cfg.family] = seconds
-        rows.append((cfg, seconds, runs, outcome))
+        rows.append((cfg, seconds, runs, outcome, old))
         shown = "-" if seconds is None else f"{seconds:.3f} s"
         print(f"  {cfg.family}: {cfg.label}: {shown} ({outcome})", flush=True)
     return rows, base
 
 
-def print_table(rows, base):
+def print_table(rows, base, compare=False):
+    extra = f" {'old s':>9} {'old/new':>8}" if compare else ""
     head = (
         f"{'family':<16} {'configuration':<30} {'size':<22} {'seconds':>9} "
-        f"{'runs':>4} {'ratio':>7}  outcome"
+        f"{'runs':>4} {'ratio':>7}{extra}  outcome"
     )
     print(head)
     print("-" * len(head))
-    for cfg, seconds, runs, outcome in rows:
+    for cfg, seconds, runs, outcome, old in rows:
         b = base.get(cfg.family)
         if seconds is None:
             sec, ratio = "-", "-"
         else:
             sec = f"{seconds:.3f}"
             ratio = "-" if not b else f"{seconds / b:.1f}"
+        more = ""
+        if compare:
+            old_s = "-" if old is None or old[0] is None else f"{old[0]:.3f}"
+            if old is not None and old[0] is None and seconds is not None:
+                speed = f">{old[2].split('over ')[-1].split(' s')[0]}/{seconds:.1f}"
+            elif old is None or old[0] is None or not seconds:
+                speed = "-"
+            else:
+                speed = f"{old[0] / seconds:.1f}x"
+            if old is not None and old[0] is not None and old[2] != outcome:
+                outcome = f"{outcome} (old: {old[2]})"
+            more = f" {old_s:>9} {speed:>8}"
         print(
             f"{cfg.family:<16} {cfg.label:<30} {cfg.detail:<22} {sec:>9} "
-            f"{runs:>4} {ratio:>7}  {outcome}"
+            f"{runs:>4} {ratio:>7}{more}  {outcome}"
         )
 
 
@@ -478,7 +549,16 @@ def main(argv=None):
     ap.add_argument("--quick", action="store_true", help="smaller sweep")
     ap.add_argument("--limit", type=float, default=60.0, help="seconds per config")
     ap.add_argument("--only", choices=("bne", "cutoffs"), default=None)
+    ap.add_argument(
+        "--compare",
+        default=None,
+        help="another symtrust checkout: also time each bayes_nash row there",
+    )
+    ap.add_argument("--run-one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.run_one is not None:
+        run_one(args.run_one, args.quick)
+        return
     warm_up()
     names = ", ".join(sorted(cached_functions()))
     print(f"Caches cleared before every run: SymPy's cache and the lru caches {names}.")
@@ -491,9 +571,12 @@ def main(argv=None):
         configs += bne_configs(args.quick)
     if args.only in (None, "cutoffs"):
         configs += cutoff_configs(args.quick)
-    rows, base = sweep(configs, args.limit)
+    import symtrust
+
+    print(f"This tree: {symtrust.__file__}; old tree (--compare): {args.compare}")
+    rows, base = sweep(configs, args.limit, args.compare, args.quick)
     print()
-    print_table(rows, base)
+    print_table(rows, base, compare=bool(args.compare))
 
 
 if __name__ == "__main__":

@@ -26,18 +26,35 @@ enumeration (``nashpy.Game(A, B).support_enumeration()``). nashpy is timed on
 The closed form is checked against nashpy's mixed equilibrium on those points
 (float tolerance 1e-9).
 
-Run by hand, never as a timed test::
+Part (c) times :func:`symtrust.mixed_nash` on two-player games with every
+payoff of both players its own real symbol (no assumptions), of sizes 2x2,
+2x3 and 3x3: every support pair, including the degenerate cases where a
+pivot of the indifference equations vanishes (a tie between payoffs), is
+solved with its condition. Each size runs in a fresh child process (stopped
+after ``--limit`` seconds), importing symtrust from this tree and, with
+``--compare OLD`` (a checkout, e.g. ``git archive <commit> symtrust | tar -x
+-C /tmp/old``), from ``OLD`` too, alternating; ``old/new`` is the speed-up
+measured in the same run.
 
-    python benchmarks/bench_nash.py
-    python benchmarks/bench_nash.py --max-n 6 --limit 30
+Run by hand, never as a timed test (from the repository root, so that this
+tree's symtrust is imported)::
+
+    PYTHONPATH=. python benchmarks/bench_nash.py
+    PYTHONPATH=. python benchmarks/bench_nash.py --max-n 6 --limit 30
+    PYTHONPATH=. python benchmarks/bench_nash.py --only mixed --compare /tmp/old
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import multiprocessing as mp
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import sympy
 
@@ -190,6 +207,83 @@ def part_b(points, nashpy_points, seed):
     print(f"largest |closed form - nashpy| on the {nashpy_points} points: {worst:.2e}")
 
 
+# -- (c) fully symbolic mixed_nash ------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_MIXED_CHILD = """
+import json, time
+import symtrust
+from symtrust import mixed_nash, normal_form_game, real
+rows, cols = {rows!r}, {cols!r}
+payoffs = {{
+    (r, c): (real(f"A_{{r}}{{c}}"), real(f"B_{{r}}{{c}}")) for r in rows for c in cols
+}}
+game = normal_form_game(("row", "column"), (rows, cols), payoffs)
+start = time.perf_counter()
+sol = mixed_nash(game)
+seconds = time.perf_counter() - start
+print(json.dumps([seconds, len(sol), sum(eq.degenerate for eq in sol), symtrust.__file__]))
+"""
+
+
+def time_symbolic_mixed(tree, rows, cols, limit):
+    """(seconds, results, degenerate results, module file) or None if stopped."""
+    code = _MIXED_CHILD.format(rows=rows, cols=cols)
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=str(tree),  # python -c puts the working directory first
+            capture_output=True,
+            text=True,
+            timeout=limit + 30,  # imports and game building are not timed
+            check=True,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    return None if got[0] > limit else got
+
+
+def part_c(limit, compare):
+    print()
+    print("(c) mixed_nash, two players, every payoff a distinct symbol")
+    trees = [("this tree", ROOT)] + ([("old tree", Path(compare))] if compare else [])
+    head = f"{'size':>6} {'symbols':>8} {'results':>8} {'degenerate':>11}"
+    head += "".join(f" {name + ' s':>13}" for name, _ in trees)
+    head += f" {'old/new':>8}" if compare else ""
+    print(head)
+    for rows, cols in (
+        (("a", "b"), ("x", "y")),
+        (("a", "b"), ("x", "y", "z")),
+        (("a", "b", "c"), ("x", "y", "z")),
+    ):
+        got = [time_symbolic_mixed(tree, rows, cols, limit) for _, tree in trees]
+        for (_, tree), g in zip(trees, got, strict=True):
+            if g is not None and not g[3].startswith(str(tree)):
+                raise SystemExit(f"imported {g[3]}, not from {tree}")
+        first = next((g for g in got if g is not None), None)
+        line = f"{len(rows)}x{len(cols):<4} {2 * len(rows) * len(cols):>8} "
+        line += f"{first[1] if first else '-':>8} {first[2] if first else '-':>11}"
+        line += "".join(
+            f" {'>' + str(limit) if g is None else f'{g[0]:.3f}':>13}" for g in got
+        )
+        if compare:
+            new, old = got
+            if new is None:
+                speed = "-"
+            elif old is None:
+                speed = f">{limit / new[0]:.1f}x"
+            else:
+                speed = f"{old[0] / new[0]:.1f}x"
+                if old[1:3] != new[1:3]:
+                    speed += " (results differ!)"
+            line += f" {speed:>8}"
+        print(line, flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-n", type=int, default=10)
@@ -197,9 +291,17 @@ def main():
     parser.add_argument("--points", type=int, default=10**6)
     parser.add_argument("--nashpy-points", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", choices=("pure", "closed", "mixed"), default=None)
+    parser.add_argument(
+        "--compare", default=None, help="another symtrust checkout for part (c)"
+    )
     args = parser.parse_args()
-    part_a(args.max_n, args.limit)
-    part_b(args.points, args.nashpy_points, args.seed)
+    if args.only in (None, "pure"):
+        part_a(args.max_n, args.limit)
+    if args.only in (None, "closed"):
+        part_b(args.points, args.nashpy_points, args.seed)
+    if args.only in (None, "mixed"):
+        part_c(args.limit, args.compare)
 
 
 if __name__ == "__main__":

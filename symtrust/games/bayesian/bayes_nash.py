@@ -57,7 +57,14 @@ from symtrust.errors import ModelError
 from symtrust.games.bayesian.model import BayesianGame
 from symtrust.games.bayesian.typemap import TypeMap, validate_distribution
 from symtrust.logic.budget import Budget
-from symtrust.logic.conditions import isolate, sign_under, simplify_cleared
+from symtrust.logic.conditions import (
+    admissible_points,
+    isolate,
+    sample_points,
+    sign_under,
+    simplify_by_components,
+    simplify_cleared,
+)
 from symtrust.logic.decide import decide
 
 __all__ = ["BayesNashEquilibrium", "InterimPayoff", "bayes_nash", "interim_payoff"]
@@ -342,6 +349,64 @@ def _candidates(game: BayesianGame, prune: bool, budget: Budget):
     return cands, tuple(notes)
 
 
+class _Deviations:
+    """Each type's no-deviation conditions, computed once per opponents' play.
+
+    A type's condition depends on its own action and the others' strategies
+    only, not on what its own player's other types do; a profile is looked
+    up by that part of it, so each condition is built and simplified once
+    however many profiles share it.
+    """
+
+    def __init__(self, game, slots, assume, budget):
+        self.game, self.slots, self.assume, self.budget = game, slots, assume, budget
+        # for each slot, the positions of the other players' slots
+        self.others = [
+            tuple(m for m, (j, _) in enumerate(slots) if j != i) for i, _ in slots
+        ]
+        self.cache = {}
+
+    def of(self, k, choice):
+        """(steps, simplified relations) of slot k, relations None if one fails."""
+        key = (k, choice[k], tuple(choice[m] for m in self.others[k]))
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = self._compute(k, choice)
+        return hit
+
+    def _compute(self, k, choice):
+        game = self.game
+        i, t = self.slots[k]
+        behaviours = [dict() for _ in game.players]
+        for m in self.others[k]:
+            j, u = self.slots[m]
+            behaviours[j][u] = TypeMap(((choice[m], S.One),))
+        here = choice[k]
+        steps, simples = [], []
+        for dev in game.actions[i]:
+            if dev == here:
+                continue
+            gain = _weighted(game, i, t, here, behaviours) - _weighted(
+                game, i, t, dev, behaviours
+            )
+            # built unevaluated: SymPy's sign evaluation of the raw sum is
+            # slow, and the simplifier's normal form evaluates it anyway
+            simple = simplify_cleared(
+                sympy.Ge(gain, 0, evaluate=False), self.assume, budget=self.budget
+            )
+            steps.append(
+                Step(
+                    f"{game.players[i]} ({t}) does not gain by switching to {dev}",
+                    simple,
+                    "interim expected payoffs, under the assumptions",
+                )
+            )
+            if simple is S.false:
+                return tuple(steps), None
+            simples.append(simple)
+        return tuple(steps), tuple(simples)
+
+
 def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Solution:
     """Every pure Bayesian Nash equilibrium, each with its exact condition.
 
@@ -384,80 +449,71 @@ def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Soluti
     found, complete, examined = [], True, 0
     total = math.prod(len(cands[s]) for s in slots)
     choices = itertools.product(*(cands[s] for s in slots))
-    for choice in progress(choices, total=total, desc="bayes_nash profiles"):
-        if budget.expired:
-            complete = False
-            break
-        examined += 1
-        pure = [dict() for _ in game.players]
-        for (i, t), a in zip(slots, choice, strict=True):
-            pure[i][t] = a
-        behaviours = tuple(
-            {t: TypeMap(((a, S.One),)) for t, a in s.items()} for s in pure
-        )
-        steps, conjuncts, dead = [], [], False
-        # each type: no profitable deviation given its beliefs
-        for i, t in slots:
-            here = pure[i][t]
-            for dev in game.actions[i]:
-                if dev == here:
-                    continue
-                gain = _weighted(game, i, t, here, behaviours) - _weighted(
-                    game, i, t, dev, behaviours
-                )
-                simple = simplify_cleared(sympy.Ge(gain, 0), assume, budget=budget)
-                steps.append(
-                    Step(
-                        f"{game.players[i]} ({t}) does not gain by switching to {dev}",
-                        simple,
-                        "interim expected payoffs, under the assumptions",
-                    )
-                )
-                if simple is S.false:
+    deviations = _Deviations(game, slots, assume, budget)
+    # admissible points spare the simplifier the decisions they settle
+    points = admissible_points(game.parameters, assume)
+    with sample_points(points):
+        for choice in progress(choices, total=total, desc="bayes_nash profiles"):
+            if budget.expired:
+                complete = False
+                break
+            examined += 1
+            pure = [dict() for _ in game.players]
+            for (i, t), a in zip(slots, choice, strict=True):
+                pure[i][t] = a
+            steps, conjuncts, dead = [], [], False
+            # each type: no profitable deviation given its beliefs
+            for k in range(len(slots)):
+                found_steps, simples = deviations.of(k, choice)
+                steps.extend(found_steps)
+                if simples is None:
                     dead = True
                     break
-                conjuncts.append(simple)
+                conjuncts.extend(simples)
             if dead:
-                break
-        if dead:
-            continue
-        condition = simplify_cleared(sympy.And(*conjuncts), assume, budget=budget)
-        if condition is S.false:
-            continue
-        # read each inequality as a bound on a prior (trust >= threshold)
-        condition = isolate(condition, beliefs, assume, budget=budget)
-        steps.append(
-            Step("equilibrium condition", condition, "conjunction, simplified")
-        )
-        strategies = tuple(
-            TypeMap(tuple((t, s[t]) for t in game.types[i])) for i, s in enumerate(pure)
-        )
-        payoffs = tuple(
-            TypeMap(
-                tuple(
-                    (
-                        t,
-                        interim_payoff(
-                            game, i, t, pure[i][t], strategies, budget=budget
-                        ).value,
+                continue
+            # the players' parts share no symbol when each is about the others'
+            # priors: simplified apart (equivalent, and smaller z3 questions)
+            condition = simplify_by_components(
+                sympy.And(*conjuncts), assume, budget=budget, cleared=True
+            )
+            if condition is S.false:
+                continue
+            # read each inequality as a bound on a prior (trust >= threshold)
+            condition = isolate(condition, beliefs, assume, budget=budget)
+            steps.append(
+                Step("equilibrium condition", condition, "conjunction, simplified")
+            )
+            strategies = tuple(
+                TypeMap(tuple((t, s[t]) for t in game.types[i]))
+                for i, s in enumerate(pure)
+            )
+            payoffs = tuple(
+                TypeMap(
+                    tuple(
+                        (
+                            t,
+                            interim_payoff(
+                                game, i, t, pure[i][t], strategies, budget=budget
+                            ).value,
+                        )
+                        for t in game.types[i]
                     )
-                    for t in game.types[i]
+                )
+                for i in range(len(game.players))
+            )
+            found.append(
+                BayesNashEquilibrium(
+                    kind="Bayesian Nash equilibrium",
+                    value=strategies,
+                    condition=condition,
+                    assumptions=assume,
+                    steps=tuple(steps),
+                    strategies=strategies,
+                    game=game,
+                    payoffs=payoffs,
                 )
             )
-            for i in range(len(game.players))
-        )
-        found.append(
-            BayesNashEquilibrium(
-                kind="Bayesian Nash equilibrium",
-                value=strategies,
-                condition=condition,
-                assumptions=assume,
-                steps=tuple(steps),
-                strategies=strategies,
-                game=game,
-                payoffs=payoffs,
-            )
-        )
     return Solution(
         method="bayes_nash",
         solver=bayes_nash,

@@ -56,8 +56,15 @@ from symtrust.games.normal_form._numeric import rational_tables
 from symtrust.games.normal_form._vertices import extreme_equilibria
 from symtrust.games.normal_form.model import NormalFormGame
 from symtrust.logic.budget import Budget
-from symtrust.logic.conditions import clear_denominators, simplify_condition
-from symtrust.logic.decide import satisfiable
+from symtrust.logic.conditions import (
+    admissible_points,
+    clear_denominators,
+    components,
+    sample_points,
+    simplify_by_components,
+)
+from symtrust.logic.conditions.points import holds_somewhere, points_for
+from symtrust.logic.decide import as_conditions, satisfiable
 from symtrust.logic.linear import solve_cases
 
 __all__ = ["MixedEquilibrium", "mixed_nash"]
@@ -248,7 +255,21 @@ def _possible(cond, assume, budget) -> bool:
         return True
     if cond is S.false:
         return False
+    # a sample point where it holds shows it possible without z3
+    if holds_somewhere(cond, points_for(as_conditions(assume))):
+        return True
     return satisfiable(cond, assume, budget=budget).truth is not False
+
+
+def _apart(a, b, assume) -> bool:
+    """Whether no symbol of ``a`` is linked to one of ``b`` (see components)."""
+    sa, sb = a.free_symbols, b.free_symbols
+    if sa & sb:
+        return False
+    return not any(
+        part.free_symbols & sa and part.free_symbols & sb
+        for part in components(sympy.And(a, b), assume)
+    )
 
 
 def _supports(n):
@@ -309,32 +330,38 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
     p_syms, q_syms = _unknowns(game)
     results, notes, complete, examined = [], [], True, 0
     pairs = list(itertools.product(_supports(len(rows)), _supports(len(cols))))
-    for I, J in progress(pairs, desc="mixed_nash support pairs"):
-        if budget.expired:
-            complete = False
-            break
-        examined += 1
-        label = f"supports {tuple(rows[i] for i in I)} x {tuple(cols[j] for j in J)}"
-        # column's mix q from row's indifference on I, and row's mix p
-        # from column's indifference on J
-        q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, budget)
-        p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, budget)
-        for who, empty in (("row", q_empty), ("column", p_empty)):
-            notes.extend(
-                f"{label}: where {sympy.And(*c)}, {who}'s indifference "
-                "equations have no solution"
-                for c in empty
+    # admissible points (payoffs and mixing probabilities) spare the
+    # simplifier the decisions they settle; results are the same without
+    points = admissible_points([*game.parameters, *p_syms, *q_syms], assume)
+    with sample_points(points):
+        for I, J in progress(pairs, desc="mixed_nash support pairs"):
+            if budget.expired:
+                complete = False
+                break
+            examined += 1
+            label = (
+                f"supports {tuple(rows[i] for i in I)} x {tuple(cols[j] for j in J)}"
             )
-        if not q_raw or not p_raw:
-            continue
-        q_cases = _side(q_raw, A, I, J, q_syms, assume, budget)
-        if not q_cases:
-            continue
-        p_cases = _side(p_raw, B_t, J, I, p_syms, assume, budget)
-        for qs, ps in itertools.product(q_cases, p_cases):
-            eq = _combine(game, I, J, ps, qs, assume, budget)
-            if eq is not None:
-                results.append(eq)
+            # column's mix q from row's indifference on I, and row's mix p
+            # from column's indifference on J
+            q_raw, q_empty = _side_cases(A, I, J, q_syms, assume, budget)
+            p_raw, p_empty = _side_cases(B_t, J, I, p_syms, assume, budget)
+            for who, empty in (("row", q_empty), ("column", p_empty)):
+                notes.extend(
+                    f"{label}: where {sympy.And(*c)}, {who}'s indifference "
+                    "equations have no solution"
+                    for c in empty
+                )
+            if not q_raw or not p_raw:
+                continue
+            q_cases = _side(q_raw, A, I, J, q_syms, assume, budget)
+            if not q_cases:
+                continue
+            p_cases = _side(p_raw, B_t, J, I, p_syms, assume, budget)
+            for qs, ps in itertools.product(q_cases, p_cases):
+                eq = _combine(game, I, J, ps, qs, assume, budget)
+                if eq is not None:
+                    results.append(eq)
     notes.extend(stopped_note(complete, examined, len(pairs), "support pairs"))
     return Solution(
         method="mixed_nash",
@@ -349,9 +376,13 @@ def mixed_nash(game: NormalFormGame, *, budget=None) -> Solution:
 def _combine(game, I, J, ps, qs, assume, budget):
     rows, cols = game.actions
     raw = sympy.And(ps.condition, qs.condition)
-    if not _possible(raw, assume, budget):
+    # each side already passed a satisfiability check: when no symbol links
+    # the two (distinct payoff symbols), their conjunction is satisfiable too
+    if not _apart(ps.condition, qs.condition, assume) and not _possible(
+        raw, assume, budget
+    ):
         return None
-    cond = simplify_condition(raw, assume, budget=budget)
+    cond = simplify_by_components(raw, assume, budget=budget)
     if cond is S.false:
         return None
     free = (*ps.free, *qs.free)

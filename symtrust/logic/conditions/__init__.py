@@ -74,6 +74,13 @@ condition must be evaluable at every point.
 of some symbols it is linear in, when the coefficient's sign is proved;
 :func:`simplify_rooted` simplifies conjuncts with square roots only lightly.
 
+Two ways to ask z3 less, with the same results:
+:func:`simplify_by_components` simplifies the parts of a conjunction that
+share no symbol one by one (:mod:`~symtrust.logic.conditions.components`),
+and within ``with sample_points(admissible_points(...)):`` the simplifier
+skips every decision that an exact admissible point shows cannot be True
+(:mod:`~symtrust.logic.conditions.points`).
+
 Examples
 --------
 >>> from symtrust.core.parameters import positive, probability, real
@@ -88,6 +95,7 @@ t >= 1/2
 Ne(x - 1, 0)
 """
 
+from symtrust.logic.conditions.components import components, simplify_by_components
 from symtrust.logic.conditions.forms import (
     cancelled_factor,
     check_depth,
@@ -97,6 +105,7 @@ from symtrust.logic.conditions.forms import (
     normalize_relation,
     sign_under,
 )
+from symtrust.logic.conditions.points import admissible_points, sample_points
 from symtrust.logic.conditions.simplifier import (
     decide_lightly,
     extend_or_none,
@@ -108,9 +117,11 @@ from symtrust.logic.conditions.simplifier import (
 )
 
 __all__ = [
+    "admissible_points",
     "cancelled_factor",
     "check_depth",
     "clear_denominators",
+    "components",
     "decide_lightly",
     "defined_form",
     "extend_or_none",
@@ -118,7 +129,9 @@ __all__ = [
     "isolate",
     "normalize_relation",
     "result_condition",
+    "sample_points",
     "sign_under",
+    "simplify_by_components",
     "simplify_cleared",
     "simplify_condition",
     "simplify_rooted",

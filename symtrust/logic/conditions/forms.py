@@ -12,6 +12,8 @@ Examples
 
 from __future__ import annotations
 
+import functools
+
 import sympy
 from sympy import S
 from sympy.core.relational import Relational
@@ -117,6 +119,7 @@ def _has_denominator(expr) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _fraction(diff):
     """``(n, m, g)``: ``diff = n / m`` (lowest terms unless rooted), ``g`` the
     factor cancelled from both (1 if none)."""

@@ -30,6 +30,12 @@ from symtrust.logic.conditions.forms import (
     normalize_relation,
     sign_under,
 )
+from symtrust.logic.conditions.points import (
+    fails_somewhere,
+    holds_somewhere,
+    not_implied_at,
+    points_for,
+)
 from symtrust.logic.decide import as_conditions, decide
 
 __all__ = [
@@ -101,6 +107,12 @@ def _free_to_vary(rel, conds):
     # the terms of the difference: a symbol that is a term by itself (numeric
     # coefficient) and in no other term enters linearly, without a polynomial
     terms = diff.as_coefficients_dict()
+    # a symbol in a denominator is not polynomial there: as_poly would fail
+    # after expanding the whole fraction (slow for large payoff expressions)
+    in_denominator = set()
+    for p in sympy.preorder_traversal(diff):
+        if isinstance(p, sympy.Pow) and p.exp.is_negative:
+            in_denominator |= p.base.free_symbols
     for s in diff.free_symbols:
         if s in constrained or s.is_integer or symbol_domain_condition(s) is not S.true:
             continue
@@ -108,9 +120,13 @@ def _free_to_vary(rel, conds):
         if coeff is not None and coeff.is_number and coeff != 0:
             if not any(s in t.free_symbols for t in terms if t != s):
                 return s
-        poly = diff.as_poly(s)
-        if poly is not None and poly.degree() == 1 and poly.LC().is_number:
-            return s if poly.LC() != 0 else None
+        if s in in_denominator:
+            continue
+        # linear with a nonzero numeric slope (a constant derivative: cheaper
+        # than as_poly, which expands the whole difference over the others)
+        slope = diff.diff(s)
+        if slope.is_number and slope != 0:
+            return s
     return None
 
 
@@ -143,10 +159,18 @@ def _simplify(cond, conds, budget):
             # unchanged parts: the same conjunction (And sorts its arguments:
             # building it again is most of the time of large games)
             return cond if tuple(parts) == cond.args else sympy.And(*parts)
-    # 3. the whole condition decided by the assumptions
-    if decide(cond, conds, budget=budget).truth is True:
+    # 3. the whole condition decided by the assumptions (a sample point that
+    # refutes a decision spares it: only a True verdict is acted on)
+    points = points_for(conds)
+    if (
+        not fails_somewhere(cond, points)
+        and decide(cond, conds, budget=budget).truth is True
+    ):
         return S.true
-    if decide(sympy.Not(cond), conds, budget=budget).truth is True:
+    if (
+        not holds_somewhere(cond, points)
+        and decide(sympy.Not(cond), conds, budget=budget).truth is True
+    ):
         return S.false
     # 4. drop the parts the others make redundant
     if isinstance(cond, sympy.And):
@@ -163,11 +187,15 @@ def _simplify_and(cond, conds, budget):
         return S.false
     parts = [p for p in dict.fromkeys(parts) if p is not S.true]
     kept = list(parts)
+    points = points_for(conds)
     for p in parts:
         others = [q for q in kept if q is not p]
         # a conjunct moved by a symbol no other conjunct mentions is not implied
         free = _free_to_vary(p, conds)
         if free is not None and not any(free in q.free_symbols for q in others):
+            continue
+        # nor one that fails at a sample point where the others hold
+        if not_implied_at(p, others, points):
             continue
         # the others are not taken to be defined: a guard (Ne(d, 0), a
         # radicand >= 0) that another conjunct needs is kept explicit
