@@ -303,6 +303,7 @@ def _tighten(lin, bounds, fixed):
             rest_lo = None if rest_lo is None or lo is None else rest_lo + k * lo
             rest_lo_strict = rest_lo_strict or ls
         b = bounds[s]
+        before = (b.lo, b.hi)
         moved = False
         # from sum >= 0: c*s >= -rest  >= -rest_hi
         if rest_hi is not None:
@@ -319,9 +320,29 @@ def _tighten(lin, bounds, fixed):
             )
         if b.empty():
             return None
-        if moved:
+        if moved and _significant(before, b):
             changed.append(s)
     return changed
+
+
+def _significant(before, b) -> bool:
+    """Whether a tightened bound moved enough to tighten its neighbours again.
+
+    Constraints such as ``s > (c + m)/3, m > s`` tighten each other without
+    end, by ever smaller steps with ever larger denominators (a geometric
+    series to the fixed point): a move by less than 1/1024 of the interval
+    left is kept but not propagated. Propagation only narrows where values
+    are drawn; every point is checked exactly against the assumptions.
+    """
+    lo, hi = before
+    if (lo is None) != (b.lo is None) or (hi is None) != (b.hi is None):
+        return True  # a side became bounded
+    step = (b.lo - lo if lo is not None else 0) + (hi - b.hi if hi is not None else 0)
+    if b.lo is not None and b.hi is not None:
+        width = b.hi - b.lo
+    else:
+        width = max(Fraction(1), abs(b.lo if b.lo is not None else b.hi))
+    return step == 0 or width == 0 or step * 1024 > width
 
 
 def _rational_in(draw, b: _Bound, *, integer: bool, max_denominator: int, bound: int):
