@@ -231,7 +231,14 @@ def _polynomial(cond) -> _Polynomial | None:
 
 
 def _propagate(
-    linears, bounds, fixed, *, rounds: int, touched=None, fresh: int | None = None
+    linears,
+    bounds,
+    fixed,
+    *,
+    rounds: int,
+    touched=None,
+    fresh: int | None = None,
+    settle: bool = False,
 ) -> bool:
     """Bounds consistency over linear constraints; False if a bound empties.
 
@@ -240,6 +247,9 @@ def _propagate(
     last consistent, None for all; constraints from index ``fresh`` on are new
     and tightened too), each at most ``rounds`` times over on average; the
     fixed point is the one repeated sweeps over every constraint reach.
+    With ``settle`` (drawing points), a bound that moves by a negligible step
+    is tightened but does not tighten its neighbours again (see
+    :func:`_significant`).
     """
     on = {}
     for k, lin in enumerate(linears):
@@ -259,7 +269,7 @@ def _propagate(
         steps -= 1
         k = queue.pop(0)
         queued.discard(k)
-        changed = _tighten(linears[k], bounds, fixed)
+        changed = _tighten(linears[k], bounds, fixed, settle=settle)
         if changed is None:
             return False
         for sym in changed:
@@ -270,10 +280,11 @@ def _propagate(
     return True
 
 
-def _tighten(lin, bounds, fixed):
+def _tighten(lin, bounds, fixed, *, settle: bool = False):
     """Tighten the bounds of a constraint's free symbols from the others'.
 
-    Returns the symbols whose bounds changed, or None if the constraint fails.
+    Returns the symbols whose bounds changed (with ``settle``, changed by a
+    significant step), or None if the constraint fails.
     """
     const = lin.const
     free = []
@@ -320,7 +331,7 @@ def _tighten(lin, bounds, fixed):
             )
         if b.empty():
             return None
-        if moved and _significant(before, b):
+        if moved and (not settle or _significant(before, b)):
             changed.append(s)
     return changed
 
@@ -331,8 +342,9 @@ def _significant(before, b) -> bool:
     Constraints such as ``s > (c + m)/3, m > s`` tighten each other without
     end, by ever smaller steps with ever larger denominators (a geometric
     series to the fixed point): a move by less than 1/1024 of the interval
-    left is kept but not propagated. Propagation only narrows where values
-    are drawn; every point is checked exactly against the assumptions.
+    left (of the bound's size, on a half-line) is kept but not propagated.
+    Propagation only narrows where values are drawn; every point is checked
+    exactly against the assumptions.
     """
     lo, hi = before
     if (lo is None) != (b.lo is None) or (hi is None) != (b.hi is None):
@@ -488,7 +500,7 @@ def _initial_bounds(order, linears, rounds):
     """Whether the linear assumptions are consistent, and the bounds they give
     before anything is drawn (computed once per strategy; copied per draw)."""
     bounds = {s: _Bound() for s in order}
-    return _propagate(linears, bounds, {}, rounds=rounds), bounds
+    return _propagate(linears, bounds, {}, rounds=rounds, settle=True), bounds
 
 
 @st.composite
@@ -550,7 +562,13 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         pending = still
         assume(
             _propagate(
-                active, bounds, fixed, rounds=rounds, touched=(sym,), fresh=fresh
+                active,
+                bounds,
+                fixed,
+                rounds=rounds,
+                touched=(sym,),
+                fresh=fresh,
+                settle=True,
             )
         )
     point = {
