@@ -503,6 +503,15 @@ def _initial_bounds(order, linears, rounds):
     return _propagate(linears, bounds, {}, rounds=rounds, settle=True), bounds
 
 
+@functools.lru_cache(maxsize=256)
+def _symbol_sets(others) -> dict:
+    """The symbols each general assumption mentions (computed once per strategy)."""
+    return {
+        c: frozenset(c.symbols if isinstance(c, _Polynomial) else c.free_symbols)
+        for c in others
+    }
+
+
 @st.composite
 def _points(draw, made, order, linears, others, max_denominator, bound):
     rounds = 4 * len(order) + 4
@@ -513,6 +522,7 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
     fixed: dict = {}
     pending = list(others)
     active = list(linears)
+    symbols_of = _symbol_sets(others)
     for sym in order:
         value = _rational_in(
             draw,
@@ -527,9 +537,14 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         fresh = len(active)
         still = []
         for c in pending:
+            mentioned = symbols_of[c]
+            if sym not in mentioned:
+                # nothing new about it: as it was after the last draw
+                still.append(c)
+                continue
             if isinstance(c, _Polynomial):
-                free = set(c.symbols) - set(fixed)
-                if free and len(free) < len(c.symbols):
+                free = mentioned - fixed.keys()
+                if free and len(free) < len(mentioned):
                     part = c.partial(fixed)
                     if part is False:
                         assume(False)
@@ -540,14 +555,14 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
                         continue
                 still.append(c)
                 continue
-            free = c.free_symbols - set(fixed)
-            if free and len(free) < len(c.free_symbols):
+            free = mentioned - fixed.keys()
+            if free and len(free) < len(mentioned):
                 try:
                     part = c.xreplace(
                         {
                             s: sympy.Rational(v.numerator, v.denominator)
                             for s, v in fixed.items()
-                            if s in c.free_symbols
+                            if s in mentioned
                         }
                     )
                 except (TypeError, ZeroDivisionError):
