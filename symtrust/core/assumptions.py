@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
 import sympy
 from sympy import S
@@ -221,9 +222,21 @@ class Assumptions:
         if not point:
             return self
         kept = []
+        numeric = all(
+            isinstance(v, (sympy.Rational, Fraction, int)) for v in point.values()
+        )
         for cond in self.conditions:
-            if not (cond.free_symbols & point.keys()):
+            free = cond.free_symbols
+            if not (free & point.keys()):
                 kept.append(cond)
+                continue
+            # closed at the point and true there (exact evaluation, without
+            # building SymPy's relations): dropped; anything else as below
+            if (
+                numeric
+                and free <= point.keys()
+                and substitute_condition(cond, point) is True
+            ):
                 continue
             try:
                 new = cond.xreplace(point)

@@ -548,7 +548,12 @@ def _show(point) -> str:
 
 
 def _sympy_point(point) -> dict:
-    return {s: _sym(v) for s, v in _env(point or {}).items()}
+    try:
+        env = _env(point or {})
+    except _Free:
+        # a symbolic value (x = 2*k): SymPy's own substitution takes it as it is
+        return {s: sympy.sympify(v, strict=True) for s, v in dict(point).items()}
+    return {s: _sym(v) for s, v in env.items()}
 
 
 def sign(value) -> int:

@@ -231,7 +231,14 @@ def _polynomial(cond) -> _Polynomial | None:
 
 
 def _propagate(
-    linears, bounds, fixed, *, rounds: int, touched=None, fresh: int | None = None
+    linears,
+    bounds,
+    fixed,
+    *,
+    rounds: int,
+    touched=None,
+    fresh: int | None = None,
+    settle: bool = False,
 ) -> bool:
     """Bounds consistency over linear constraints; False if a bound empties.
 
@@ -240,6 +247,9 @@ def _propagate(
     last consistent, None for all; constraints from index ``fresh`` on are new
     and tightened too), each at most ``rounds`` times over on average; the
     fixed point is the one repeated sweeps over every constraint reach.
+    With ``settle`` (drawing points), a bound that moves by a negligible step
+    is tightened but does not tighten its neighbours again (see
+    :func:`_significant`).
     """
     on = {}
     for k, lin in enumerate(linears):
@@ -259,7 +269,7 @@ def _propagate(
         steps -= 1
         k = queue.pop(0)
         queued.discard(k)
-        changed = _tighten(linears[k], bounds, fixed)
+        changed = _tighten(linears[k], bounds, fixed, settle=settle)
         if changed is None:
             return False
         for sym in changed:
@@ -270,10 +280,11 @@ def _propagate(
     return True
 
 
-def _tighten(lin, bounds, fixed):
+def _tighten(lin, bounds, fixed, *, settle: bool = False):
     """Tighten the bounds of a constraint's free symbols from the others'.
 
-    Returns the symbols whose bounds changed, or None if the constraint fails.
+    Returns the symbols whose bounds changed (with ``settle``, changed by a
+    significant step), or None if the constraint fails.
     """
     const = lin.const
     free = []
@@ -303,6 +314,7 @@ def _tighten(lin, bounds, fixed):
             rest_lo = None if rest_lo is None or lo is None else rest_lo + k * lo
             rest_lo_strict = rest_lo_strict or ls
         b = bounds[s]
+        before = (b.lo, b.hi)
         moved = False
         # from sum >= 0: c*s >= -rest  >= -rest_hi
         if rest_hi is not None:
@@ -319,9 +331,30 @@ def _tighten(lin, bounds, fixed):
             )
         if b.empty():
             return None
-        if moved:
+        if moved and (not settle or _significant(before, b)):
             changed.append(s)
     return changed
+
+
+def _significant(before, b) -> bool:
+    """Whether a tightened bound moved enough to tighten its neighbours again.
+
+    Constraints such as ``s > (c + m)/3, m > s`` tighten each other without
+    end, by ever smaller steps with ever larger denominators (a geometric
+    series to the fixed point): a move by less than 1/1024 of the interval
+    left (of the bound's size, on a half-line) is kept but not propagated.
+    Propagation only narrows where values are drawn; every point is checked
+    exactly against the assumptions.
+    """
+    lo, hi = before
+    if (lo is None) != (b.lo is None) or (hi is None) != (b.hi is None):
+        return True  # a side became bounded
+    step = (b.lo - lo if lo is not None else 0) + (hi - b.hi if hi is not None else 0)
+    if b.lo is not None and b.hi is not None:
+        width = b.hi - b.lo
+    else:
+        width = max(Fraction(1), abs(b.lo if b.lo is not None else b.hi))
+    return step == 0 or width == 0 or step * 1024 > width
 
 
 def _rational_in(draw, b: _Bound, *, integer: bool, max_denominator: int, bound: int):
@@ -467,7 +500,16 @@ def _initial_bounds(order, linears, rounds):
     """Whether the linear assumptions are consistent, and the bounds they give
     before anything is drawn (computed once per strategy; copied per draw)."""
     bounds = {s: _Bound() for s in order}
-    return _propagate(linears, bounds, {}, rounds=rounds), bounds
+    return _propagate(linears, bounds, {}, rounds=rounds, settle=True), bounds
+
+
+@functools.lru_cache(maxsize=256)
+def _symbol_sets(others) -> dict:
+    """The symbols each general assumption mentions (computed once per strategy)."""
+    return {
+        c: frozenset(c.symbols if isinstance(c, _Polynomial) else c.free_symbols)
+        for c in others
+    }
 
 
 @st.composite
@@ -480,6 +522,7 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
     fixed: dict = {}
     pending = list(others)
     active = list(linears)
+    symbols_of = _symbol_sets(others)
     for sym in order:
         value = _rational_in(
             draw,
@@ -494,9 +537,14 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         fresh = len(active)
         still = []
         for c in pending:
+            mentioned = symbols_of[c]
+            if sym not in mentioned:
+                # nothing new about it: as it was after the last draw
+                still.append(c)
+                continue
             if isinstance(c, _Polynomial):
-                free = set(c.symbols) - set(fixed)
-                if free and len(free) < len(c.symbols):
+                free = mentioned - fixed.keys()
+                if free and len(free) < len(mentioned):
                     part = c.partial(fixed)
                     if part is False:
                         assume(False)
@@ -507,14 +555,14 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
                         continue
                 still.append(c)
                 continue
-            free = c.free_symbols - set(fixed)
-            if free and len(free) < len(c.free_symbols):
+            free = mentioned - fixed.keys()
+            if free and len(free) < len(mentioned):
                 try:
                     part = c.xreplace(
                         {
                             s: sympy.Rational(v.numerator, v.denominator)
                             for s, v in fixed.items()
-                            if s in c.free_symbols
+                            if s in mentioned
                         }
                     )
                 except (TypeError, ZeroDivisionError):
@@ -529,7 +577,13 @@ def _points(draw, made, order, linears, others, max_denominator, bound):
         pending = still
         assume(
             _propagate(
-                active, bounds, fixed, rounds=rounds, touched=(sym,), fresh=fresh
+                active,
+                bounds,
+                fixed,
+                rounds=rounds,
+                touched=(sym,),
+                fresh=fresh,
+                settle=True,
             )
         )
     point = {

@@ -105,7 +105,9 @@ def _inside(value, iv) -> bool:
     return not (hi.is_finite and (value > hi or (iv.right_open and value == hi)))
 
 
-def _draw(rng, iv):
+def _range(iv):
+    """What :func:`_draw` needs of an interval, converted once: the finite
+    window as Fractions, and the closed finite endpoints."""
     lo = iv.inf if iv.inf.is_finite else None
     hi = iv.sup if iv.sup.is_finite else None
     if lo is None and hi is None:
@@ -114,20 +116,24 @@ def _draw(rng, iv):
         lo = hi - _SPAN
     elif hi is None:
         hi = lo + _SPAN
+    ends = [
+        e
+        for e, open_ in ((iv.inf, iv.left_open), (iv.sup, iv.right_open))
+        if e.is_finite and not open_
+    ]
+    return Fraction(str(lo)), Fraction(str(hi)), ends
+
+
+def _draw(rng, iv, window=None):
+    lo, hi, ends = window or _range(iv)
     # closed endpoints now and then: edge cases find counterexamples
-    if rng.random() < 0.15:
-        ends = [
-            e
-            for e, open_ in ((iv.inf, iv.left_open), (iv.sup, iv.right_open))
-            if e.is_finite and not open_
-        ]
-        if ends:
-            return sympy.Rational(rng.choice(ends))
+    if rng.random() < 0.15 and ends:
+        return sympy.Rational(rng.choice(ends))
     q = rng.choice(_DENOMINATORS)
-    a, b = Fraction(str(lo)) * q, Fraction(str(hi)) * q
+    a, b = lo * q, hi * q
     lo_n, hi_n = -(-a.numerator // a.denominator), b.numerator // b.denominator
     if lo_n > hi_n:
-        value = (Fraction(str(lo)) + Fraction(str(hi))) / 2
+        value = (lo + hi) / 2
         return sympy.Rational(value.numerator, value.denominator)
     return sympy.Rational(rng.randint(lo_n, hi_n), q)
 
@@ -149,11 +155,16 @@ def sample_points(conds, symbols, n: int, *, seed: int = 0, attempts: int = 50):
     rng = random.Random(seed)
     symbols = sorted(set(symbols), key=lambda s: s.sort_key())
     intervals = {s: _bounded(s, conds) for s in symbols}
+    windows: dict = {}
     out = []
     for _ in range(n * attempts):
         if len(out) >= n:
             break
-        point = {s: _draw(rng, intervals[s]) for s in symbols}
+        point = {}
+        for s in symbols:
+            if s not in windows:
+                windows[s] = _range(intervals[s])
+            point[s] = _draw(rng, intervals[s], windows[s])
         if all(_inside(v, intervals[s]) for s, v in point.items()) and all(
             substitute_condition(c, point) is True for c in conds
         ):

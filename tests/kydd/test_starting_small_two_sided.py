@@ -16,7 +16,7 @@ import math
 
 import pytest
 import sympy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from symtrust import check, interval
@@ -127,3 +127,25 @@ def test_bad_input_named(kwargs, shown):
 def test_no_real_last_cutoff_is_named():
     with pytest.raises(SolverError, match="no positive real last-round cutoff"):
         starting_small_two_sided(2, upper=2, cost=R(1, 2), cutoffs=(R(3, 2),))
+
+
+_Q = st.fractions(-5, 5, max_denominator=7)
+
+
+@given(_Q, _Q, _Q, _Q, st.sampled_from([2, 3, 5, 7, 66041]))
+def test_twin_field_arithmetic_is_exact(a, b, c, d, radicand):
+    # the twin's numbers a + b sqrt(r) against SymPy: each operation's exact
+    # value, and the exact sign of the result
+    from symtrust.kydd.two_sided.twins import _field, _sign
+
+    assume(b != 0 or d != 0)  # a radical to work with
+    root = sympy.sqrt(radicand)
+    x_s, y_s = R(a) + R(b) * root, R(c) + R(d) * root
+    x, y = _field([x_s, y_s])
+    results = [(x + y, x_s + y_s), (x - y, x_s - y_s), (x * y, x_s * y_s)]
+    if y_s != 0:
+        results.append((x / y, x_s / y_s))
+    for got, want in results:
+        exact = sympy.radsimp(sympy.expand(want))
+        assert sympy.expand(got.expr() - exact) == 0
+        assert _sign(got) == sympy.sign(exact)

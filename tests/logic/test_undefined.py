@@ -97,3 +97,13 @@ def test_moderate_nesting_still_works():
     moderate = sympy.Gt(_nested(20), 0, evaluate=False)
     assert decide(moderate, [x > 0]).truth is True
     assert simplify_condition(moderate, [x > 0]) is sympy.true
+
+
+def test_a_symbolic_value_at_a_point_is_substituted_by_sympy():
+    # x = 2k is no rational value: SymPy's substitution settles what it can
+    # (2k > k for k > 0) and leaves undecided what it cannot, never an
+    # internal error
+    x, k = sympy.symbols("x k", positive=True)
+    assert substitute_condition(x > k, {x: 2 * k}) is True
+    assert substitute_condition(x > k, {x: k / 2}) is False
+    assert substitute_condition(x > 1, {x: 2 * k}) is None

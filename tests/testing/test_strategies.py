@@ -272,3 +272,65 @@ def test_worklist_propagation_reaches_the_sweep_fixed_point(linears, box_from):
     assert ok == reference
     if ok:
         assert listed == swept
+
+
+def _looser_or_equal(outer: _Bound, inner: _Bound) -> bool:
+    """Whether ``outer`` contains every value ``inner`` allows."""
+    lo_ok = outer.lo is None or (
+        inner.lo is not None
+        and (
+            outer.lo < inner.lo
+            or (outer.lo == inner.lo and (inner.lo_strict or not outer.lo_strict))
+        )
+    )
+    hi_ok = outer.hi is None or (
+        inner.hi is not None
+        and (
+            outer.hi > inner.hi
+            or (outer.hi == inner.hi and (inner.hi_strict or not outer.hi_strict))
+        )
+    )
+    return lo_ok and hi_ok
+
+
+@given(st.lists(_LINEAR, min_size=1, max_size=6), st.integers(0, 3))
+def test_settled_propagation_is_sound(linears, box_from):
+    # settling (drawing points) applies only some of the tightenings: its
+    # bounds contain the full fixed point, and it finds no contradiction
+    # the full propagation does not
+    box = [
+        _Linear(((s, Fraction(sign)),), Fraction(5), False)
+        for s in _SYMS
+        for sign in (1, -1)
+    ]
+    system = box[box_from:] + linears + box[:box_from]
+    swept = {s: _Bound() for s in _SYMS}
+    reference = _sweep(system, swept)
+    assume(reference is not None)
+    settled = {s: _Bound() for s in _SYMS}
+    ok = _propagate(system, settled, {}, rounds=200, settle=True)
+    if not ok:
+        assert reference is False
+    elif reference:
+        assert all(_looser_or_equal(settled[s], swept[s]) for s in _SYMS)
+
+
+def test_settled_propagation_stops_a_geometric_tightening():
+    # s > (c + m)/3 and m > s > 0 at c = 1 raise the lower bound of s towards
+    # 1/2 by ever smaller steps (s > 1/3, 4/9, 13/27, ...): settling stops early
+    # with a sound, nearly tight bound and a small denominator
+    c, m, s = sympy.symbols("c m s", positive=True)
+    system = [
+        _Linear(
+            ((c, -Fraction(1, 3)), (m, -Fraction(1, 3)), (s, Fraction(1))), 0, True
+        ),
+        _Linear(((m, Fraction(1)), (s, Fraction(-1))), Fraction(0), True),
+        _Linear(((m, Fraction(1)),), Fraction(0), True),
+        _Linear(((s, Fraction(1)),), Fraction(0), True),
+    ]
+    exact = {m: _Bound(), s: _Bound()}
+    assert _propagate(system, exact, {c: Fraction(1)}, rounds=200)
+    settled = {m: _Bound(), s: _Bound()}
+    assert _propagate(system, settled, {c: Fraction(1)}, rounds=200, settle=True)
+    assert Fraction(1, 2) - Fraction(1, 100) < settled[s].lo <= Fraction(1, 2)
+    assert settled[s].lo.denominator < 10**6 < exact[s].lo.denominator

@@ -179,14 +179,29 @@ def _expected_independent(
     return _payoff(players, i, all_d, trustworthy, w, greedy, aggregation) + total
 
 
-def _is_equilibrium(players, plan, w, greedy, aggregation) -> bool:
+def _is_equilibrium(players, plan, w, greedy, aggregation, memo=None) -> bool:
+    """Whether no type of any player gains by switching its action.
+
+    ``memo`` (a dict shared across the plans of one game) keeps each expected
+    payoff by what it depends on: the player, the others' plans, the type and
+    the action (every plan of the others is met under both plans of i).
+    """
+    memo = {} if memo is None else memo
+
+    def expected(i, trustworthy, action):
+        key = (i, tuple(plan[:i]), tuple(plan[i + 1 :]), trustworthy, action)
+        value = memo.get(key)
+        if value is None:
+            value = memo[key] = _expected(
+                players, i, plan, trustworthy, action, w, greedy, aggregation
+            )
+        return value
+
     for i in range(len(players)):
         for trustworthy in (True, False):
             chosen = plan[i] if trustworthy else "D"
             other = "D" if chosen == "C" else "C"
-            args = (w, greedy, aggregation)
-            here = _expected(players, i, plan, trustworthy, chosen, *args)
-            if _expected(players, i, plan, trustworthy, other, *args) > here:
+            if expected(i, trustworthy, other) > expected(i, trustworthy, chosen):
                 return False
     return True
 
@@ -220,8 +235,9 @@ def brute_cooperative_sets(game) -> tuple:
         raise VerificationError(f"{len(players)} players exceed MAX_BRUTE={MAX_BRUTE}")
     _check_greedy_dominance(players, w, greedy, game.aggregation)
     out = []
+    memo: dict = {}
     for plan in itertools.product("CD", repeat=len(players)):
-        if _is_equilibrium(players, plan, w, greedy, game.aggregation):
+        if _is_equilibrium(players, plan, w, greedy, game.aggregation, memo):
             out.append(
                 tuple(p[0] for p, a in zip(players, plan, strict=True) if a == "C")
             )

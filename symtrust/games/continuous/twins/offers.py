@@ -36,12 +36,22 @@ from symtrust.games.continuous.twins._grid import exact_integral, grid
 __all__ = ["offer_equilibrium_twin", "offer_outcome", "optimal_offer_twin"]
 
 
-def _pieces(gain, t, lo, hi):
-    """Sub-intervals of [lo, hi] on which the gain has one sign."""
-    try:
-        roots = sympy.Poly(gain, t).real_roots() if gain.has(t) else []
-    except sympy.PolynomialError:
-        roots = [r for r in sympy.solve(gain, t) if r.is_real]
+def _pieces(gain, t, lo, hi, poly=None):
+    """Sub-intervals of [lo, hi] on which the gain has one sign.
+
+    ``poly``: the gain as a polynomial in ``t`` with rational coefficients,
+    when it is one (a linear gain's one root is then read off).
+    """
+    if poly is not None and poly.degree() == 1:
+        slope, const = poly.all_coeffs()
+        roots = [-const / slope]
+    elif poly is not None:
+        roots = poly.real_roots() if poly.degree() > 0 else []
+    else:
+        try:
+            roots = sympy.Poly(gain, t).real_roots() if gain.has(t) else []
+        except sympy.PolynomialError:
+            roots = [r for r in sympy.solve(gain, t) if r.is_real]
     cuts = sorted({r for r in roots if lo < r < hi}, key=lambda r: sympy.N(r, 30))
     ends = [lo, *cuts, hi]
     return list(itertools.pairwise(ends))
@@ -52,6 +62,63 @@ def offer_outcome(game, offer) -> tuple:
 
     ``game`` is the game at a point (only ``offer`` and the type free).
     """
+    return _Outcomes(game).at(offer)
+
+
+class _Outcomes:
+    """:func:`offer_outcome` for many offers of one game at a point.
+
+    Where the gain and the proposer's payoffs times the density are
+    polynomials in (offer, type) with rational coefficients, they are made
+    polynomials once and evaluated at each offer (the same exact polynomials
+    that expanding after each substitution gives); otherwise each offer is
+    substituted and expanded.
+    """
+
+    def __init__(self, game):
+        self.game = game
+        x, t = game.offer, game.type_symbol
+        f = game.density
+        try:
+            parts = (game.responder_gain, game.accept[0] * f, game.reject[0] * f)
+            polys = (
+                *(sympy.Poly(sympy.expand(e), x, t) for e in parts),
+                sympy.Poly(sympy.expand(f), t),
+            )
+        except sympy.PolynomialError:
+            polys = None
+        if polys is not None and not all(
+            p.domain.is_QQ or p.domain.is_ZZ for p in polys
+        ):
+            polys = None
+        self.polys = polys
+        self.mass = polys[3].integrate() if polys is not None else None
+
+    def at(self, offer) -> tuple:
+        if self.polys is None:
+            return _outcome(self.game, offer)
+        game = self.game
+        x, t = game.offer, game.type_symbol
+        lo, hi = game.distribution.support
+        gain_p, accept_p, reject_p, _ = self.polys
+        gain = gain_p.eval(x, offer)
+        accept = accept_p.eval(x, offer).integrate()
+        reject = reject_p.eval(x, offer).integrate()
+        mass = self.mass
+        gain_e = gain.as_expr()
+        eu, rejected = sympy.S.Zero, sympy.S.Zero
+        for a, b in _pieces(gain_e, t, lo, hi, gain):
+            mid = (a + b) / 2
+            value = defined_value(gain_e, {t: mid}, "the responder's gain")
+            accepts = compare(value, 0) >= 0
+            anti = accept if accepts else reject
+            eu += anti.eval(b) - anti.eval(a)
+            if not accepts:
+                rejected += mass.eval(b) - mass.eval(a)
+        return eu, rejected
+
+
+def _outcome(game, offer) -> tuple:
     x, t = game.offer, game.type_symbol
     lo, hi = game.distribution.support
     f = game.density
@@ -74,7 +141,8 @@ def offer_equilibrium_twin(r, point) -> None:
         skip("the offer's condition is false here")
     game = r.game.subs(point, strict=False)
     offer = defined_value(r.offer, point, "the offer")
-    here, rejected = offer_outcome(game, sympy.sympify(offer, strict=True))
+    outcomes = _Outcomes(game)
+    here, rejected = outcomes.at(sympy.sympify(offer, strict=True))
     claimed = defined_value(r.rejection, point, "the probability of rejection")
     if compare(claimed, rejected) != 0:
         raise VerificationError(
@@ -90,7 +158,7 @@ def offer_equilibrium_twin(r, point) -> None:
     if compare(offer, lo) < 0 or compare(offer, hi) > 0:
         raise VerificationError(f"offer {offer} outside [{lo}, {hi}] at {point}")
     for d in grid(lo, hi, offer, local=not r.is_global):
-        there, _ = offer_outcome(game, sympy.Rational(d.numerator, d.denominator))
+        there, _ = outcomes.at(sympy.Rational(d.numerator, d.denominator))
         if compare(there, here) > 0:
             raise VerificationError(
                 f"offer {d} earns the proposer {there} > {here} from {offer} at {point}"

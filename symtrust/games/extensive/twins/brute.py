@@ -66,6 +66,8 @@ class NumericTree:
             for n in game.nodes
             if n.kind == "chance"
         }
+        self._memo: dict = {}
+        self._below: dict = {}
         self.roots = tuple(
             n.id
             for n in game.nodes
@@ -78,6 +80,42 @@ class NumericTree:
 
     def value(self, beh, node_id: int = 0) -> tuple:
         """Expected payoffs from a node; ``beh[i]`` maps actions to probabilities."""
+        # a pure profile's value from a node depends only on the actions at
+        # the information sets of its subtree: computed once per such choice
+        key = self._pure_key(beh, node_id)
+        if key is not None:
+            hit = self._memo.get(key)
+            if hit is None:
+                hit = self._memo[key] = self._value(beh, node_id)
+            return hit
+        return self._value(beh, node_id)
+
+    def _pure_key(self, beh, node_id):
+        """The actions at the subtree's sets if each is played for sure, else None."""
+        below = self._below.get(node_id)
+        if below is None:
+            node = self.nodes[node_id]
+            below = self._below[node_id] = tuple(
+                sorted(
+                    {
+                        n.infoset
+                        for n in self.nodes[node.id : node.end]
+                        if not n.is_terminal and n.kind != "chance"
+                    }
+                )
+            )
+        picks = []
+        for i in below:
+            mix = beh[i]
+            if len(mix) != 1:
+                return None
+            ((action, p),) = mix.items()
+            if p != 1:
+                return None
+            picks.append(action)
+        return node_id, tuple(picks)
+
+    def _value(self, beh, node_id: int) -> tuple:
         out = [Fraction(0)] * len(self.game.players)
         stack = [(node_id, Fraction(1))]
         while stack:
