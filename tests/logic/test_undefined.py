@@ -107,3 +107,16 @@ def test_a_symbolic_value_at_a_point_is_substituted_by_sympy():
     assert substitute_condition(x > k, {x: 2 * k}) is True
     assert substitute_condition(x > k, {x: k / 2}) is False
     assert substitute_condition(x > 1, {x: 2 * k}) is None
+
+
+def test_a_guard_another_conjunct_divides_by_is_kept():
+    # the three fractions contradict each other at x = 1 whatever value z3
+    # gives 1/0, so z3 proves Ne(x, 1) from them; it is still their guard
+    x = real("x")
+    cond = sympy.And(
+        sympy.Ne(x - 1, 0),
+        1 / (x - 1) > 0,
+        (x - 2) / (x - 1) > 0,
+        (2 - x) / (x - 1) <= 0,
+    )
+    assert sympy.Ne(x, 1) in sympy.And.make_args(simplify_condition(cond, []))

@@ -316,6 +316,20 @@ def test_random_symbolic_3x3_games(data):
     _check_random(data, 3, 3, 2, 3)
 
 
+def test_a_guard_on_a_denominator_is_kept():
+    # Found by Hypothesis: row is indifferent everywhere; on supports
+    # (r2, r3) x (c1, c3) row's mix is ((x - 2)/(x - 1), 1/(x - 1)). z3 gives
+    # 1/0 a value, so it proved Ne(x, 1) from the others and the guard was
+    # dropped: the condition was undefined at the admissible x = 1.
+    zero = [[0] * 3 for _ in range(3)]
+    game = bimatrix(zero, [[0, 0, 0], [0, 0, 1], [x, 2, 2]])
+    sol = mixed_nash(game)
+    (eq,) = [e for e in sol if e.supports == (("2", "3"), ("1", "3"))]
+    assert sympy.Ne(x, 1) in sympy.And.make_args(eq.condition)
+    for value in (0, 1, 2, 3, sympy.Rational(5, 2)):
+        mixed_nash_twin(sol, {x: value, y: 0})
+
+
 def test_negative_denominator_keeps_the_mixed_equilibrium():
     # regression: the twin found, in a random 3x3 game, an equilibrium lost
     # because -1/(2 y - 2) > 0 under y < 1 was simplified to False; here

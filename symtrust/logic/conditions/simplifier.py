@@ -197,12 +197,41 @@ def _simplify_and(cond, conds, budget):
         # nor one that fails at a sample point where the others hold
         if not_implied_at(p, others, points):
             continue
+        # nor a guard Ne(d, 0) on a denominator another conjunct divides by:
+        # z3 gives x/0 some value, so it may prove the guard from the others,
+        # but without it they are undefined where d = 0
+        if _guards_a_denominator(p, others):
+            continue
         # the others are not taken to be defined: a guard (Ne(d, 0), a
         # radicand >= 0) that another conjunct needs is kept explicit
         implied = decide(p, (*conds, *others), budget=budget, assumptions_defined=False)
         if implied.truth is True:
             kept = others
     return sympy.And(*kept)
+
+
+def _factors(expr) -> set:
+    """The non-constant factors of an expression, each with its negation."""
+    try:
+        found = {f for f, _ in sympy.factor_list(expr)[1] if not f.is_number}
+    except (sympy.PolynomialError, sympy.GeneratorsNeeded):
+        found = {expr}
+    return found | {-f for f in found}
+
+
+def _guards_a_denominator(guard, others) -> bool:
+    """Whether ``guard`` is ``Ne(d, 0)`` with a factor of ``d`` in a denominator of ``others``."""
+    if not isinstance(guard, sympy.Ne):
+        return False
+    wanted = _factors(guard.lhs - guard.rhs)
+    for q in others:
+        rels = [q] if isinstance(q, Relational) else list(q.atoms(Relational))
+        for rel in rels:
+            for side in rel.args:
+                den = sympy.denom(sympy.together(side))
+                if not den.is_number and wanted & _factors(den):
+                    return True
+    return False
 
 
 def _simplify_or(cond, conds, budget):
