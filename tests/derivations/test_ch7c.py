@@ -4,35 +4,29 @@ Every claim of the derivation must be proved (not merely undecided), and the
 two results must pass their numeric twins.
 """
 
-import importlib.util
-from pathlib import Path
-
+import pytest
 import sympy
 
 from symtrust import check, prove
 
-PATH = (
-    Path(__file__).resolve().parents[2]
-    / "derivations"
-    / "ch7c_starting_small_two_sided.py"
-)
-SPEC = importlib.util.spec_from_file_location("ch7c_starting_small_two_sided", PATH)
-MODULE = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(MODULE)
-D = MODULE.derive()
+
+@pytest.fixture(scope="module")
+def D(derivation):
+    """The derivation, derived once per session (tests/conftest.py)."""
+    return derivation("ch7c_starting_small_two_sided")
 
 
-def test_every_claim_proved():
+def test_every_claim_proved(D):
     for claim in D.claims:
         assert prove(claim).truth is True, claim.name
 
 
-def test_results_pass_their_twins():
+def test_results_pass_their_twins(D):
     for name in ("one-sided starting small", "two-sided starting small"):
         assert check(D.result(name), max_examples=5).passed, name
 
 
-def test_last_cutoffs_compared():
+def test_last_cutoffs_compared(D):
     one, two = (
         D.result("one-sided starting small"),
         D.result("two-sided starting small"),

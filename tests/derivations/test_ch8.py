@@ -1,22 +1,10 @@
 """The crisis-bargaining derivation: its offer and claims, against Fearon (1995)."""
 
-import importlib.util
-from pathlib import Path
-
 import sympy
 
-PATH = Path(__file__).resolve().parents[2] / "derivations" / "ch8_crisis_bargaining.py"
 
-
-def _derive():
-    spec = importlib.util.spec_from_file_location("ch8", PATH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.derive()
-
-
-def test_interior_offer_is_fearons_and_claims_are_proved():
-    d = _derive()
+def test_interior_offer_is_fearons_and_claims_are_proved(derivation):
+    d = derivation("ch8_crisis_bargaining")
     sol = d.result("optimal offer")
     (eq,) = [r for r in sol if r.regime == "interior"]
     syms = {str(v): v for v in sol.game.parameters}

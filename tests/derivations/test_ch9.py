@@ -12,33 +12,29 @@ Typed here only to check what the engine derived:
   t_U - delta w/(1 - delta) > 1/(1 - delta), i.e. delta < (t_U - 1)/(t_U + w).
 """
 
-import importlib.util
-from pathlib import Path
-
+import pytest
 import sympy
 
 from symtrust import check
 
-PATH = (
-    Path(__file__).resolve().parents[2] / "derivations" / "ch9_shadow_of_the_future.py"
-)
-SPEC = importlib.util.spec_from_file_location("ch9_shadow_of_the_future", PATH)
-MODULE = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(MODULE)
-D = MODULE.derive()
+
+@pytest.fixture(scope="module")
+def D(derivation):
+    """The derivation, derived once per session (tests/conftest.py)."""
+    return derivation("ch9_shadow_of_the_future")
 
 
 def _by_name(obj, name):
     return next(s for s in obj.parameters if s.name == name)
 
 
-def test_grim_trigger_threshold():
+def test_grim_trigger_threshold(D):
     grim = D.result("grim trigger: minimum discount factor")
     R, T, P = (_by_name(grim, n) for n in "RTP")
     assert sympy.simplify(grim.value - (T - R) / (T - P)) == 0
 
 
-def test_repeated_security_dilemma_threshold_by_hand():
+def test_repeated_security_dilemma_threshold_by_hand(D):
     r = D.result("minimum trust threshold, repeated Security Dilemma")
     t, c, w, d = (_by_name(r, n) for n in ("t_T", "c", "w", "delta"))
     hand = (c - w) / ((c - w) + (1 + d * w) / (1 - d) - t)
@@ -54,11 +50,11 @@ def test_repeated_security_dilemma_threshold_by_hand():
         assert r.untrustworthy_defects.xreplace(point) == want.xreplace(point)
 
 
-def test_claims_are_proved():
+def test_claims_are_proved(D):
     for claim in D.claims:
         assert claim.prove().status == "proved", claim.name
 
 
-def test_repeated_threshold_twin():
+def test_repeated_threshold_twin(D):
     r = D.result("minimum trust threshold, repeated Security Dilemma")
     assert check(r, max_examples=10).passed is True

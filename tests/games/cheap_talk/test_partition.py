@@ -6,6 +6,7 @@ N(b) = ceil(-1/2 + 1/2 sqrt(1 + 2/b)).
 """
 
 import dataclasses
+import functools
 
 import pytest
 import sympy
@@ -34,8 +35,19 @@ b = positive("b")
 N = sympy.Symbol("N", integer=True, positive=True)
 i = sympy.Symbol("i", integer=True, nonnegative=True)
 GAME = cheap_talk_game(b)
-GENERAL = partition_equilibrium(GAME, N)
-TOP = max_steps(GAME)
+
+
+# solved on first use, not while the tests are collected
+@functools.cache
+def _general():
+    return partition_equilibrium(GAME, N)
+
+
+@functools.cache
+def _top():
+    return max_steps(GAME)
+
+
 BIASES = st.fractions(min_value=Rational(1, 400), max_value=2).filter(lambda f: f > 0)
 
 
@@ -45,10 +57,10 @@ def published_n(bias):
 
 def test_boundaries_are_the_published_formula():
     published = i / N + 2 * b * i * (i - N)
-    assert sympy.simplify(GENERAL.boundary - published) == 0
+    assert sympy.simplify(_general().boundary - published) == 0
     # the replies are the midpoints of the intervals
     midpoint = (published + published.subs(i, i - 1)) / 2
-    assert sympy.simplify(GENERAL.reply - midpoint) == 0
+    assert sympy.simplify(_general().reply - midpoint) == 0
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 4])
@@ -65,21 +77,21 @@ def test_numeric_n_boundaries_and_existence(n):
 def test_general_existence_condition_is_published():
     for n in range(1, 7):
         for bias in (Rational(1, 60), Rational(1, 24), Rational(1, 12), Rational(1, 4)):
-            got = substitute_condition(GENERAL.condition, {b: bias, N: n})
+            got = substitute_condition(_general().condition, {b: bias, N: n})
             assert got is bool(2 * bias * n * (n - 1) < 1)
 
 
 def test_max_steps_is_the_published_formula():
     expected = published_n(b)
-    assert isinstance(TOP.value, sympy.ceiling)
-    assert sympy.simplify(TOP.value.args[0] - expected.args[0]) == 0
+    assert isinstance(_top().value, sympy.ceiling)
+    assert sympy.simplify(_top().value.args[0] - expected.args[0]) == 0
 
 
 @settings(max_examples=60, deadline=None)
 @given(BIASES)
 def test_max_steps_at_exact_biases(bias):
     bias = Rational(bias.numerator, bias.denominator)
-    assert TOP.value.subs(b, bias) == published_n(bias)
+    assert _top().value.subs(b, bias) == published_n(bias)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +101,7 @@ def test_max_steps_at_exact_biases(bias):
 def test_boundary_biases(bias, n):
     # at b = 1 / (2 N (N - 1)) the N-step equilibrium just fails
     assert published_n(bias) == n
-    assert TOP.value.subs(b, bias) == n
+    assert _top().value.subs(b, bias) == n
     assert shooting_steps(cheap_talk_game(bias), {}) == n
     assert [eq.size for eq in partition_equilibria(cheap_talk_game(bias))] == list(
         range(1, n + 1)
@@ -97,8 +109,8 @@ def test_boundary_biases(bias, n):
 
 
 def test_checks_pass():
-    assert check(GENERAL, max_examples=15).passed is True
-    assert check(TOP, max_examples=15).passed is True
+    assert check(_general(), max_examples=15).passed is True
+    assert check(_top(), max_examples=15).passed is True
     assert check(partition_equilibrium(GAME, 3), max_examples=15).passed is True
     assert check(partition_equilibria(cheap_talk_game(Rational(1, 30)))).passed is True
 
@@ -120,9 +132,11 @@ def test_twins_reject_wrong_results():
     with pytest.raises(VerificationError):
         partition_twin(dataclasses.replace(eq, condition=b < 1), {b: Rational(1, 3)})
     with pytest.raises(VerificationError):
-        max_steps_twin(dataclasses.replace(TOP, value=TOP.value + 1), point)
+        max_steps_twin(dataclasses.replace(_top(), value=_top().value + 1), point)
     assert (
-        check(dataclasses.replace(TOP, value=TOP.value + 1), max_examples=10).passed
+        check(
+            dataclasses.replace(_top(), value=_top().value + 1), max_examples=10
+        ).passed
         is False
     )
 
@@ -173,7 +187,7 @@ def test_bad_game_and_symbolic_list():
 def test_ex_ante_payoffs_are_the_published_ones():
     # Crawford and Sobel (1982), uniform-quadratic: the receiver's ex-ante
     # utility is -1/(12 N^2) - b^2 (N^2 - 1)/3; the sender's is b^2 lower
-    welfare = ex_ante_payoffs(GENERAL)
+    welfare = ex_ante_payoffs(_general())
     receiver = -1 / (12 * N**2) - b**2 * (N**2 - 1) / 3
     assert sympy.simplify(welfare.receiver - receiver) == 0
     assert sympy.simplify(welfare.sender - (receiver - b**2)) == 0
@@ -182,4 +196,4 @@ def test_ex_ante_payoffs_are_the_published_ones():
     with pytest.raises(VerificationError):
         ex_ante_twin(wrong, {b: Rational(1, 30), N: 3})
     with pytest.raises(ModelError, match="PartitionEquilibrium"):
-        ex_ante_payoffs(TOP)
+        ex_ante_payoffs(_top())
