@@ -1,7 +1,7 @@
 """simplify_condition / normalize_relation / sign_under: meaning preserved exactly."""
 
 import sympy
-from hypothesis import event, given, settings
+from hypothesis import HealthCheck, event, given, seed, settings
 from hypothesis import strategies as st
 
 from symtrust import Budget, positive, probability, real
@@ -93,12 +93,14 @@ def test_normalized_relation_is_equivalent(op, lhs, rhs, assumptions, data):
             assert substitute_condition(out, point) == before, (rel, out, point)
 
 
-def test_sign_under_is_the_sign_at_every_point():
-    # an undecided (or varying) sign asserts nothing: such cases are
-    # discarded, and the tally fails the test if too many are (a floor on the
-    # decided fraction: a sign_under that always answered None fails it)
-    tally = Tally(floor=0.25, what="signs decided")  # about 45% are
+def _sign_under_run(tally):
+    """The property: sign_under's verdict is the sign at every admissible point."""
 
+    # the tally discards undecided signs (assume), so an unlucky random start
+    # (51 of the first 60 sides drawn took both signs) failed Hypothesis'
+    # filter_too_much health check, in 1 of 35 random dev runs; the tally's
+    # floor, not the health check, guards the decided rate
+    @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
     @given(sides(), assumption_sets(), st.data())
     def run(expr, assumptions, data):
         sign = sign_under(expr, assumptions, budget=Budget(per_decision=5))
@@ -109,7 +111,24 @@ def test_sign_under_is_the_sign_at_every_point():
             value = expr.xreplace(point)
             assert value.is_number and sympy.sign(value) == sign, (expr, point, sign)
 
-    run()
+    return run
+
+
+def test_sign_under_is_the_sign_at_every_point():
+    # an undecided (or varying) sign asserts nothing: such cases are
+    # discarded, and the tally fails the test if too many are (a floor on the
+    # decided fraction: a sign_under that always answered None fails it)
+    tally = Tally(floor=0.25, what="signs decided")  # about 45% are
+    _sign_under_run(tally)()
+    tally.check()
+
+
+def test_sign_under_survives_a_start_of_undecided_signs():
+    # Found by a long random run: this seed (Hypothesis 6.170) starts with 51
+    # undecided sides in 60 and failed the filter_too_much health check
+    # before the property was checked at all
+    tally = Tally(floor=0.1, what="signs decided")
+    seed(316920355210616202497932628162221308305)(_sign_under_run(tally))()
     tally.check()
 
 
