@@ -1,7 +1,7 @@
 """simplify_condition / normalize_relation / sign_under: meaning preserved exactly."""
 
 import sympy
-from hypothesis import event, given, settings
+from hypothesis import HealthCheck, event, given, seed, settings
 from hypothesis import strategies as st
 
 from symtrust import Budget, positive, probability, real
@@ -75,7 +75,9 @@ def test_simplification_preserves_truth_at_admissible_points(cond, assumptions, 
     simple = simplify_condition(cond, assumptions, budget=Budget(per_decision=5))
     event(f"simplified to {'a constant' if simple in (True, False) else 'a condition'}")
     for _ in range(6):
-        point = data.draw(points(assumptions))
+        # every symbol drawn: x and y, which no assumption mentions, left free
+        # made a dropped implied conjunct read as undecided (see below)
+        point = data.draw(points(assumptions, SYMS))
         before = substitute_condition(cond, point)
         if before is None:  # undefined there (a zero denominator): nothing to compare
             continue
@@ -87,18 +89,32 @@ def test_normalized_relation_is_equivalent(op, lhs, rhs, assumptions, data):
     rel = op(lhs, rhs)
     out = normalize_relation(rel, assumptions, budget=Budget(per_decision=5))
     for _ in range(4):
-        point = data.draw(points(assumptions))
+        point = data.draw(points(assumptions, SYMS))
         before = substitute_condition(rel, point)
         if before is not None:
             assert substitute_condition(out, point) == before, (rel, out, point)
 
 
-def test_sign_under_is_the_sign_at_every_point():
-    # an undecided (or varying) sign asserts nothing: such cases are
-    # discarded, and the tally fails the test if too many are (a floor on the
-    # decided fraction: a sign_under that always answered None fails it)
-    tally = Tally(floor=0.25, what="signs decided")  # about 45% are
+def test_an_implied_conjunct_dropped_is_compared_at_full_points():
+    # Found by a long random run: x > 1 and 2tx > x imply t > 1/2, so the
+    # simplifier rightly drops it; the test drew points without x (no
+    # assumption mentions it), where the simplified form is undecided while
+    # the original is False through t = 0. Compared with x drawn, they agree.
+    cond = (-2 > -2 * x) & (-4 * t < -2) & (-x > -2 * t * x)
+    simple = simplify_condition(cond, build_assumptions(symbols=SYMS))
+    for tv, xv in [(0, 2), (0, -1), (sympy.Rational(3, 4), 2), (1, HALF), (HALF, 3)]:
+        point = {c: 1, w: 1, t: sympy.Rational(tv), x: sympy.Rational(xv), y: 0}
+        assert substitute_condition(simple, point) == substitute_condition(cond, point)
 
+
+def _sign_under_run(tally):
+    """The property: sign_under's verdict is the sign at every admissible point."""
+
+    # the tally discards undecided signs (assume), so an unlucky random start
+    # (51 of the first 60 sides drawn took both signs) failed Hypothesis'
+    # filter_too_much health check, in 1 of 35 random dev runs; the tally's
+    # floor, not the health check, guards the decided rate
+    @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
     @given(sides(), assumption_sets(), st.data())
     def run(expr, assumptions, data):
         sign = sign_under(expr, assumptions, budget=Budget(per_decision=5))
@@ -109,7 +125,24 @@ def test_sign_under_is_the_sign_at_every_point():
             value = expr.xreplace(point)
             assert value.is_number and sympy.sign(value) == sign, (expr, point, sign)
 
-    run()
+    return run
+
+
+def test_sign_under_is_the_sign_at_every_point():
+    # an undecided (or varying) sign asserts nothing: such cases are
+    # discarded, and the tally fails the test if too many are (a floor on the
+    # decided fraction: a sign_under that always answered None fails it)
+    tally = Tally(floor=0.25, what="signs decided")  # about 45% are
+    _sign_under_run(tally)()
+    tally.check()
+
+
+def test_sign_under_survives_a_start_of_undecided_signs():
+    # Found by a long random run: this seed (Hypothesis 6.170) starts with 51
+    # undecided sides in 60 and failed the filter_too_much health check
+    # before the property was checked at all
+    tally = Tally(floor=0.1, what="signs decided")
+    seed(316920355210616202497932628162221308305)(_sign_under_run(tally))()
     tally.check()
 
 
