@@ -164,11 +164,23 @@ def _path(rounds, upper, cutoffs):
 
 
 def _trust(a, assume):
-    """Pr(t <= 1 | t <= a) for t uniform: 1/a above 1, else 1."""
+    """Pr(t <= 1 | t <= a) for a uniform type t, by Bayes' rule.
+
+    The event {t <= 1 and t <= a} is {t <= min(1, a)}; its mass and that of
+    {t <= a} are integrals of the (constant) density, which cancels. Where the
+    assumptions do not fix the sign of a - 1 the answer is piecewise.
+    """
+    t = sympy.Dummy("t", nonnegative=True)
+
+    def conditional(top):
+        return sympy.simplify(
+            sympy.integrate(S.One, (t, 0, top)) / sympy.integrate(S.One, (t, 0, a))
+        )
+
     sign = sign_under(a - 1, assume)
     if sign is not None:
-        return sympy.simplify(1 / a) if sign >= 0 else S.One
-    return sympy.Piecewise((sympy.simplify(1 / a), a >= 1), (S.One, True))
+        return conditional(S.One if sign >= 0 else a)
+    return sympy.Piecewise((conditional(S.One), a >= 1), (conditional(a), True))
 
 
 def _last_cutoff(prev, upper, cost, stake, assume):
