@@ -11,10 +11,9 @@ sample_points(points):`` it skips exactly the decisions that a point shows
 cannot be True, and returns the same condition as without the points, only
 sooner. A point that breaks the assumptions of a call is not used in it.
 
-:func:`admissible_points` draws points deterministically (a seeded
-generator): values inside each symbol's domain (``Parameter`` intervals, SymPy
-``positive`` and the like), kept only where every assumption holds by exact
-substitution.
+:func:`admissible_points` draws them deterministically with the shared
+sampler (:func:`symtrust.core.sampling.rational_points`): values inside each
+symbol's domain, kept only where every assumption holds by exact substitution.
 
 Examples
 --------
@@ -29,14 +28,12 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import random
-from fractions import Fraction
 
 import sympy
-from sympy import S
 
-from symtrust.core.exact import defined_at, substitute_condition
-from symtrust.core.parameters import Parameter, symbol_domain_condition
+from symtrust.core.exact import substitute_condition
+from symtrust.core.parameters import symbol_domain_condition
+from symtrust.core.sampling import evaluate_at, rational_points
 from symtrust.logic.decide import as_conditions
 
 __all__ = [
@@ -127,30 +124,6 @@ def not_implied_at(part, others, points) -> bool:
     return fails_somewhere(part, [p for p in points if holds_somewhere(rest, [p])])
 
 
-def _draw(sym, rng: random.Random) -> Fraction:
-    """A rational value inside the symbol's domain (interior when it has one)."""
-    if isinstance(sym, Parameter):
-        lo, hi = sym.domain.inf, sym.domain.sup
-    elif sym.is_positive or sym.is_nonnegative:
-        lo, hi = S.Zero, S.Infinity
-    elif sym.is_negative or sym.is_nonpositive:
-        lo, hi = S.NegativeInfinity, S.Zero
-    else:
-        lo, hi = S.NegativeInfinity, S.Infinity
-    step = Fraction(rng.randint(1, 39), 40)
-    lo = lo if lo.is_Rational else S.NegativeInfinity
-    hi = hi if hi.is_Rational else S.Infinity
-    if lo.is_finite and hi.is_finite:
-        low, high = Fraction(str(lo)), Fraction(str(hi))
-        return low + (high - low) * step
-    spread = Fraction(rng.randint(1, 60), rng.choice((1, 2, 3, 4)))
-    if lo.is_finite:
-        return Fraction(str(lo)) + spread * step * 4
-    if hi.is_finite:
-        return Fraction(str(hi)) - spread * step * 4
-    return Fraction(rng.randint(-40, 40), rng.choice((1, 2, 3, 4)))
-
-
 def admissible_points(symbols, assumptions=(), *, count=12, tries=400, seed=0):
     """Up to ``count`` exact points where every domain and assumption holds.
 
@@ -166,7 +139,7 @@ def admissible_points(symbols, assumptions=(), *, count=12, tries=400, seed=0):
     Returns
     -------
     tuple of dict
-        Symbol -> Fraction; possibly fewer than ``count`` (even none).
+        Symbol -> sympy.Rational; possibly fewer than ``count`` (even none).
 
     Examples
     --------
@@ -179,15 +152,8 @@ def admissible_points(symbols, assumptions=(), *, count=12, tries=400, seed=0):
     if any(s.is_integer for s in symbols):
         return ()
     conds = [*as_conditions(assumptions), *map(symbol_domain_condition, symbols)]
-    rng = random.Random(seed)
-    out = []
-    for _ in range(tries):
-        if len(out) >= count:
-            break
-        point = {s: _draw(s, rng) for s in symbols}
-        if all(substitute_condition(c, point) is True for c in conds):
-            out.append(point)
-    return tuple(out)
+    attempts = max(1, tries // max(count, 1))
+    return tuple(rational_points(conds, symbols, count, seed=seed, attempts=attempts))
 
 
 def holds_somewhere(cond, points) -> bool:
@@ -215,10 +181,4 @@ def fails_somewhere(cond, points) -> bool:
     (True, False)
     """
     free = cond.free_symbols
-    for p in points:
-        if not free <= p.keys():
-            continue
-        held = substitute_condition(cond, p)
-        if held is False or (held is None and not defined_at(cond, p)):
-            return True
-    return False
+    return any(free <= p.keys() and evaluate_at(cond, p) is False for p in points)

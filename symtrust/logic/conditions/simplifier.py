@@ -22,6 +22,7 @@ from symtrust.logic.assumptions import extend_assumptions
 from symtrust.logic.budget import Budget, cached_by_budget
 from symtrust.logic.conditions.forms import (
     FLIP,
+    _fraction,
     _has_denominator,
     check_depth,
     clear_denominators,
@@ -227,10 +228,11 @@ def _guards_a_denominator(guard, others) -> bool:
     for q in others:
         rels = [q] if isinstance(q, Relational) else list(q.atoms(Relational))
         for rel in rels:
-            for side in rel.args:
-                den = sympy.denom(sympy.together(side))
-                if not den.is_number and wanted & _factors(den):
-                    return True
+            # the whole denominator: the lowest-terms one times what cancelled
+            _, den, lost = _fraction(rel.lhs - rel.rhs)
+            den = den * lost
+            if not den.is_number and wanted & _factors(den):
+                return True
     return False
 
 
