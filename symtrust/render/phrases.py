@@ -380,8 +380,13 @@ def note(text: str) -> str:
     >>> note("row (untrustworthy): C is strictly dominated by D; pruned")
     'For row (untrustworthy), $C$ is strictly dominated by $D$, so no equilibrium plays it'
     """
+    return _reworded(text, _COMPILED_NOTES)
+
+
+def _reworded(text, compiled) -> str:
+    """The first full-match rewording of ``text``, as prose with a capital."""
     text = str(text or "").strip().rstrip(".")
-    for pattern, out in _COMPILED_NOTES:
+    for pattern, out in compiled:
         match = pattern.fullmatch(text)
         if match:
             text = match.expand(out)
@@ -411,11 +416,4 @@ def description(text: str) -> str:
     ...             "derivative with respect to s is positive")
     'The quantity in the title is strictly increasing in $s$: its derivative with respect to $s$, shown below, is positive'
     """
-    text = str(text or "").strip().rstrip(".")
-    for pattern, out in _COMPILED_DESCRIPTIONS:
-        match = pattern.fullmatch(text)
-        if match:
-            text = match.expand(out)
-            break
-    shown = prose(text)
-    return shown[:1].upper() + shown[1:] if shown[:1].isalpha() else shown
+    return _reworded(text, _COMPILED_DESCRIPTIONS)

@@ -475,7 +475,7 @@ def bayes_nash(game: BayesianGame, *, budget=None, prune: bool = True) -> Soluti
             # the players' parts share no symbol when each is about the others'
             # priors: simplified apart (equivalent, and smaller z3 questions)
             condition = simplify_by_components(
-                sympy.And(*conjuncts), assume, budget=budget, cleared=True
+                sympy.And(*conjuncts), assume, budget=budget
             )
             if condition is S.false:
                 continue

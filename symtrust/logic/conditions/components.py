@@ -31,7 +31,7 @@ import sympy
 from sympy import S
 
 from symtrust.logic.budget import Budget
-from symtrust.logic.conditions.simplifier import simplify_cleared, simplify_condition
+from symtrust.logic.conditions.simplifier import simplify_condition
 from symtrust.logic.decide import as_conditions
 
 __all__ = ["components", "simplify_by_components"]
@@ -101,13 +101,12 @@ def components(cond, assumptions=()) -> tuple:
     return tuple(sympy.And(*(args[k] for k in members)) for members in parts)
 
 
-def simplify_by_components(cond, assumptions=(), *, budget=None, cleared=False):
+def simplify_by_components(cond, assumptions=(), *, budget=None):
     """Simplify a conjunction part by part (:func:`components`).
 
     Equivalent to :func:`~symtrust.logic.conditions.simplify_condition` under
     the assumptions (see the module doc), and False as soon as one part is
-    proved never to hold. ``cleared=True`` clears denominators first, as
-    :func:`~symtrust.logic.conditions.simplify_cleared` does.
+    proved never to hold.
 
     Examples
     --------
@@ -118,13 +117,12 @@ def simplify_by_components(cond, assumptions=(), *, budget=None, cleared=False):
     """
     budget = Budget.of(budget)
     conds = as_conditions(assumptions)
-    simplify = simplify_cleared if cleared else simplify_condition
     parts = components(cond, conds)
     if len(parts) == 1:
-        return simplify(cond, conds, budget=budget)
+        return simplify_condition(cond, conds, budget=budget)
     out = []
     for part in parts:
-        simple = simplify(part, conds, budget=budget)
+        simple = simplify_condition(part, conds, budget=budget)
         if simple is S.false:
             return S.false
         out.append(simple)
