@@ -45,6 +45,7 @@ from symtrust.logic.z3_bridge import Translation, shared_context
 __all__ = [
     "Verdict",
     "as_conditions",
+    "check_boolean",
     "decide",
     "satisfiable",
 ]
@@ -106,7 +107,18 @@ def as_conditions(assumptions) -> tuple[sympy.Basic, ...]:
     raise ClaimError(f"assumptions {assumptions!r} are not a SymPy Boolean or list")
 
 
-def _check_boolean(statement, what="statement"):
+def check_boolean(statement, what="statement"):
+    """A statement as a SymPy Boolean, or a ClaimError naming what it is instead.
+
+    Examples
+    --------
+    >>> check_boolean(True)
+    True
+    >>> check_boolean("x > 0")
+    Traceback (most recent call last):
+    ...
+    symtrust.errors.ClaimError: statement 'x > 0' is not a statement: give a relation such as `x >= 0` or a logical combination of relations, not a bare expression
+    """
     if isinstance(statement, bool):
         return S.true if statement else S.false
     # a Symbol is a SymPy Boolean too, but a parameter is a number, not a statement
@@ -252,7 +264,7 @@ def _unknown(reason: str):
 
 
 def _conditions(assumptions) -> tuple:
-    return tuple(_check_boolean(a, "assumption") for a in as_conditions(assumptions))
+    return tuple(check_boolean(a, "assumption") for a in as_conditions(assumptions))
 
 
 def decide(
@@ -301,7 +313,7 @@ def decide(
     False
     """
     budget = Budget.of(budget)
-    statement = _check_boolean(statement)
+    statement = check_boolean(statement)
     conds = _conditions(assumptions)
     if statement is S.true:
         return Verdict(True, reason="trivially true")
@@ -359,7 +371,7 @@ def satisfiable(condition, assumptions=(), *, budget=None) -> Verdict:
     True
     """
     budget = Budget.of(budget)
-    condition = _check_boolean(condition, "condition")
+    condition = check_boolean(condition, "condition")
     conds = _conditions(assumptions)
     if condition is S.false:
         return Verdict(False, reason="trivially false")

@@ -2,11 +2,13 @@
 
 import importlib
 
+import pytest
 import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from symtrust.core.parameters import probability, real
+from symtrust.errors import ClaimError, ModelError
 from symtrust.logic.conditions import (
     admissible_points,
     components,
@@ -102,3 +104,12 @@ def test_an_assumption_links_components():
     # linked by p + q <= 1, the conjunction is impossible; apart, it is not
     assert simplify_by_components(cond, ASSUME) is sympy.false
     assert simplify_by_components(cond, ()) == cond
+
+
+def test_careless_input_is_named():
+    with pytest.raises(ModelError, match=r"needs SymPy symbols, got 'p'"):
+        admissible_points(["p"])
+    with pytest.raises(ClaimError, match=r"condition 'p > 0' is not a statement"):
+        simplify_by_components("p > 0")
+    with pytest.raises(ClaimError, match=r"is not a statement"):
+        simplify_condition(sympy.Symbol("p"))

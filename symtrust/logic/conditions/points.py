@@ -34,6 +34,7 @@ import sympy
 from symtrust.core.exact import substitute_condition
 from symtrust.core.parameters import symbol_domain_condition
 from symtrust.core.sampling import evaluate_at, rational_points
+from symtrust.errors import ModelError
 from symtrust.logic.decide import as_conditions
 
 __all__ = [
@@ -148,6 +149,13 @@ def admissible_points(symbols, assumptions=(), *, count=12, tries=400, seed=0):
     >>> all(pt[c] > pt[w] > 0 for pt in admissible_points([c, w], [c > w]))
     True
     """
+    symbols = list(symbols)
+    bad = [s for s in symbols if not isinstance(s, sympy.Symbol)]
+    if bad:
+        raise ModelError(
+            f"admissible_points needs SymPy symbols, got {bad[0]!r}: strings are not "
+            'parsed; make them with symtrust.positive("c w") and the like'
+        )
     symbols = sorted(set(symbols), key=sympy.default_sort_key)
     if any(s.is_integer for s in symbols):
         return ()

@@ -37,7 +37,7 @@ from symtrust.logic.conditions.points import (
     not_implied_at,
     points_for,
 )
-from symtrust.logic.decide import as_conditions, decide
+from symtrust.logic.decide import as_conditions, check_boolean, decide
 
 __all__ = [
     "decide_lightly",
@@ -77,6 +77,8 @@ def simplify_condition(cond, assumptions=(), *, budget=None):
     ------
     UnsupportedError
         If the condition is nested too deeply to simplify.
+    ClaimError
+        If the condition is not a SymPy Boolean (a string, a bare expression).
 
     Examples
     --------
@@ -86,8 +88,8 @@ def simplify_condition(cond, assumptions=(), *, budget=None):
     c > w
     """
     budget = Budget.of(budget)
-    if isinstance(cond, sympy.Basic):
-        check_depth(cond)
+    cond = check_boolean(cond, "condition")
+    check_depth(cond)
     conds = as_conditions(assumptions)
     return _simplify(cond, conds, budget)
 
